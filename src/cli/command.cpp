@@ -1,0 +1,76 @@
+#include "command.h"
+
+#include <QCoreApplication>
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace caselens::cli {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString &message, int code)
+{
+    out().flush();
+    err() << message << Qt::endl;
+    return code;
+}
+
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, const char *command, const QString &description,
+                const QString &positionalSyntax)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    QStringList full = args;
+    full.prepend(QStringLiteral("caselens-cli %1").arg(QString::fromLatin1(command)));
+    if (!parser.parse(full)) {
+        err() << "caselens-cli " << command << ": " << parser.errorText() << "\n"
+              << "Try: caselens-cli " << command << " --help" << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        out() << "Usage: caselens-cli " << command << " " << positionalSyntax << "\n\n" << description << "\n\n";
+        QString h = parser.helpText();
+        const qsizetype at = h.indexOf(QLatin1String("Options:"));
+        out() << (at >= 0 ? h.mid(at) : h);
+        out().flush();
+        return Ok;
+    }
+    return -1;
+}
+
+std::unique_ptr<store::Project> openProject(const QString &path)
+{
+    auto p = store::Project::open(path);
+    if (!p) {
+        fail(p.error().message);
+        return nullptr;
+    }
+    return p.take();
+}
+
+namespace {
+std::atomic_bool g_interrupted{false};
+void onInterrupt(int) { g_interrupted = true; }
+} // namespace
+
+const std::atomic_bool &installInterruptFlag()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    return g_interrupted;
+}
+
+} // namespace caselens::cli

@@ -1,0 +1,46 @@
+#pragma once
+// The shape every caselens-cli subcommand shares: a name, a one-line summary, a
+// parser of its own, and exit codes (0 done, 1 failed, 2 usage error, 3 partly done).
+
+#include "store/project.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+namespace caselens::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2, Partial = 3 };
+
+struct Command {
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &args)> run;
+};
+
+const QList<Command> &commands();
+
+QTextStream &out();
+QTextStream &err();
+
+// Parses `args` (the subcommand's own, without the program name); prints help and
+// returns Ok on --help, prints one line and returns Usage on bad options. Returns -1
+// when the caller should go on.
+int parseOrExit(QCommandLineParser &parser, const QStringList &args, const char *command, const QString &description,
+                const QString &positionalSyntax);
+
+// Opens a project or prints the reason; nullptr then.
+std::unique_ptr<store::Project> openProject(const QString &path);
+
+int fail(const QString &message, int code = Failed);
+
+// A progress line on stderr that rewrites itself, only when stderr is a terminal.
+class ProgressLine;
+
+// Sets a flag on Ctrl-C so long work can stop after the unit in hand.
+const std::atomic_bool &installInterruptFlag();
+
+} // namespace caselens::cli

@@ -1,0 +1,29 @@
+#include "command.h"
+
+namespace caselens::cli {
+
+int runNew(const QStringList &);
+int runImport(const QStringList &);
+int runInfo(const QStringList &);
+int runDocs(const QStringList &);
+int runShow(const QStringList &);
+int runSearch(const QStringList &);
+int runSet(const QStringList &);
+int runRegions(const QStringList &);
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"new", "create an empty project", runNew},
+        {"import", "import files, folders and corpora (.txt .md .docx .pdf .csv .jsonl)", runImport},
+        {"info", "what a project holds", runInfo},
+        {"docs", "list the documents with their metadata", runDocs},
+        {"show", "print one document passage by passage", runShow},
+        {"search", "full-text search with keyword-in-context lines", runSearch},
+        {"set", "set or confirm a document's metadata", runSet},
+        {"regions", "show or switch the region scheme", runRegions},
+    };
+    return list;
+}
+
+} // namespace caselens::cli

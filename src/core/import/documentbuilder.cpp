@@ -1,0 +1,53 @@
+#include "import/documentbuilder.h"
+
+#include "import/metadatainference.h"
+#include "text/normaliser.h"
+#include "text/punctuationrepair.h"
+
+#include <QCoreApplication>
+
+namespace caselens::import {
+
+store::NewDocument DocumentBuilder::build(ExtractedDocument ex)
+{
+    store::NewDocument doc;
+    QStringList raw;
+    raw.reserve(ex.paragraphs.size());
+    for (const auto &p : ex.paragraphs)
+        raw.append(p.text);
+    doc.originalText = raw.join(QLatin1Char('\n'));
+
+    if (text::looksMisMapped(doc.originalText)) {
+        int replaced = 0;
+        for (auto &p : ex.paragraphs)
+            replaced += text::replaceStandIns(p.text);
+        ex.notes.append(QCoreApplication::translate("caselens::import::DocumentBuilder",
+                                                    "repaired %1 punctuation marks that a PDF font had mapped to Han "
+                                                    "characters (遥→。 袁→， …)")
+                            .arg(replaced));
+    }
+    QList<text::SourceParagraph> clean;
+    clean.reserve(ex.paragraphs.size());
+    for (const auto &p : ex.paragraphs) {
+        const QString n = text::normaliseParagraph(p.text);
+        if (!n.isEmpty())
+            clean.append({n, p.heading});
+    }
+    doc.segmentation = m_segmenter.segment(clean);
+
+    QStringList leading;
+    for (int i = 0; i < clean.size() && i < 8; ++i)
+        leading.append(clean.at(i).text);
+    doc.meta = std::move(ex.meta);
+    if (!doc.meta.province.isEmpty() && doc.meta.region.isEmpty())
+        doc.meta.region = m_scheme.regionOf(doc.meta.province);
+    inferMetadata(doc.meta, InferenceInput{ex.sourceName, leading}, m_scheme);
+
+    doc.sourceName = ex.sourceName;
+    doc.sourceFormat = ex.format;
+    doc.encoding = ex.encoding;
+    doc.importNotes = ex.notes.join(QStringLiteral("; "));
+    return doc;
+}
+
+} // namespace caselens::import

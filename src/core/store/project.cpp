@@ -1,0 +1,224 @@
+#include "store/project.h"
+
+#include "store/ftstokenizer.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace caselens::store {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("caselens::store::Project", s); }
+
+struct Migration {
+    int version;
+    QString path;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> out;
+    const QDir dir(QStringLiteral(":/caselens/migrations"));
+    const auto names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        bool ok = false;
+        const int v = name.left(4).toInt(&ok);
+        if (ok)
+            out.append({v, dir.filePath(name)});
+    }
+    return out;
+}
+
+Status configureConnection(Database &db)
+{
+    if (!registerCaseLensTokenizer(db.handle()))
+        return makeError(tr("This SQLite library has no full-text search (FTS5)."));
+    return db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
+                                  "PRAGMA cache_size = -65536;"));
+}
+
+} // namespace
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Project::~Project() = default;
+
+int Project::currentSchemaVersion()
+{
+    const auto all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
+{
+    if (QFileInfo::exists(path))
+        return makeError(tr("%1 already exists; choose another name or open it.").arg(path), ErrorKind::InvalidInput);
+    std::unique_ptr<Project> p(new Project);
+    if (Status s = p->m_db.open(path, true); !s)
+        return makeError(tr("Cannot create the project %1: %2").arg(path, s.error().message), ErrorKind::Io);
+    auto fail = [&](const Error &e) -> Error {
+        p->m_db.close();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return makeError(tr("Cannot create the project %1: %2").arg(path, e.message), e.kind);
+    };
+    if (Status s = p->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA application_id = %1;").arg(kApplicationId)); !s)
+        return fail(s.error());
+    if (Status s = configureConnection(p->m_db); !s)
+        return fail(s.error());
+    if (Status s = p->migrate(0); !s)
+        return fail(s.error());
+    const QString projectName = name.isEmpty() ? QFileInfo(path).completeBaseName() : name;
+    Transaction tx(p->m_db);
+    for (const auto &[k, v] : {std::pair{QStringLiteral("name"), projectName},
+                               std::pair{QStringLiteral("created_at"), nowIso()},
+                               std::pair{QStringLiteral("region_scheme"), QStringLiteral("three")},
+                               std::pair{QStringLiteral("created_by"), QStringLiteral("CaseLens " CASELENS_VERSION)}}) {
+        if (Status s = p->setInfo(k, v); !s)
+            return fail(s.error());
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    return p;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return makeError(tr("There is no project at %1.").arg(path), ErrorKind::NotFound);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(tr("%1 cannot be read: %2.").arg(path, file.errorString()), ErrorKind::Io);
+    const QByteArray header = file.read(100);
+    file.close();
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return makeError(tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
+    // Header fields (big-endian): application id at 68, user version at 60.
+    auto be32 = [&](int at) {
+        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
+            | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
+    };
+    if (header.size() < 100 || be32(68) != quint32(kApplicationId))
+        return makeError(tr("%1 is a SQLite database but not a CaseLens project.").arg(path), ErrorKind::NotAProject);
+    const int fileVersion = int(be32(60));
+    if (fileVersion > currentSchemaVersion())
+        return makeError(tr("%1 was made by a newer version of CaseLens (project format %2; this version reads up to %3). "
+                            "Update CaseLens to open it.")
+                             .arg(path)
+                             .arg(fileVersion)
+                             .arg(currentSchemaVersion()),
+                         ErrorKind::TooNew);
+
+    std::unique_ptr<Project> p(new Project);
+    if (Status s = p->m_db.open(path, false); !s)
+        return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
+    if (Status s = configureConnection(p->m_db); !s)
+        return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
+    // Read the schema and the project table: damage shows up here as SQLITE_CORRUPT.
+    auto probe = p->m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    if (probe) {
+        auto info = p->m_db.scalar(QStringLiteral("SELECT count(*) FROM project_info"));
+        if (!info)
+            probe = info.error();
+    }
+    if (!probe)
+        return makeError(tr("%1 is damaged and cannot be opened (%2). Restore it from a backup, or try "
+                            "`caselens-cli check --repair`.")
+                             .arg(path, probe.error().message),
+                         ErrorKind::Damaged);
+    p->m_schemaVersion = fileVersion;
+    if (fileVersion < currentSchemaVersion()) {
+        const QString backup = path + QStringLiteral(".v%1.bak").arg(fileVersion);
+        if (Status s = p->backupTo(backup); !s)
+            return makeError(tr("%1 needs upgrading, but the backup before the upgrade failed: %2").arg(path, s.error().message));
+        if (Status s = p->migrate(fileVersion); !s)
+            return makeError(tr("%1 could not be upgraded (a backup is at %2): %3").arg(path, backup, s.error().message));
+    }
+    if (Status s = p->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+        return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
+    return p;
+}
+
+Status Project::migrate(int fromVersion)
+{
+    for (const Migration &m : migrations()) {
+        if (m.version <= fromVersion)
+            continue;
+        QFile f(m.path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(tr("Migration %1 is missing from this build.").arg(m.version));
+        Transaction tx(m_db);
+        if (!tx.started())
+            return *tx.beginError();
+        if (Status s = m_db.execScript(f.readAll()); !s)
+            return makeError(tr("Migration %1 failed: %2").arg(m.version).arg(s.error().message));
+        if (Status s = m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        m_schemaVersion = m.version;
+    }
+    return {};
+}
+
+QString Project::info(const QString &key, const QString &fallback)
+{
+    auto &st = m_db.cached("project.info", "SELECT value FROM project_info WHERE key = ?1");
+    st.bind(1, key);
+    QString v = fallback;
+    if (st.next())
+        v = st.text(0);
+    st.reset();
+    return v;
+}
+
+Status Project::setInfo(const QString &key, const QString &value)
+{
+    auto &st = m_db.cached("project.setInfo",
+                           "INSERT INTO project_info(key, value) VALUES (?1, ?2) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    return st.bind(1, key).bind(2, value).exec();
+}
+
+Status Project::backupTo(const QString &target)
+{
+    if (QFileInfo::exists(target) && !QFile::remove(target))
+        return makeError(tr("Cannot replace %1.").arg(target), ErrorKind::Io);
+    sqlite3 *dest = nullptr;
+    int rc = sqlite3_open_v2(target.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close_v2(dest);
+        return makeError(tr("Cannot write the copy %1.").arg(target), ErrorKind::Io);
+    }
+    sqlite3_backup *b = sqlite3_backup_init(dest, "main", m_db.handle(), "main");
+    if (!b) {
+        const QString msg = QString::fromUtf8(sqlite3_errmsg(dest));
+        sqlite3_close_v2(dest);
+        return makeError(tr("Cannot copy the project: %1").arg(msg));
+    }
+    do {
+        rc = sqlite3_backup_step(b, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    const bool ok = rc == SQLITE_DONE;
+    const QString msg = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close_v2(dest);
+    if (!ok) {
+        QFile::remove(target);
+        return makeError(tr("Copying the project failed: %1").arg(msg), rc == SQLITE_FULL ? ErrorKind::DiskFull : ErrorKind::Io);
+    }
+    return {};
+}
+
+} // namespace caselens::store
