@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Configures and builds CaseLens into build/ (Release with debug info, Ninja).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/bootstrap.sh
+if [ ! -f build/build.ninja ]; then
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build build --parallel "$(nproc)"
