@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <memory>
 #include <poppler-document.h>
+#include <poppler-global.h>
 #include <poppler-page.h>
 
 namespace caselens::import {
@@ -140,6 +141,12 @@ Result<ExtractedDocument> PdfImporter::extract(const QByteArray &bytes, const QS
         return makeError(tr("the file is empty"), ErrorKind::InvalidInput);
     if (!bytes.startsWith("%PDF"))
         return makeError(tr("this is not a PDF file"), ErrorKind::InvalidInput);
+    // Poppler prints parse errors on stderr; the caller gets one sentence instead.
+    static const bool quiet = [] {
+        poppler::set_debug_error_function([](const std::string &, void *) {}, nullptr);
+        return true;
+    }();
+    Q_UNUSED(quiet);
     std::vector<char> data(bytes.begin(), bytes.end());
     std::unique_ptr<poppler::document> pdf(poppler::document::load_from_data(&data));
     if (!pdf)

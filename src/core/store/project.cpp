@@ -121,10 +121,13 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
     std::unique_ptr<Project> p(new Project);
     if (Status s = p->m_db.open(path, false); !s)
         return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
+    // Read the schema and the project table: damage shows up here (SQLITE_CORRUPT or
+    // SQLITE_NOTADB) although the header looked right.
+    Result<QVariant> probe = QVariant();
     if (Status s = configureConnection(p->m_db); !s)
-        return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
-    // Read the schema and the project table: damage shows up here as SQLITE_CORRUPT.
-    auto probe = p->m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        probe = s.error();
+    if (probe)
+        probe = p->m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (probe) {
         auto info = p->m_db.scalar(QStringLiteral("SELECT count(*) FROM project_info"));
         if (!info)

@@ -4,6 +4,7 @@
 #include "text/unicode.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace caselens::store {
 
@@ -13,10 +14,14 @@ QString tr(const char *s) { return QCoreApplication::translate("caselens::store:
 
 Result<QString> SearchIndex::ftsQuery(const QString &query, QStringList *termsOut)
 {
-    const QStringList terms = text::normaliseParagraph(query).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Split first: normalising drops spaces between Chinese characters, but here a
+    // space separates two terms.
+    static const QRegularExpression spaces(QStringLiteral("[\\s\u3000]+"));
+    const QStringList terms = query.split(spaces, Qt::SkipEmptyParts);
     QStringList parts;
     QStringList kept;
-    for (const QString &t : terms) {
+    for (const QString &raw : terms) {
+        const QString t = text::normaliseParagraph(raw);
         bool searchable = false;
         for (const char32_t c : t.toUcs4())
             searchable = searchable || text::isCjk(c) || QChar::isLetterOrNumber(c);

@@ -1,0 +1,178 @@
+#include "testsupport.h"
+
+#include "import/importjob.h"
+#include "store/documentstore.h"
+#include "store/searchindex.h"
+
+#include <QDir>
+#include <catch2/catch.hpp>
+
+using namespace caselens;
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<store::Project> project;
+    Fixture()
+    {
+        auto p = store::Project::create(dir.filePath(QStringLiteral("p.caselens")));
+        REQUIRE(p.ok());
+        project = p.take();
+    }
+    import::ImportReport import(const QStringList &paths, import::ImportOptions options = {})
+    {
+        auto r = import::ImportJob(*project, options).run(paths);
+        REQUIRE(r.ok());
+        return *r;
+    }
+};
+
+} // namespace
+
+TEST_CASE("a real-looking case imports with passages and inferred metadata", "[import]")
+{
+    Fixture f;
+    const QString path = testsupport::writeFile(f.dir, QStringLiteral("cases/tianhe.txt"), testsupport::sampleCaseText().toUtf8());
+    auto report = f.import({path});
+    REQUIRE(report.count(import::ImportOutcome::Imported) == 1);
+    store::DocumentStore docs(*f.project);
+    auto row = docs.row(1);
+    REQUIRE(row.ok());
+    CHECK(row->meta.title == QStringLiteral("数据赋能课堂变革：广州市天河区智慧教育实践案例"));
+    CHECK(row->meta.unit == QStringLiteral("广州市天河区教育局"));
+    CHECK(row->meta.year == 2023);
+    CHECK(row->meta.province == QStringLiteral("guangdong"));
+    CHECK(row->meta.region == QStringLiteral("east"));
+    CHECK(row->meta.caseType == QStringLiteral("regional_development"));
+    for (const char *f : {"year", "province", "region", "unit", "type"})
+        CHECK(row->meta.inferred.contains(QString::fromLatin1(f)));
+    const auto passages = docs.passages(1);
+    int headings = 0, paragraphs = 0, sentences = 0;
+    for (const auto &p : passages) {
+        headings += p.kind == text::PassageKind::Heading;
+        paragraphs += p.kind == text::PassageKind::Paragraph;
+        sentences += p.kind == text::PassageKind::Sentence;
+    }
+    CHECK(headings == 9); // title, unit, year, 一、 二、 （一） 1.lead （二） 三、
+    CHECK(paragraphs == 5);
+    CHECK(sentences == 7);
+}
+
+TEST_CASE("a metadata sidecar keyed by file name overrides inference", "[import]")
+{
+    Fixture f;
+    const QString a = testsupport::writeFile(f.dir, QStringLiteral("in/a.txt"), testsupport::sampleCaseText().toUtf8());
+    const QString csv = testsupport::writeFile(f.dir, QStringLiteral("in/meta.csv"),
+                                               "file,year,province,type,学段\na.txt,2024,四川,研究成果类,高中\n");
+    import::ImportOptions options;
+    options.metadataCsv = csv;
+    auto report = f.import({f.dir.filePath(QStringLiteral("in"))}, options);
+    REQUIRE(report.entries.size() == 1); // the sidecar itself is not imported
+    auto row = store::DocumentStore(*f.project).row(1);
+    CHECK(row->meta.year == 2024);
+    CHECK(row->meta.province == QStringLiteral("sichuan"));
+    CHECK(row->meta.region == QStringLiteral("west"));
+    CHECK(row->meta.caseType == QStringLiteral("research_outcome"));
+    CHECK(row->meta.attributes.value(QStringLiteral("学段")) == QStringLiteral("高中"));
+    CHECK_FALSE(row->meta.inferred.contains(QStringLiteral("year")));
+    CHECK_FALSE(row->meta.inferred.contains(QStringLiteral("province")));
+}
+
+TEST_CASE("the same content imported twice is recognised and not duplicated", "[import]")
+{
+    Fixture f;
+    const QString a = testsupport::writeFile(f.dir, QStringLiteral("a.txt"), testsupport::sampleCaseText().toUtf8());
+    // Same text in another encoding and with other line endings is the same document.
+    QString crlf = testsupport::sampleCaseText();
+    crlf.replace(QLatin1String("\n"), QLatin1String("\r\n"));
+    QByteArray utf16("\xFF\xFE", 2);
+    utf16 += QByteArray(reinterpret_cast<const char *>(crlf.utf16()), crlf.size() * 2);
+    const QString b = testsupport::writeFile(f.dir, QStringLiteral("b.txt"), utf16);
+    auto first = f.import({a});
+    CHECK(first.count(import::ImportOutcome::Imported) == 1);
+    auto second = f.import({a, b});
+    CHECK(second.count(import::ImportOutcome::Duplicate) == 2);
+    CHECK(store::DocumentStore(*f.project).count() == 1);
+}
+
+TEST_CASE("a folder of bad files imports every good file and names each bad one", "[import]")
+{
+    Fixture f;
+    testsupport::writeFile(f.dir, QStringLiteral("in/good.txt"), testsupport::sampleCaseText().toUtf8());
+    testsupport::writeFile(f.dir, QStringLiteral("in/sub/good2.md"), "# 标题二\n\n正文第二篇，北京市东城区。\n");
+    testsupport::writeFile(f.dir, QStringLiteral("in/empty.txt"), "");
+    testsupport::writeFile(f.dir, QStringLiteral("in/binary.dat"), QByteArray("\x7F" "ELF\x02\x01\x01\x00\x00\x00", 10));
+    QByteArray broken = testsupport::sampleCaseText().toUtf8();
+    broken[30] = char(0xC0);
+    testsupport::writeFile(f.dir, QStringLiteral("in/broken.txt"), broken);
+    const QByteArray docx = testsupport::makeDocx("<w:p><w:r><w:t>内容。</w:t></w:r></w:p>");
+    testsupport::writeFile(f.dir, QStringLiteral("in/truncated.docx"), docx.left(docx.size() - 30));
+    import::ImportOptions options;
+    options.limits.maxFileBytes = 4096; // stands in for the 50 MB file; the CLI test uses a real one
+    testsupport::writeFile(f.dir, QStringLiteral("in/huge.txt"), QByteArray(5000, 'x'));
+    auto report = f.import({f.dir.filePath(QStringLiteral("in"))}, options);
+    CHECK(report.count(import::ImportOutcome::Imported) == 2);
+    CHECK(report.count(import::ImportOutcome::Failed) == 5);
+    QMap<QString, QString> reasons;
+    for (const auto &e : report.entries)
+        if (e.outcome == import::ImportOutcome::Failed)
+            reasons.insert(QFileInfo(e.source).fileName(), e.message);
+    CHECK(reasons.value(QStringLiteral("empty.txt")).contains(QStringLiteral("empty")));
+    CHECK(reasons.value(QStringLiteral("binary.dat")).contains(QStringLiteral("binary")));
+    CHECK(reasons.value(QStringLiteral("broken.txt")).contains(QStringLiteral("UTF-8")));
+    CHECK(reasons.value(QStringLiteral("truncated.docx")).contains(QStringLiteral("damaged")));
+    CHECK(reasons.value(QStringLiteral("huge.txt")).contains(QStringLiteral("limit")));
+}
+
+TEST_CASE("mis-mapped punctuation is repaired on import and reported", "[import]")
+{
+    Fixture f;
+    const QString path = testsupport::writeFile(
+        f.dir, QStringLiteral("pdfish.txt"),
+        QStringLiteral("智慧课堂案例\n学校建设智慧课堂袁推动教学改革遥教师开展研修袁提升数字素养遥学生积极参与袁效果明显遥\n").toUtf8());
+    auto report = f.import({path});
+    REQUIRE(report.count(import::ImportOutcome::Imported) == 1);
+    CHECK(report.entries.first().notes.join(QString()).contains(QStringLiteral("repaired")));
+    auto text = store::DocumentStore(*f.project).text(1);
+    CHECK(text->contains(QStringLiteral("课堂，推动教学改革。")));
+    auto row = store::DocumentStore(*f.project).row(1);
+    CHECK(row->importNotes.contains(QStringLiteral("repaired")));
+}
+
+TEST_CASE("search finds one- and two-character Chinese words and Latin words", "[search]")
+{
+    Fixture f;
+    testsupport::writeFile(f.dir, QStringLiteral("in/a.txt"), testsupport::sampleCaseText().toUtf8());
+    testsupport::writeFile(f.dir, QStringLiteral("in/b.txt"),
+                           QStringLiteral("另一个案例\n学校使用 AI 助教和 MOOC 平台。教研活动每周一次。\n").toUtf8());
+    f.import({f.dir.filePath(QStringLiteral("in"))});
+    store::SearchIndex index(*f.project);
+
+    auto two = index.search(QStringLiteral("教师"));
+    REQUIRE(two.ok());
+    CHECK(two->size() == 4); // a heading and three paragraphs
+    for (const auto &h : *two) {
+        CHECK(h.match == QStringLiteral("教师"));
+        CHECK(h.documentId == 1);
+    }
+    // 教研 occurs only in b; 教 alone in both.
+    CHECK(*index.count(QStringLiteral("教研")) == 1);
+    CHECK(*index.count(QStringLiteral("教")) >= 4);
+    // Longer words are phrases: the characters must be adjacent.
+    CHECK(*index.count(QStringLiteral("个性化学习")) == 1);
+    CHECK(*index.count(QStringLiteral("学习个性化")) == 0);
+    // Latin is case-insensitive, whole words.
+    CHECK(*index.count(QStringLiteral("ai")) == 1);
+    CHECK(*index.count(QStringLiteral("mooc")) == 1);
+    // Several terms: all must occur.
+    CHECK(*index.count(QStringLiteral("教师 数据")) == 1);
+    auto hits = index.search(QStringLiteral("天河区"));
+    REQUIRE(hits.ok());
+    REQUIRE_FALSE(hits->isEmpty());
+    CHECK(hits->first().title.contains(QStringLiteral("天河区")));
+    // Offsets are code points into the document.
+    auto text = store::DocumentStore(*f.project).text(hits->first().documentId);
+    CHECK(text->mid(hits->first().start, 3) == QStringLiteral("天河区"));
+    CHECK_FALSE(index.search(QStringLiteral("，。")).ok());
+}

@@ -1,0 +1,159 @@
+#include "testsupport.h"
+
+#include "store/documentstore.h"
+#include "store/project.h"
+#include "store/regionsetting.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+using namespace caselens;
+using namespace caselens::store;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+TEST_CASE("a new project is a WAL database with foreign keys and the current schema", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.caselens"));
+    auto p = Project::create(path);
+    REQUIRE(p.ok());
+    auto &db = (*p)->db();
+    CHECK(db.scalar(QStringLiteral("PRAGMA journal_mode"))->toString() == QStringLiteral("wal"));
+    CHECK(db.scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt() == 1);
+    CHECK(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt() == Project::currentSchemaVersion());
+    CHECK((*p)->info(QStringLiteral("region_scheme")) == QStringLiteral("three"));
+    // Foreign keys are enforced: a passage of a document that does not exist is refused.
+    CHECK_FALSE(db.exec(QStringLiteral("INSERT INTO passages(document_id, ordinal, kind, start_pos, end_pos) VALUES (99, 0, 'paragraph', 0, 1)")).ok());
+    // The audit log refuses deletion.
+    REQUIRE(db.exec(QStringLiteral("INSERT INTO audit_log(at, actor, action, entity) VALUES ('t', 'a', 'x', 'y')")).ok());
+    CHECK_FALSE(db.exec(QStringLiteral("DELETE FROM audit_log")).ok());
+    // A second create on the same path is refused.
+    CHECK_FALSE(Project::create(path).ok());
+}
+
+TEST_CASE("opening a file that is not a project, a newer project or a damaged one fails cleanly and changes nothing", "[store]")
+{
+    QTemporaryDir dir;
+    SECTION("missing")
+    {
+        auto p = Project::open(dir.filePath(QStringLiteral("nope.caselens")));
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().kind == ErrorKind::NotFound);
+    }
+    SECTION("not a database")
+    {
+        const QString path = testsupport::writeFile(dir, QStringLiteral("notes.caselens"), "these are my notes, not a database");
+        const QByteArray before = fileHash(path);
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().kind == ErrorKind::NotAProject);
+        CHECK(p.error().message.contains(QStringLiteral("not a CaseLens project")));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("another SQLite database")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        sqlite3 *db = nullptr;
+        sqlite3_open(path.toUtf8().constData(), &db);
+        sqlite3_exec(db, "CREATE TABLE t(x); INSERT INTO t VALUES (1);", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        const QByteArray before = fileHash(path);
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().kind == ErrorKind::NotAProject);
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("from a newer version")
+    {
+        const QString path = dir.filePath(QStringLiteral("new.caselens"));
+        {
+            auto p = Project::create(path);
+            REQUIRE(p.ok());
+            REQUIRE((*p)->db().exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+        }
+        const QByteArray before = fileHash(path);
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().kind == ErrorKind::TooNew);
+        CHECK(p.error().message.contains(QStringLiteral("newer version")));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("damaged")
+    {
+        const QString path = dir.filePath(QStringLiteral("broken.caselens"));
+        {
+            auto p = Project::create(path);
+            REQUIRE(p.ok());
+            REQUIRE((*p)->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+        }
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        // Keep the header (so it still claims to be a project), overwrite the schema pages.
+        for (qsizetype i = 100; i < bytes.size(); ++i)
+            bytes[i] = char(0x5A);
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto p = Project::open(path);
+        REQUIRE_FALSE(p.ok());
+        CHECK(p.error().kind == ErrorKind::Damaged);
+        CHECK(p.error().message.contains(QStringLiteral("damaged")));
+        CHECK(fileHash(path) == before);
+    }
+}
+
+TEST_CASE("documents carry first-class metadata and attributes; edits clear the inferred mark", "[store]")
+{
+    QTemporaryDir dir;
+    auto p = Project::create(dir.filePath(QStringLiteral("p.caselens")));
+    REQUIRE(p.ok());
+    DocumentStore docs(**p);
+    NewDocument d;
+    d.meta.title = QStringLiteral("案例");
+    d.meta.year = 2023;
+    d.meta.province = QStringLiteral("hubei");
+    d.meta.region = QStringLiteral("central");
+    d.meta.inferred = {QStringLiteral("year"), QStringLiteral("学段")};
+    d.meta.attributes.insert(QStringLiteral("学段"), QStringLiteral("小学"));
+    d.sourceName = QStringLiteral("a.txt");
+    d.sourceFormat = QStringLiteral("txt");
+    d.originalText = QStringLiteral("正文。");
+    d.segmentation.text = QStringLiteral("正文。");
+    d.segmentation.passages = {{text::PassageKind::Paragraph, 0, 3, -1}};
+    auto id = docs.insert(d);
+    REQUIRE(id.ok());
+    CHECK(*id == 1);
+    auto row = docs.row(1);
+    REQUIRE(row.ok());
+    CHECK(row->meta.inferred.contains(QStringLiteral("year")));
+    CHECK(row->meta.inferred.contains(QStringLiteral("学段")));
+    REQUIRE(docs.setField(1, QStringLiteral("year"), QStringLiteral("2024")).ok());
+    REQUIRE(docs.setField(1, QStringLiteral("学段"), QStringLiteral("初中")).ok());
+    CHECK_FALSE(docs.setField(1, QStringLiteral("year"), QStringLiteral("soon")).ok());
+    CHECK_FALSE(docs.setField(1, QStringLiteral("type"), QStringLiteral("poetry")).ok());
+    row = docs.row(1);
+    CHECK(row->meta.year == 2024);
+    CHECK(row->meta.attributes.value(QStringLiteral("学段")) == QStringLiteral("初中"));
+    CHECK(row->meta.inferred.isEmpty());
+
+    // Switching to the four-region scheme moves north-eastern provinces; hubei stays central.
+    auto four = metadata::RegionScheme::builtin(QStringLiteral("four"));
+    REQUIRE(four.ok());
+    REQUIRE(setRegionScheme(**p, *four, true).ok());
+    CHECK(docs.row(1)->meta.region == QStringLiteral("central"));
+    REQUIRE(docs.setField(1, QStringLiteral("province"), QStringLiteral("jilin")).ok());
+    REQUIRE(docs.reassignRegions().ok());
+    CHECK(docs.row(1)->meta.region == QStringLiteral("northeast"));
+}

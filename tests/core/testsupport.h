@@ -1,0 +1,23 @@
+#pragma once
+// Helpers the core tests share: temporary folders, writing files, building a .docx.
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QTemporaryDir>
+#include <ostream>
+
+// Lets Catch print QStrings in failure messages.
+inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
+
+namespace testsupport {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+// A zip archive holding `entries` (name → content), built with libzip.
+QByteArray makeZip(const QMap<QString, QByteArray> &entries);
+// A minimal .docx: paragraphs given as WordprocessingML <w:p> elements.
+QByteArray makeDocx(const QByteArray &bodyXml, const QByteArray &numberingXml = {}, const QByteArray &stylesXml = {});
+// A realistic short case report (title, unit, year, sections) as plain text.
+QString sampleCaseText();
+
+} // namespace testsupport
