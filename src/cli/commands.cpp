@@ -10,6 +10,7 @@ int runShow(const QStringList &);
 int runSearch(const QStringList &);
 int runSet(const QStringList &);
 int runRegions(const QStringList &);
+int runDemo(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -22,6 +23,7 @@ const QList<Command> &commands()
         {"search", "full-text search with keyword-in-context lines", runSearch},
         {"set", "set or confirm a document's metadata", runSet},
         {"regions", "show or switch the region scheme", runRegions},
+        {"demo", "build the synthetic demo project (987 cases by default)", runDemo},
     };
     return list;
 }

@@ -67,7 +67,7 @@ QString contentHash(const QString &normalisedText)
     return QString::fromLatin1(QCryptographicHash::hash(normalisedText.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<qint64> DocumentStore::insert(NewDocument doc)
+Result<qint64> DocumentStore::insert(NewDocument doc, QList<qint64> *passageIds)
 {
     Database &db = m_project.db();
     if (doc.contentHash.isEmpty())
@@ -133,6 +133,8 @@ Result<qint64> DocumentStore::insert(NewDocument doc)
     }
     if (Status s = sp.release(); !s)
         return s.error();
+    if (passageIds)
+        *passageIds = std::move(ids);
     return docId;
 }
 

@@ -52,7 +52,8 @@ public:
 
     // Writes the document, its attributes, passages and index rows inside a savepoint,
     // so it is whole or absent whether or not the caller holds a transaction.
-    Result<qint64> insert(NewDocument doc);
+    // `passageIds`, when given, receives the new ids in the order of the segmentation.
+    Result<qint64> insert(NewDocument doc, QList<qint64> *passageIds = nullptr);
     std::optional<qint64> findByHash(const QString &hash);
 
     qint64 count();

@@ -1,5 +1,7 @@
 #include "store/project.h"
 
+#include "codebook/codebook.h"
+#include "store/codestore.h"
 #include "store/ftstokenizer.h"
 
 #include <QCoreApplication>
@@ -87,6 +89,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
             return fail(s.error());
     }
     if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    if (Status s = CodeStore(*p).importCodebook(codebook::defaultCodebook()); !s)
         return fail(s.error());
     return p;
 }

@@ -1,0 +1,172 @@
+#include "codebook/codebook.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSet>
+#include <nlohmann/json.hpp>
+
+namespace caselens::codebook {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("caselens::codebook::Codebook", s); }
+
+QString str(const nlohmann::json &j, const char *key)
+{
+    return j.contains(key) && j.at(key).is_string() ? QString::fromStdString(j.at(key).get<std::string>()) : QString();
+}
+
+QStringList strList(const nlohmann::json &j, const char *key)
+{
+    QStringList out;
+    if (j.contains(key) && j.at(key).is_array())
+        for (const auto &v : j.at(key))
+            if (v.is_string())
+                out.append(QString::fromStdString(v.get<std::string>()));
+    return out;
+}
+
+Code readCode(const nlohmann::json &j)
+{
+    Code c;
+    c.key = str(j, "key");
+    c.nameZh = str(j, "name_zh");
+    c.nameEn = str(j, "name_en");
+    c.descriptionZh = str(j, "description_zh");
+    c.descriptionEn = str(j, "description_en");
+    if (!str(j, "color").isEmpty())
+        c.color = str(j, "color");
+    c.shortcut = str(j, "shortcut");
+    if (j.contains("cues") && j.at("cues").is_object()) {
+        c.cues.strong = strList(j.at("cues"), "strong");
+        c.cues.weak = strList(j.at("cues"), "weak");
+    }
+    return c;
+}
+
+nlohmann::json writeCode(const Code &c)
+{
+    nlohmann::json j{{"key", c.key.toStdString()},           {"name_zh", c.nameZh.toStdString()},
+                     {"name_en", c.nameEn.toStdString()},     {"description_zh", c.descriptionZh.toStdString()},
+                     {"description_en", c.descriptionEn.toStdString()}, {"color", c.color.toStdString()}};
+    if (!c.shortcut.isEmpty())
+        j["shortcut"] = c.shortcut.toStdString();
+    nlohmann::json strong = nlohmann::json::array(), weak = nlohmann::json::array();
+    for (const QString &s : c.cues.strong)
+        strong.push_back(s.toStdString());
+    for (const QString &s : c.cues.weak)
+        weak.push_back(s.toStdString());
+    j["cues"] = {{"strong", strong}, {"weak", weak}};
+    return j;
+}
+
+} // namespace
+
+QList<Code> Codebook::codableCodes() const
+{
+    QList<Code> out;
+    for (const Code &c : codes)
+        if (c.codable)
+            out.append(c);
+    return out;
+}
+
+const Code *Codebook::find(const QString &key) const
+{
+    for (const Code &c : codes)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+Result<Codebook> codebookFromJson(const QByteArray &json)
+{
+    constexpr int kMaxCodes = 5000;
+    try {
+        const auto j = nlohmann::json::parse(json.toStdString());
+        if (!j.is_object() || !j.contains("codes") || !j.at("codes").is_array())
+            return makeError(tr("A codebook file needs a list of \"codes\"."), ErrorKind::InvalidInput);
+        Codebook book;
+        book.id = str(j, "id");
+        book.nameZh = str(j, "name_zh");
+        book.nameEn = str(j, "name_en");
+        QSet<QString> keys;
+        if (j.contains("dimensions") && j.at("dimensions").is_array()) {
+            for (const auto &d : j.at("dimensions")) {
+                Code c = readCode(d);
+                c.codable = false;
+                if (c.key.isEmpty() || keys.contains(c.key))
+                    return makeError(tr("Every dimension needs a key of its own."), ErrorKind::InvalidInput);
+                keys.insert(c.key);
+                book.codes.append(c);
+            }
+        }
+        if (j.at("codes").size() > size_t(kMaxCodes))
+            return makeError(tr("The codebook has more than %1 codes.").arg(kMaxCodes), ErrorKind::InvalidInput);
+        for (const auto &cj : j.at("codes")) {
+            if (!cj.is_object())
+                return makeError(tr("Every code must be an object."), ErrorKind::InvalidInput);
+            Code c = readCode(cj);
+            c.parentKey = str(cj, "dimension");
+            if (c.parentKey.isEmpty())
+                c.parentKey = str(cj, "parent");
+            if (cj.contains("codable") && cj.at("codable").is_boolean())
+                c.codable = cj.at("codable").get<bool>();
+            if (c.key.isEmpty())
+                return makeError(tr("A code has no key."), ErrorKind::InvalidInput);
+            if (keys.contains(c.key))
+                return makeError(tr("The code key \"%1\" is used twice.").arg(c.key), ErrorKind::InvalidInput);
+            if (c.nameZh.isEmpty() && c.nameEn.isEmpty())
+                return makeError(tr("The code \"%1\" has no name.").arg(c.key), ErrorKind::InvalidInput);
+            if (c.nameZh.isEmpty())
+                c.nameZh = c.nameEn;
+            if (c.nameEn.isEmpty())
+                c.nameEn = c.nameZh;
+            keys.insert(c.key);
+            book.codes.append(c);
+        }
+        for (const Code &c : book.codes)
+            if (!c.parentKey.isEmpty() && !keys.contains(c.parentKey))
+                return makeError(tr("The code \"%1\" names a parent \"%2\" that is not in the codebook.").arg(c.key, c.parentKey),
+                                 ErrorKind::InvalidInput);
+        return book;
+    } catch (const nlohmann::json::exception &e) {
+        return makeError(tr("The codebook is not valid JSON: %1").arg(QString::fromUtf8(e.what())), ErrorKind::InvalidInput);
+    }
+}
+
+QByteArray codebookToJson(const Codebook &book)
+{
+    nlohmann::json j{{"id", book.id.toStdString()}, {"name_zh", book.nameZh.toStdString()}, {"name_en", book.nameEn.toStdString()}};
+    j["dimensions"] = nlohmann::json::array();
+    j["codes"] = nlohmann::json::array();
+    for (const Code &c : book.codes) {
+        nlohmann::json cj = writeCode(c);
+        if (!c.codable && c.parentKey.isEmpty()) {
+            j["dimensions"].push_back(cj);
+            continue;
+        }
+        if (!c.parentKey.isEmpty())
+            cj["parent"] = c.parentKey.toStdString();
+        if (!c.codable)
+            cj["codable"] = false;
+        j["codes"].push_back(cj);
+    }
+    return QByteArray::fromStdString(j.dump(1));
+}
+
+const Codebook &defaultCodebook()
+{
+    static const Codebook book = [] {
+        QFile f(QStringLiteral(":/caselens/codebook/smart-education.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("default codebook resource missing");
+        auto b = codebookFromJson(f.readAll());
+        if (!b)
+            qFatal("default codebook is invalid: %s", qPrintable(b.error().message));
+        return b.take();
+    }();
+    return book;
+}
+
+} // namespace caselens::codebook
