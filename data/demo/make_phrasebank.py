@@ -228,7 +228,7 @@ titles = {
 themes = ["数据驱动的精准教学","智慧课堂常态化应用","人工智能助推教学变革","教育数字化转型","城乡教育资源共享","学生综合素质评价改革","教师数字素养提升","智慧校园建设","家校社协同育人","大规模因材施教","课堂教学评一体化","五育融合的数字化实践","教育数据治理","跨区域教育协同","未来学校建设"]
 units = {
  "regional_development": ["{place}教育局","{place}教育委员会","{place}教育体育局","{place}教育科学研究院"],
- "school_practice": ["{place}第{cn}中学","{place}实验小学","{place}{sname}学校","{place}第{cn}小学","{place}外国语学校","{place}{sname}中学"],
+ "school_practice": ["{place}{school}","{place}{school}","{place}{school}教育集团","{place}{school}"],
  "research_outcome": ["{prov}师范大学教育学部","{place}教育科学研究院","{prov}教育信息化研究中心","{place}教师发展中心"],
  "solution": ["{prov}某教育科技有限公司","{place}智慧教育技术有限公司","{prov}数字教育研究院","{place}教育信息化服务中心"],
 }

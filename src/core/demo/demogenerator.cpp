@@ -122,20 +122,12 @@ GeneratedCase DemoGenerator::generate(const CasePlan &plan, int index)
     c.meta.region = plan.region;
     c.meta.caseType = plan.caseType;
 
-    auto &paras = c.paragraphs;
-    auto heading = [&](const QString &t) { paras.append({t, true}); };
-    auto prose = [&](const QString &t) { paras.append({t, false}); };
     auto section = [&](const char *part) {
         return rng.pick(bank.sections.value(QString::fromLatin1(part)).value(plan.caseType));
     };
     auto uncoded = [&](const char *kind, int sentences) {
         return paragraph(bank.texts.value(QString::fromLatin1(kind)), sentences, vars, plainExtra, rng);
     };
-
-    heading(c.meta.title);
-    heading(tr("申报单位：%1").arg(c.meta.unit));
-    heading(tr("入选年份：%1年").arg(plan.year));
-    prose(bank.expand(rng.pick(bank.texts.value(QStringLiteral("abstract"))), freshNumbers(vars, rng), rng, plainExtra));
 
     // Longer reports for regional cases, shorter for solutions, as in real selections.
     int target = rng.between(1700, 4600);
@@ -144,47 +136,58 @@ GeneratedCase DemoGenerator::generate(const CasePlan &plan, int index)
     else if (plan.caseType == QLatin1String("solution"))
         target -= 200;
 
-    int sectionNo = 0;
-    heading(kSectionNumbers.at(sectionNo++) + QStringLiteral("、") + section("background"));
-    const int backgroundAt = int(paras.size());
-    const int background = rng.between(1, 2);
-    for (int i = 0; i < background; ++i)
-        prose(uncoded("background", rng.between(2, 3)));
-
-    heading(kSectionNumbers.at(sectionNo++) + QStringLiteral("、") + section("practice"));
-    for (int i = 0; i < plan.codes.size(); ++i) {
-        const QString &code = plan.codes.at(i);
+    const QString abstract = bank.expand(rng.pick(bank.texts.value(QStringLiteral("abstract"))), freshNumbers(vars, rng), rng, plainExtra);
+    QStringList background, results, reflection;
+    for (int i = rng.between(1, 2); i > 0; --i)
+        background.append(uncoded("background", rng.between(2, 3)));
+    QList<std::pair<QString, QString>> practice; // heading, paragraph
+    for (const QString &code : plan.codes) {
         const CodePhrases phrases = bank.codes.value(code);
-        const auto *extra = extrasFor(plan.caseType, code);
-        heading(QStringLiteral("（") + kSectionNumbers.at(i % kSectionNumbers.size()) + QStringLiteral("）")
-                + rng.pick(phrases.headings));
-        c.coded.append({int(paras.size()), code});
-        prose(paragraph(phrases.frames, rng.between(2, 4), vars, extra, rng));
+        practice.append({rng.pick(phrases.headings), paragraph(phrases.frames, rng.between(3, 5), vars, extrasFor(plan.caseType, code), rng)});
     }
-
-    heading(kSectionNumbers.at(sectionNo++) + QStringLiteral("、") + section("results"));
-    const int resultsAt = int(paras.size());
-    prose(uncoded("results", rng.between(2, 3)));
-    heading(kSectionNumbers.at(sectionNo++) + QStringLiteral("、") + section("reflection"));
-    prose(uncoded("reflection", rng.between(1, 2)));
+    results.append(uncoded("results", rng.between(2, 3)));
+    reflection.append(uncoded("reflection", rng.between(1, 2)));
 
     auto length = [&] {
-        qsizetype n = 0;
-        for (const auto &p : paras)
-            n += p.text.size() + 1;
+        qsizetype n = c.meta.title.size() + c.meta.unit.size() + abstract.size() + 40;
+        for (const auto *list : {&background, &results, &reflection})
+            for (const QString &p : *list)
+                n += p.size() + 1;
+        for (const auto &[h, p] : practice)
+            n += h.size() + p.size() + 6;
         return n;
     };
-    // Pad with background and results prose up to the target length; shift coded indices.
-    bool toggle = false;
-    while (length() < target) {
-        const int at = toggle ? resultsAt + 1 : backgroundAt + background;
-        const QString text = toggle ? uncoded("results", rng.between(2, 3)) : uncoded("background", rng.between(2, 3));
-        paras.insert(at, {text, false});
-        for (auto &[idx, code] : c.coded)
-            if (idx >= at)
-                ++idx;
-        toggle = !toggle;
+    // Pad with background and results prose up to the target length.
+    for (bool toggle = false; length() < target; toggle = !toggle) {
+        if (toggle)
+            results.append(uncoded("results", rng.between(2, 3)));
+        else
+            background.append(uncoded("background", rng.between(2, 3)));
     }
+
+    auto &paras = c.paragraphs;
+    auto heading = [&](const QString &t) { paras.append({t, true}); };
+    auto prose = [&](const QString &t) { paras.append({t, false}); };
+    heading(c.meta.title);
+    heading(tr("申报单位：%1").arg(c.meta.unit));
+    heading(tr("入选年份：%1年").arg(plan.year));
+    prose(abstract);
+    int sectionNo = 0;
+    heading(kSectionNumbers.at(sectionNo++) + QStringLiteral("、") + section("background"));
+    for (const QString &p : background)
+        prose(p);
+    heading(kSectionNumbers.at(sectionNo++) + QStringLiteral("、") + section("practice"));
+    for (int i = 0; i < practice.size(); ++i) {
+        heading(QStringLiteral("（") + kSectionNumbers.at(i % kSectionNumbers.size()) + QStringLiteral("）") + practice.at(i).first);
+        c.coded.append({int(paras.size()), plan.codes.at(i)});
+        prose(practice.at(i).second);
+    }
+    heading(kSectionNumbers.at(sectionNo++) + QStringLiteral("、") + section("results"));
+    for (const QString &p : results)
+        prose(p);
+    heading(kSectionNumbers.at(sectionNo++) + QStringLiteral("、") + section("reflection"));
+    for (const QString &p : reflection)
+        prose(p);
     return c;
 }
 

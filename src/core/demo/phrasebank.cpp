@@ -90,7 +90,11 @@ QString PhraseBank::expand(const QString &pattern, const QHash<QString, QString>
             out.append(name); // a slot the bank lacks shows up in the text, where a test sees it
             continue;
         }
-        out.append(expand(options->at(rng.below(int(options->size()))), vars, rng, extra, depth + 1));
+        // Two slots of one list in a sentence ({rs_metric}, {rs_metric2}) should not say the same thing twice.
+        QString picked = options->at(rng.below(int(options->size())));
+        for (int tries = 0; tries < 3 && out.contains(picked); ++tries)
+            picked = options->at(rng.below(int(options->size())));
+        out.append(expand(picked, vars, rng, extra, depth + 1));
     }
     return out;
 }
