@@ -11,6 +11,8 @@ int runSearch(const QStringList &);
 int runSet(const QStringList &);
 int runRegions(const QStringList &);
 int runDemo(const QStringList &);
+int runStats(const QStringList &);
+int runCases(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -24,6 +26,8 @@ const QList<Command> &commands()
         {"set", "set or confirm a document's metadata", runSet},
         {"regions", "show or switch the region scheme", runRegions},
         {"demo", "build the synthetic demo project (987 cases by default)", runDemo},
+        {"stats", "coded items by characteristic and group: the tables of a paper", runStats},
+        {"cases", "cases by year, region, type, province or attribute", runCases},
     };
     return list;
 }

@@ -1,0 +1,236 @@
+#include "analysis/crosstab.h"
+
+#include "store/codestore.h"
+#include "store/regionsetting.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace caselens::analysis {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("caselens::analysis::Crosstab", s); }
+}
+
+std::optional<Unit> unitFromName(const QString &s)
+{
+    if (s == QLatin1String("segment") || s == QLatin1String("item") || s == QLatin1String("passage"))
+        return Unit::Segment;
+    if (s == QLatin1String("case") || s == QLatin1String("document"))
+        return Unit::Case;
+    return std::nullopt;
+}
+
+std::optional<PercentBase> percentFromName(const QString &s)
+{
+    if (s == QLatin1String("row"))
+        return PercentBase::Row;
+    if (s == QLatin1String("column"))
+        return PercentBase::Column;
+    if (s == QLatin1String("total"))
+        return PercentBase::Total;
+    return std::nullopt;
+}
+
+std::optional<Rounding> roundingFromName(const QString &s)
+{
+    if (s == QLatin1String("half-up"))
+        return Rounding::HalfUp;
+    if (s == QLatin1String("largest-remainder"))
+        return Rounding::LargestRemainder;
+    return std::nullopt;
+}
+
+QString codingFilterSql(const QString &status, bool withCoder)
+{
+    QString sql;
+    if (status == QLatin1String("all"))
+        sql = QStringLiteral("c.status IN ('accepted', 'suggested')");
+    else if (status == QLatin1String("suggested"))
+        sql = QStringLiteral("c.status = 'suggested'");
+    else
+        sql = QStringLiteral("c.status = 'accepted'");
+    if (withCoder)
+        sql += QStringLiteral(" AND c.coder_id = (SELECT id FROM coders WHERE name = :coder)");
+    return sql;
+}
+
+Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &spec)
+{
+    if (spec.status != QLatin1String("accepted") && spec.status != QLatin1String("suggested") && spec.status != QLatin1String("all"))
+        return makeError(tr("Status must be accepted, suggested or all."), ErrorKind::InvalidInput);
+    if (spec.by.size() > 2)
+        return makeError(tr("Group by at most two fields (for example region,year)."), ErrorKind::InvalidInput);
+    if (spec.decimals < 0 || spec.decimals > 6)
+        return makeError(tr("Decimals must be between 0 and 6."), ErrorKind::InvalidInput);
+    auto scheme = store::activeRegionScheme(project);
+    if (!scheme)
+        return scheme.error();
+    if (!spec.coder.isEmpty() && !store::CodeStore(project).coderId(spec.coder))
+        return makeError(tr("There is no coder called \"%1\" in this project.").arg(spec.coder), ErrorKind::NotFound);
+
+    Crosstab t{spec, {}, {}, {}, {}, {}, GroupLabels(scheme.take(), spec.lang)};
+    QHash<qint64, int> codeIndex;
+    QHash<QString, QString> dimensionName;
+    const auto allCodes = store::CodeStore(project).codes();
+    for (const auto &sc : allCodes)
+        if (!sc.code.codable)
+            dimensionName.insert(sc.code.key, sc.code.name(spec.lang));
+    for (const auto &sc : allCodes) {
+        if (!sc.code.codable)
+            continue;
+        codeIndex.insert(sc.id, int(t.codes.size()));
+        t.codes.append(sc.code.key);
+        t.codeNames.append(sc.code.name(spec.lang));
+        t.codeDimensions.append(sc.code.parentKey);
+    }
+
+    QList<GroupField> fields;
+    for (int i = 0; i < spec.by.size(); ++i) {
+        auto f = groupField(project, spec.by.at(i), i);
+        if (!f)
+            return f.error();
+        fields.append(*f);
+    }
+    QStringList keyExprs, joins;
+    for (const auto &f : fields) {
+        keyExprs.append(QStringLiteral("COALESCE(%1, '')").arg(f.sqlValue));
+        if (!f.sqlJoin.isEmpty())
+            joins.append(f.sqlJoin);
+    }
+    const QString keySelect = keyExprs.isEmpty() ? QString() : keyExprs.join(QStringLiteral(", ")) + QStringLiteral(", ");
+    const QString groupBy = keyExprs.isEmpty() ? QString() : keyExprs.join(QStringLiteral(", ")) + QStringLiteral(", ");
+    const QString countExpr = spec.unit == Unit::Case ? QStringLiteral("count(DISTINCT c.document_id)") : QStringLiteral("count(*)");
+    const QString filter = codingFilterSql(spec.status, !spec.coder.isEmpty());
+    const QString sql = QStringLiteral("SELECT %1c.code_id, %2 FROM codings c JOIN documents d ON d.id = c.document_id%3 "
+                                       "WHERE %4 GROUP BY %5c.code_id")
+                            .arg(keySelect, countExpr, joins.join(QString()), filter, groupBy);
+    auto st = project.db().prepare(sql);
+    if (!st)
+        return st.error();
+    if (!spec.coder.isEmpty())
+        st->bind(1, spec.coder);
+
+    const int n = int(t.codes.size());
+    QHash<QStringList, CrosstabRow> rows;
+    while (st->next()) {
+        QStringList key;
+        for (int i = 0; i < fields.size(); ++i) {
+            const QString v = st->text(i);
+            key.append(v.isEmpty() ? kNoValue : v);
+        }
+        const int ci = codeIndex.value(st->int64(int(fields.size())), -1);
+        if (ci < 0)
+            continue;
+        CrosstabRow &row = rows[key];
+        if (row.counts.isEmpty()) {
+            row.key = key;
+            row.counts.fill(0, n);
+        }
+        row.counts[ci] += st->int64(int(fields.size()) + 1);
+    }
+    if (st->lastError())
+        return *st->lastError();
+
+    // Cases per group: the denominators of case-unit shares.
+    QHash<QStringList, qint64> casesPerGroup;
+    qint64 allCases = 0;
+    if (spec.unit == Unit::Case) {
+        const QString caseSql = QStringLiteral("SELECT %1count(*) FROM documents d%2 %3")
+                                    .arg(keySelect, joins.join(QString()),
+                                         keyExprs.isEmpty() ? QString() : QStringLiteral("GROUP BY ") + keyExprs.join(QStringLiteral(", ")));
+        auto cs = project.db().prepare(caseSql);
+        if (!cs)
+            return cs.error();
+        while (cs->next()) {
+            QStringList key;
+            for (int i = 0; i < fields.size(); ++i) {
+                const QString v = cs->text(i);
+                key.append(v.isEmpty() ? kNoValue : v);
+            }
+            casesPerGroup.insert(key, cs->int64(int(fields.size())));
+            allCases += cs->int64(int(fields.size()));
+        }
+    }
+
+    // Order: each level by its field's order; provinces by their weight.
+    QList<QStringList> keys = rows.keys();
+    QList<QHash<QString, qint64>> weights(fields.size());
+    for (const auto &r : rows)
+        for (int i = 0; i < fields.size(); ++i)
+            for (qint64 c : r.counts)
+                weights[i][r.key.at(i)] += c;
+    QList<QStringList> orderedValues;
+    for (int i = 0; i < fields.size(); ++i) {
+        QStringList values;
+        for (const auto &k : keys)
+            if (!values.contains(k.at(i)))
+                values.append(k.at(i));
+        t.labels.sortValues(fields.at(i).name, values, weights.at(i));
+        orderedValues.append(values);
+    }
+    std::sort(keys.begin(), keys.end(), [&](const QStringList &a, const QStringList &b) {
+        for (int i = 0; i < a.size(); ++i) {
+            const qsizetype ra = orderedValues.at(i).indexOf(a.at(i)), rb = orderedValues.at(i).indexOf(b.at(i));
+            if (ra != rb)
+                return ra < rb;
+        }
+        return false;
+    });
+
+    t.totals.counts.fill(0, n);
+    for (const auto &k : keys) {
+        CrosstabRow row = rows.value(k);
+        for (int c = 0; c < n; ++c) {
+            row.total += row.counts.at(c);
+            t.totals.counts[c] += row.counts.at(c);
+        }
+        if (spec.unit == Unit::Case)
+            row.total = casesPerGroup.value(k);
+        t.groups.append(row);
+    }
+    for (qint64 c : t.totals.counts)
+        t.totals.total += c;
+    if (spec.unit == Unit::Case)
+        t.totals.total = allCases;
+
+    // Percentages. Segment: share of the row's items, of the code's column, or of all.
+    // Case: share of the group's cases that have the code.
+    const qint64 grand = t.totals.total;
+    auto rowPercent = [&](const CrosstabRow &r) {
+        if (spec.unit == Unit::Case)
+            return percentages(r.counts, r.total, spec.decimals, Rounding::HalfUp);
+        if (spec.percent == PercentBase::Total)
+            return percentages(r.counts, grand, spec.decimals, spec.rounding);
+        return percentages(r.counts, r.total, spec.decimals, spec.rounding);
+    };
+    if (spec.unit == Unit::Segment && spec.percent == PercentBase::Column) {
+        for (auto &r : t.groups)
+            r.percent.fill(0.0, n);
+        for (int c = 0; c < n; ++c) {
+            QList<qint64> column;
+            for (const auto &r : t.groups)
+                column.append(r.counts.at(c));
+            const QList<double> p = percentages(column, t.totals.counts.at(c), spec.decimals, spec.rounding);
+            for (int g = 0; g < t.groups.size(); ++g)
+                t.groups[g].percent[c] = p.at(g);
+        }
+        t.totals.percent = percentages(t.totals.counts, grand, spec.decimals, spec.rounding);
+    } else if (spec.unit == Unit::Segment && spec.percent == PercentBase::Total && !t.groups.isEmpty()) {
+        // All cells together total 100: round them as one set.
+        QList<qint64> all;
+        for (const auto &r : t.groups)
+            all.append(r.counts);
+        const QList<double> p = percentages(all, grand, spec.decimals, spec.rounding);
+        for (int g = 0; g < t.groups.size(); ++g)
+            t.groups[g].percent = p.mid(g * n, n);
+        t.totals.percent = percentages(t.totals.counts, grand, spec.decimals, spec.rounding);
+    } else {
+        for (auto &r : t.groups)
+            r.percent = rowPercent(r);
+        t.totals.percent = rowPercent(t.totals);
+    }
+    return t;
+}
+
+} // namespace caselens::analysis

@@ -1,0 +1,121 @@
+#include "analysis/grouping.h"
+
+#include "metadata/casemeta.h"
+#include "metadata/gazetteer.h"
+#include "store/documentstore.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+
+namespace caselens::analysis {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("caselens::analysis::Grouping", s); }
+}
+
+Result<GroupField> groupField(store::Project &project, const QString &name, int index)
+{
+    GroupField f;
+    f.name = name;
+    static const QHash<QString, QString> builtin = {
+        {QStringLiteral("region"), QStringLiteral("d.region")},   {QStringLiteral("year"), QStringLiteral("CAST(d.year AS TEXT)")},
+        {QStringLiteral("type"), QStringLiteral("d.case_type")},  {QStringLiteral("province"), QStringLiteral("d.province")},
+        {QStringLiteral("unit"), QStringLiteral("d.unit")},
+    };
+    const QString field = metadata::builtinFieldFor(name).isEmpty() ? name : metadata::builtinFieldFor(name);
+    if (builtin.contains(field)) {
+        f.name = field;
+        f.builtin = true;
+        f.sqlValue = builtin.value(field);
+        return f;
+    }
+    if (!store::DocumentStore(project).attributeNames().contains(name))
+        return makeError(tr("There is nothing called \"%1\" to group by: use region, year, type, province, unit, none, "
+                            "or an attribute of the documents.")
+                             .arg(name),
+                         ErrorKind::InvalidInput);
+    const QString alias = QStringLiteral("a%1").arg(index);
+    f.sqlValue = alias + QStringLiteral(".value");
+    QString escaped = name;
+    escaped.replace(QLatin1String("'"), QLatin1String("''"));
+    f.sqlJoin = QStringLiteral(" LEFT JOIN document_attributes %1 ON %1.document_id = d.id AND %1.name = '%2'").arg(alias, escaped);
+    return f;
+}
+
+QString GroupLabels::fieldLabel(const QString &field) const
+{
+    const bool en = m_lang == QLatin1String("en");
+    static const QHash<QString, std::pair<QString, QString>> names = {
+        {QStringLiteral("region"), {QStringLiteral("区域"), QStringLiteral("Region")}},
+        {QStringLiteral("year"), {QStringLiteral("年份"), QStringLiteral("Year")}},
+        {QStringLiteral("type"), {QStringLiteral("案例类别"), QStringLiteral("Case type")}},
+        {QStringLiteral("province"), {QStringLiteral("省份"), QStringLiteral("Province")}},
+        {QStringLiteral("unit"), {QStringLiteral("申报单位"), QStringLiteral("Submitting unit")}},
+    };
+    if (names.contains(field))
+        return en ? names.value(field).second : names.value(field).first;
+    return field;
+}
+
+QString GroupLabels::label(const QString &field, const QString &value) const
+{
+    const bool en = m_lang == QLatin1String("en");
+    if (value.isEmpty() || value == kNoValue)
+        return en ? QStringLiteral("(not set)") : QStringLiteral("（未填）");
+    if (field == QLatin1String("region"))
+        return m_scheme.displayName(value, m_lang);
+    if (field == QLatin1String("type"))
+        return metadata::caseTypeName(value, m_lang);
+    if (field == QLatin1String("province"))
+        return metadata::Gazetteer::builtin().displayName(value, m_lang);
+    return value;
+}
+
+void GroupLabels::sortValues(const QString &field, QStringList &values, const QHash<QString, qint64> &weights) const
+{
+    auto rankIn = [](const QStringList &order, const QString &v) {
+        const qsizetype i = order.indexOf(v);
+        return i < 0 ? order.size() : i;
+    };
+    auto lastIfNone = [](const QString &v) { return v.isEmpty() || v == kNoValue; };
+    if (field == QLatin1String("region")) {
+        QStringList order;
+        for (const auto &r : m_scheme.regions())
+            order.append(r.id);
+        std::stable_sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
+            if (lastIfNone(a) != lastIfNone(b))
+                return lastIfNone(b);
+            return rankIn(order, a) < rankIn(order, b);
+        });
+    } else if (field == QLatin1String("type")) {
+        QStringList order;
+        for (const auto &t : metadata::caseTypes())
+            order.append(t.id);
+        std::stable_sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
+            if (lastIfNone(a) != lastIfNone(b))
+                return lastIfNone(b);
+            return rankIn(order, a) < rankIn(order, b);
+        });
+    } else if (field == QLatin1String("province") && !weights.isEmpty()) {
+        QStringList order;
+        for (const auto &p : metadata::Gazetteer::builtin().provinces())
+            order.append(p.id);
+        std::stable_sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
+            if (lastIfNone(a) != lastIfNone(b))
+                return lastIfNone(b);
+            if (weights.value(a) != weights.value(b))
+                return weights.value(a) > weights.value(b);
+            return rankIn(order, a) < rankIn(order, b);
+        });
+    } else {
+        QCollator collator(QLocale(m_lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh_CN")));
+        collator.setNumericMode(true);
+        std::stable_sort(values.begin(), values.end(), [&](const QString &a, const QString &b) {
+            if (lastIfNone(a) != lastIfNone(b))
+                return lastIfNone(b);
+            return collator.compare(a, b) < 0;
+        });
+    }
+}
+
+} // namespace caselens::analysis

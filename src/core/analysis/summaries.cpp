@@ -1,0 +1,139 @@
+#include "analysis/summaries.h"
+
+#include "store/codestore.h"
+#include "store/regionsetting.h"
+
+#include <QHash>
+
+namespace caselens::analysis {
+
+Result<CaseTable> computeCaseTable(store::Project &project, const QStringList &by, Rounding rounding, int decimals,
+                                   const QString &lang)
+{
+    auto scheme = store::activeRegionScheme(project);
+    if (!scheme)
+        return scheme.error();
+    CaseTable t{by, {}, 0, GroupLabels(scheme.take(), lang)};
+    QList<GroupField> fields;
+    for (int i = 0; i < by.size(); ++i) {
+        auto f = groupField(project, by.at(i), i);
+        if (!f)
+            return f.error();
+        fields.append(*f);
+    }
+    QStringList keyExprs, joins;
+    for (const auto &f : fields) {
+        keyExprs.append(QStringLiteral("COALESCE(%1, '')").arg(f.sqlValue));
+        if (!f.sqlJoin.isEmpty())
+            joins.append(f.sqlJoin);
+    }
+    const QString sql = QStringLiteral("SELECT %1count(*) FROM documents d%2%3")
+                            .arg(keyExprs.isEmpty() ? QString() : keyExprs.join(QStringLiteral(", ")) + QStringLiteral(", "),
+                                 joins.join(QString()),
+                                 keyExprs.isEmpty() ? QString() : QStringLiteral(" GROUP BY ") + keyExprs.join(QStringLiteral(", ")));
+    auto st = project.db().prepare(sql);
+    if (!st)
+        return st.error();
+    QList<CaseCount> rows;
+    while (st->next()) {
+        CaseCount c;
+        for (int i = 0; i < fields.size(); ++i) {
+            const QString v = st->text(i);
+            c.key.append(v.isEmpty() ? kNoValue : v);
+        }
+        c.cases = st->int64(int(fields.size()));
+        t.total += c.cases;
+        rows.append(c);
+    }
+    QList<QStringList> orders;
+    for (int i = 0; i < fields.size(); ++i) {
+        QStringList values;
+        QHash<QString, qint64> weights;
+        for (const auto &r : rows) {
+            if (!values.contains(r.key.at(i)))
+                values.append(r.key.at(i));
+            weights[r.key.at(i)] += r.cases;
+        }
+        t.labels.sortValues(fields.at(i).name, values, weights);
+        orders.append(values);
+    }
+    std::sort(rows.begin(), rows.end(), [&](const CaseCount &a, const CaseCount &b) {
+        for (int i = 0; i < a.key.size(); ++i) {
+            const qsizetype ra = orders.at(i).indexOf(a.key.at(i)), rb = orders.at(i).indexOf(b.key.at(i));
+            if (ra != rb)
+                return ra < rb;
+        }
+        return false;
+    });
+    QList<qint64> counts;
+    for (const auto &r : rows)
+        counts.append(r.cases);
+    const QList<double> p = percentages(counts, t.total, decimals, rounding);
+    for (int i = 0; i < rows.size(); ++i)
+        rows[i].percent = p.at(i);
+    t.rows = rows;
+    return t;
+}
+
+Result<QList<DimensionShare>> computeDimensionShares(store::Project &project, const CrosstabSpec &spec)
+{
+    CrosstabSpec overall = spec;
+    overall.by.clear();
+    overall.unit = Unit::Segment;
+    auto t = computeCrosstab(project, overall);
+    if (!t)
+        return t.error();
+    QList<DimensionShare> out;
+    for (const auto &sc : store::CodeStore(project).codes()) {
+        if (sc.code.codable || !sc.code.parentKey.isEmpty())
+            continue;
+        DimensionShare d{sc.code.key, sc.code.name(spec.lang), 0, 0};
+        for (int c = 0; c < t->codes.size(); ++c)
+            if (t->codeDimensions.at(c) == sc.code.key)
+                d.items += t->totals.counts.at(c);
+        out.append(d);
+    }
+    QList<qint64> counts;
+    qint64 total = 0;
+    for (const auto &d : out) {
+        counts.append(d.items);
+        total += d.items;
+    }
+    const QList<double> p = percentages(counts, t->totals.total, spec.decimals, spec.rounding);
+    for (int i = 0; i < out.size(); ++i)
+        out[i].percent = p.at(i);
+    return out;
+}
+
+Result<Cooccurrence> computeCooccurrence(store::Project &project, const CrosstabSpec &spec)
+{
+    Cooccurrence co;
+    QHash<qint64, int> index;
+    for (const auto &sc : store::CodeStore(project).codes(true)) {
+        index.insert(sc.id, int(co.codes.size()));
+        co.codes.append(sc.code.key);
+        co.codeNames.append(sc.code.name(spec.lang));
+    }
+    const int n = int(co.codes.size());
+    co.matrix = QList<QList<qint64>>(n, QList<qint64>(n, 0));
+    const QString filter = codingFilterSql(spec.status, !spec.coder.isEmpty());
+    const QString inner = QStringLiteral("SELECT DISTINCT c.document_id, c.code_id FROM codings c WHERE %1").arg(filter);
+    const QString sql = QStringLiteral("WITH dc AS (%1) SELECT a.code_id, b.code_id, count(*) FROM dc a JOIN dc b "
+                                       "ON a.document_id = b.document_id GROUP BY a.code_id, b.code_id")
+                            .arg(inner);
+    auto st = project.db().prepare(sql);
+    if (!st)
+        return st.error();
+    if (!spec.coder.isEmpty())
+        st->bind(1, spec.coder);
+    while (st->next()) {
+        const int a = index.value(st->int64(0), -1), b = index.value(st->int64(1), -1);
+        if (a >= 0 && b >= 0)
+            co.matrix[a][b] = st->int64(2);
+    }
+    if (st->lastError())
+        return *st->lastError();
+    return co;
+}
+
+} // namespace caselens::analysis
