@@ -13,6 +13,7 @@ int runRegions(const QStringList &);
 int runDemo(const QStringList &);
 int runStats(const QStringList &);
 int runCases(const QStringList &);
+int runCheck(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -28,6 +29,7 @@ const QList<Command> &commands()
         {"demo", "build the synthetic demo project (987 cases by default)", runDemo},
         {"stats", "coded items by characteristic and group: the tables of a paper", runStats},
         {"cases", "cases by year, region, type, province or attribute", runCases},
+        {"check", "check a project's integrity", runCheck},
     };
     return list;
 }

@@ -1,0 +1,32 @@
+source "$(dirname "$0")/lib.sh"
+mkdir -p in/sub
+sample_case 1 > in/good.txt
+sample_case 2 | iconv -f UTF-8 -t GB18030 > in/sub/gbk.txt
+: > in/empty.txt
+printf '\x7fELF\x02\x01\x01\x00\x00\x00\x00' > in/program.bin
+{ sample_case 3 | head -c 50; printf '\xff\xfe\xfd'; sample_case 3; } > in/broken-utf8.txt
+printf 'PK\x03\x04\x14\x00\x00\x00truncated' > in/truncated.docx
+head -c 52428800 /dev/zero | tr '\0' 'a' > in/huge.txt
+"$CLI" new p.caselens >/dev/null
+expect_exit 3 "$CLI" import p.caselens in
+contains .out "2 imported, 0 already present, 5 failed"
+contains .err "empty.txt: the file is empty"
+contains .err "program.bin: this is a binary file"
+contains .err "broken-utf8.txt: the file is UTF-8 with invalid bytes"
+contains .err "truncated.docx: this .docx cannot be read"
+contains .err "huge.txt: the file is 50.0 MB, over the limit"
+contains .out "read as GB18030"
+# The good files are whole and the project passes the check; a rerun adds nothing.
+expect_exit 0 "$CLI" check p.caselens
+expect_exit 3 "$CLI" import p.caselens in
+contains .out "0 imported, 2 already present, 5 failed"
+expect_exit 0 "$CLI" docs p.caselens --json
+contains .out '"province": "zhejiang"'
+contains .out '"encoding": "GB18030"'
+# A corpus with mapping flags.
+printf '\xef\xbb\xbfid,content,年份,省份,学段\nr1,"第一篇正文。教师培训。",2022,湖北,小学\nr2,,2023,湖南,中学\n' > corpus.csv
+expect_exit 3 "$CLI" import p.caselens corpus.csv --text-column content --id-column id
+contains .out "1 imported"
+contains .err "corpus.csv#r2: the row has no text"
+expect_exit 2 "$CLI" import p.caselens
+echo "import_bad_input: ok"

@@ -1,0 +1,250 @@
+#include "testsupport.h"
+
+#include "analysis/crosstab.h"
+#include "analysis/rounding.h"
+#include "analysis/tablebuilders.h"
+#include "import/docximporter.h"
+#include "store/codestore.h"
+#include "store/codingstore.h"
+#include "store/documentstore.h"
+#include "support/csv.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <catch2/catch.hpp>
+
+using namespace caselens;
+using namespace caselens::analysis;
+
+TEST_CASE("half-up and largest-remainder percentages", "[analysis]")
+{
+    CHECK(percentages({1, 1, 1}, 3, 2, Rounding::HalfUp) == QList<double>{33.33, 33.33, 33.33});
+    CHECK(percentages({1, 1, 1}, 3, 2, Rounding::LargestRemainder) == QList<double>{33.34, 33.33, 33.33});
+    // 1/8 = 12.5 exactly: half-up goes up.
+    CHECK(percentages({1, 7}, 8, 0, Rounding::HalfUp) == QList<double>{13, 88});
+    CHECK(percentages({1, 7}, 8, 0, Rounding::LargestRemainder) == QList<double>{13, 87});
+    // A row of the published table: largest remainder totals exactly 100.
+    const QList<qint64> central = {212, 127, 213, 204, 91, 33, 211, 33, 189, 111};
+    const auto lr = percentages(central, 1424, 2, Rounding::LargestRemainder);
+    double sum = 0;
+    for (double v : lr)
+        sum += v;
+    CHECK(sum == Approx(100.0).margin(1e-9));
+    CHECK(lr.at(3) == Approx(14.32));
+    CHECK(percentages(central, 1424, 2, Rounding::HalfUp).at(3) == Approx(14.33));
+    CHECK(roundHalfUp(14.325, 2) == Approx(14.33));
+    CHECK(percentages({0, 0}, 0, 2, Rounding::LargestRemainder) == QList<double>{0, 0});
+}
+
+namespace {
+
+// Four hand-made cases in two regions and two years, coded by two coders.
+std::unique_ptr<store::Project> handMade(QTemporaryDir &dir)
+{
+    auto p = store::Project::create(dir.filePath(QStringLiteral("h.caselens")));
+    REQUIRE(p.ok());
+    auto project = p.take();
+    store::DocumentStore docs(*project);
+    store::CodeStore codes(*project);
+    store::CodingStore codings(*project);
+    const auto ids = codes.idsByKey();
+    const qint64 a = *codes.ensureCoder(QStringLiteral("A"), QStringLiteral("human"));
+    const qint64 b = *codes.ensureCoder(QStringLiteral("B"), QStringLiteral("human"));
+    struct Spec { const char *province; const char *region; int year; const char *level; };
+    const Spec specs[] = {{"beijing", "east", 2022, "小学"}, {"guangdong", "east", 2023, "中学"}, {"hubei", "central", 2022, "小学"}, {"sichuan", "west", 2023, "中学"}};
+    int i = 0;
+    for (const Spec &s : specs) {
+        store::NewDocument d;
+        d.meta.title = QStringLiteral("案例%1").arg(++i);
+        d.meta.province = QString::fromLatin1(s.province);
+        d.meta.region = QString::fromLatin1(s.region);
+        d.meta.year = s.year;
+        d.meta.attributes.insert(QStringLiteral("学段"), QString::fromUtf8(s.level));
+        d.sourceName = d.meta.title;
+        d.sourceFormat = QStringLiteral("txt");
+        d.segmentation.text = QStringLiteral("第一段内容。\n第二段内容。%1").arg(i);
+        d.originalText = d.segmentation.text;
+        d.segmentation.passages = {{text::PassageKind::Paragraph, 0, 6, -1}, {text::PassageKind::Paragraph, 7, 14, -1}};
+        REQUIRE(docs.insert(d).ok());
+    }
+    auto code = [&](qint64 doc, qint64 start, const char *key, qint64 coder, const char *status = "accepted") {
+        store::NewCoding c;
+        c.documentId = doc;
+        c.start = start;
+        c.end = start + 6;
+        c.codeId = ids.value(QString::fromLatin1(key));
+        c.coderId = coder;
+        c.status = QString::fromLatin1(status);
+        REQUIRE(codings.insert(c).ok());
+    };
+    code(1, 0, "student_centered", a);
+    code(1, 7, "student_centered", a);
+    code(1, 7, "teacher_development", a);
+    code(2, 0, "teacher_development", a);
+    code(3, 0, "student_centered", a);
+    code(4, 0, "inclusion_equity", a);
+    code(4, 7, "inclusion_equity", b);
+    code(2, 7, "ethical_technology", a, "suggested");
+    return project;
+}
+
+int col(const Crosstab &t, const char *key) { return int(t.codes.indexOf(QString::fromLatin1(key))); }
+
+} // namespace
+
+TEST_CASE("crosstabs on hand-made cases: units, bases, status, coder, two-level groups", "[analysis]")
+{
+    QTemporaryDir dir;
+    auto p = handMade(dir);
+    CrosstabSpec spec;
+    spec.by = {QStringLiteral("region")};
+    auto t = computeCrosstab(*p, spec);
+    REQUIRE(t.ok());
+    REQUIRE(t->groups.size() == 3);
+    CHECK(t->groups.at(0).key == QStringList{QStringLiteral("east")});
+    CHECK(t->groups.at(0).counts.at(col(*t, "student_centered")) == 2);
+    CHECK(t->groups.at(0).counts.at(col(*t, "teacher_development")) == 2);
+    CHECK(t->groups.at(0).total == 4);
+    CHECK(t->groups.at(0).percent.at(col(*t, "student_centered")) == Approx(50.0));
+    CHECK(t->totals.total == 7);
+
+    spec.unit = Unit::Case; // case 1 has student_centered twice: one case
+    t = computeCrosstab(*p, spec);
+    REQUIRE(t.ok());
+    CHECK(t->groups.at(0).counts.at(col(*t, "student_centered")) == 1);
+    CHECK(t->groups.at(0).total == 2); // cases in the east
+    CHECK(t->groups.at(0).percent.at(col(*t, "student_centered")) == Approx(50.0));
+
+    spec.unit = Unit::Segment;
+    spec.percent = PercentBase::Column;
+    t = computeCrosstab(*p, spec);
+    CHECK(t->groups.at(0).percent.at(col(*t, "student_centered")) == Approx(66.67));
+    CHECK(t->groups.at(1).percent.at(col(*t, "student_centered")) == Approx(33.33));
+
+    spec.percent = PercentBase::Row;
+    spec.status = QStringLiteral("all");
+    t = computeCrosstab(*p, spec);
+    CHECK(t->totals.total == 8);
+    spec.status = QStringLiteral("suggested");
+    t = computeCrosstab(*p, spec);
+    CHECK(t->totals.total == 1);
+    spec.status = QStringLiteral("accepted");
+    spec.coder = QStringLiteral("B");
+    t = computeCrosstab(*p, spec);
+    CHECK(t->totals.total == 1);
+    spec.coder = QStringLiteral("nobody");
+    CHECK_FALSE(computeCrosstab(*p, spec).ok());
+    spec.coder.clear();
+
+    spec.by = {QStringLiteral("region"), QStringLiteral("year")};
+    t = computeCrosstab(*p, spec);
+    REQUIRE(t.ok());
+    QStringList keys;
+    for (const auto &g : t->groups)
+        keys.append(g.key.join(QLatin1Char('/')));
+    CHECK(keys == QStringList{QStringLiteral("east/2022"), QStringLiteral("east/2023"), QStringLiteral("central/2022"), QStringLiteral("west/2023")});
+
+    spec.by = {QStringLiteral("学段")};
+    t = computeCrosstab(*p, spec);
+    REQUIRE(t.ok());
+    REQUIRE(t->groups.size() == 2);
+    CHECK(t->groups.at(0).key.first() == QStringLiteral("小学")); // pinyin order: xiao before zhong
+    spec.by = {QStringLiteral("no_such_field")};
+    CHECK(computeCrosstab(*p, spec).error().kind == ErrorKind::InvalidInput);
+}
+
+TEST_CASE("crosstab JSON has the documented shape", "[analysis]")
+{
+    QTemporaryDir dir;
+    auto p = handMade(dir);
+    CrosstabSpec spec;
+    spec.by = {QStringLiteral("region")};
+    auto t = computeCrosstab(*p, spec);
+    REQUIRE(t.ok());
+    const QJsonObject o = QJsonDocument::fromJson(crosstabJson(*t)).object();
+    CHECK(o.value(QStringLiteral("by")).toArray().first().toString() == QStringLiteral("region"));
+    CHECK(o.value(QStringLiteral("unit")).toString() == QStringLiteral("segment"));
+    CHECK(o.value(QStringLiteral("codes")).toArray().size() == 10);
+    const QJsonObject east = o.value(QStringLiteral("groups")).toArray().first().toObject();
+    CHECK(east.value(QStringLiteral("key")).toObject().value(QStringLiteral("region")).toString() == QStringLiteral("east"));
+    CHECK(east.value(QStringLiteral("counts")).toObject().value(QStringLiteral("student_centered")).toInt() == 2);
+    CHECK(east.value(QStringLiteral("total")).toInt() == 4);
+    CHECK(east.value(QStringLiteral("percent")).toObject().value(QStringLiteral("student_centered")).toDouble() == Approx(50.0));
+    CHECK(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("total")).toInt() == 7);
+}
+
+TEST_CASE("every export format carries the same figures", "[analysis][export]")
+{
+    QTemporaryDir dir;
+    auto p = handMade(dir);
+    CrosstabSpec spec;
+    spec.by = {QStringLiteral("region")};
+    spec.lang = QStringLiteral("en");
+    auto t = computeCrosstab(*p, spec);
+    REQUIRE(t.ok());
+    const exporting::Table table = paperTable(*t);
+    REQUIRE(table.columns.size() == 13); // group, measure, ten codes, total
+    REQUIRE(table.rows.size() == 8);      // three regions and the total, count and % rows each
+
+    SECTION("CSV: UTF-8 with BOM, parses back")
+    {
+        const QByteArray csv = exporting::toCsv({table});
+        CHECK(csv.startsWith("\xEF\xBB\xBF"));
+        auto parsed = parseCsv(QString::fromUtf8(csv));
+        REQUIRE(parsed.ok());
+        CHECK(parsed->header == table.columns);
+        REQUIRE(parsed->rows.size() == 8);
+        CHECK(parsed->rows.at(0).at(0) == QStringLiteral("East"));
+        CHECK(parsed->rows.at(0).at(2) == QStringLiteral("2"));
+        CHECK(parsed->rows.at(1).at(2) == QStringLiteral("50.00"));
+    }
+    SECTION("xlsx: one sheet, header row, numbers as numbers")
+    {
+        const QString path = dir.filePath(QStringLiteral("t.xlsx"));
+        REQUIRE(exporting::writeXlsx({table, transposedTable(*t)}, path).ok());
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray zip = f.readAll();
+        auto sheet = import::readZipEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"), 1 << 24);
+        auto sheet2 = import::readZipEntry(zip, QStringLiteral("xl/worksheets/sheet2.xml"), 1 << 24);
+        auto strings = import::readZipEntry(zip, QStringLiteral("xl/sharedStrings.xml"), 1 << 24);
+        REQUIRE(sheet.ok());
+        REQUIRE(sheet2.ok());
+        REQUIRE(strings.ok());
+        CHECK(strings->contains("Student-centred teaching"));
+        CHECK(strings->contains("East"));
+        // The east count of student-centred teaching (2) and its share (50) are numeric cells.
+        CHECK(sheet->contains("<v>2</v>"));
+        CHECK(sheet->contains("<v>50</v>"));
+        CHECK(sheet->contains("<v>7</v>"));
+    }
+    SECTION("LaTeX: booktabs structure with one & fewer than columns per row")
+    {
+        const QString tex = exporting::toLatex({table});
+        CHECK(tex.contains(QStringLiteral("\\begin{tabular}{llrrrrrrrrrrr}")));
+        CHECK(tex.indexOf(QStringLiteral("\\toprule")) < tex.indexOf(QStringLiteral("\\midrule")));
+        CHECK(tex.indexOf(QStringLiteral("\\midrule")) < tex.indexOf(QStringLiteral("\\bottomrule")));
+        const QStringList lines = tex.split(QLatin1Char('\n'));
+        int dataRows = 0;
+        for (const QString &l : lines) {
+            if (l.endsWith(QStringLiteral("\\\\"))) {
+                CHECK(l.count(QLatin1Char('&')) - l.count(QStringLiteral("\\&")) == 12);
+                ++dataRows;
+            }
+        }
+        CHECK(dataRows == 9);
+        CHECK(tex.contains(QStringLiteral("Total")));
+    }
+    SECTION("Markdown and HTML")
+    {
+        const QString md = exporting::toMarkdown({table});
+        CHECK(md.contains(QStringLiteral("| East | Count | 2 |")));
+        CHECK(md.contains(QStringLiteral("|---|---|---:|")));
+        const QString html = exporting::toHtml({table});
+        CHECK(html.contains(QStringLiteral("<th>Student-centred teaching</th>")));
+        CHECK(html.contains(QStringLiteral("<td class=\"n\">50.00</td>")));
+    }
+}
