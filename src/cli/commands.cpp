@@ -14,6 +14,10 @@ int runDemo(const QStringList &);
 int runStats(const QStringList &);
 int runCases(const QStringList &);
 int runCheck(const QStringList &);
+int runCode(const QStringList &);
+int runTrain(const QStringList &);
+int runSuggest(const QStringList &);
+int runEvaluate(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -29,6 +33,10 @@ const QList<Command> &commands()
         {"demo", "build the synthetic demo project (987 cases by default)", runDemo},
         {"stats", "coded items by characteristic and group: the tables of a paper", runStats},
         {"cases", "cases by year, region, type, province or attribute", runCases},
+        {"code", "let an engine suggest codes for every paragraph", runCode},
+        {"train", "train the learned coder on accepted codings", runTrain},
+        {"suggest", "suggest codes for passages in a JSONL file, writing nothing", runSuggest},
+        {"evaluate", "precision, recall, F1 and kappa of a coder against a gold coder", runEvaluate},
         {"check", "check a project's integrity", runCheck},
     };
     return list;

@@ -1,0 +1,172 @@
+// caselens-bench: measures CaseLens's core operations on a demo project and prints a
+// table and JSON. Timing lives here, never in unit tests.
+//
+//   caselens-bench coders PROJECT       lexicon and learned coder throughput, training time
+//   caselens-bench analysis PROJECT     every analysis table, search latency, project open
+
+#include "analysis/crosstab.h"
+#include "analysis/summaries.h"
+#include "coding/features.h"
+#include "coding/learnedcoder.h"
+#include "coding/lexiconcoder.h"
+#include "coding/passagesource.h"
+#include "store/codestore.h"
+#include "store/searchindex.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <algorithm>
+#include <functional>
+
+using namespace caselens;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Timing {
+    double median = 0, min = 0, max = 0;
+};
+
+Timing timeRuns(int runs, const std::function<void()> &f)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        ms.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms.at(ms.size() / 2), ms.first(), ms.last()};
+}
+
+QJsonObject row(const QString &name, const Timing &t, const QString &unit = {}, double perSecond = 0)
+{
+    out << name.leftJustified(44) << QString::asprintf("median %9.2f ms  (min %9.2f, max %9.2f)", t.median, t.min, t.max);
+    if (perSecond > 0)
+        out << QString::asprintf("  %12.0f %s/s", perSecond, qPrintable(unit));
+    out << Qt::endl;
+    QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("median_ms"), t.median}, {QStringLiteral("min_ms"), t.min}, {QStringLiteral("max_ms"), t.max}};
+    if (perSecond > 0)
+        o.insert(unit + QStringLiteral("_per_s"), perSecond);
+    return o;
+}
+
+QList<coding::PassageText> paragraphs(store::Project &p, int limit)
+{
+    QList<coding::PassageText> all;
+    auto filter = store::DocumentFilter::parse({}, {});
+    (void)coding::forEachDocumentParagraphs(p, *filter, [&](qint64, const QList<coding::PassageText> &list) {
+        all.append(list);
+        return all.size() < limit;
+    });
+    return all.mid(0, limit);
+}
+
+int benchCoders(store::Project &p, QJsonArray &results)
+{
+    const auto passages = paragraphs(p, 20000);
+    out << "passages: " << passages.size() << Qt::endl;
+    coding::LexiconCoder lexicon(store::CodeStore(p).codebook());
+    int sink = 0;
+    auto t = timeRuns(5, [&] {
+        for (const auto &ps : passages)
+            sink += int(lexicon.suggest(ps.text).size());
+    });
+    results.append(row(QStringLiteral("lexicon suggest (1 core)"), t, QStringLiteral("passages"), passages.size() / (t.median / 1000)));
+    coding::FeatureExtractor features;
+    t = timeRuns(3, [&] {
+        for (const auto &ps : passages)
+            sink += int(features.tokens(ps.text).size());
+    });
+    results.append(row(QStringLiteral("learned features (ICU words + chars)"), t, QStringLiteral("passages"), passages.size() / (t.median / 1000)));
+    auto filter = store::DocumentFilter::parse({}, {});
+    QElapsedTimer train;
+    train.start();
+    auto report = coding::LearnedCoder::train(p, QStringLiteral("研究团队"), *filter);
+    const double trainMs = double(train.nsecsElapsed()) / 1e6;
+    if (!report) {
+        out << "training failed: " << report.error().message << Qt::endl;
+        return 1;
+    }
+    results.append(row(QStringLiteral("learned train (%1 passages)").arg(report->passages), Timing{trainMs, trainMs, trainMs}));
+    auto learned = coding::LearnedCoder::load(p);
+    if (!learned)
+        return 1;
+    t = timeRuns(3, [&] {
+        for (const auto &ps : passages)
+            sink += int((*learned)->suggest(ps.text).size());
+    });
+    results.append(row(QStringLiteral("learned suggest (1 core)"), t, QStringLiteral("passages"), passages.size() / (t.median / 1000)));
+    out << "(checksum " << sink << ")" << Qt::endl;
+    return 0;
+}
+
+int benchAnalysis(store::Project &p, QJsonArray &results)
+{
+    for (const QStringList &by : {QStringList{}, QStringList{QStringLiteral("region")}, QStringList{QStringLiteral("year")},
+                                  QStringList{QStringLiteral("type")}, QStringList{QStringLiteral("province")},
+                                  QStringList{QStringLiteral("region"), QStringLiteral("year")}}) {
+        for (auto unit : {analysis::Unit::Segment, analysis::Unit::Case}) {
+            analysis::CrosstabSpec spec;
+            spec.by = by;
+            spec.unit = unit;
+            auto t = timeRuns(7, [&] { (void)analysis::computeCrosstab(p, spec); });
+            results.append(row(QStringLiteral("stats --by %1 --unit %2").arg(by.isEmpty() ? QStringLiteral("none") : by.join(QLatin1Char(',')),
+                                                                             unit == analysis::Unit::Case ? QStringLiteral("case") : QStringLiteral("segment")), t));
+        }
+    }
+    for (const QString &by : {QStringLiteral("year"), QStringLiteral("region"), QStringLiteral("type"), QStringLiteral("province")}) {
+        auto t = timeRuns(7, [&] { (void)analysis::computeCaseTable(p, {by}, analysis::Rounding::HalfUp, 2, QStringLiteral("zh")); });
+        results.append(row(QStringLiteral("cases --by %1").arg(by), t));
+    }
+    analysis::CrosstabSpec spec;
+    auto t = timeRuns(7, [&] { (void)analysis::computeDimensionShares(p, spec); });
+    results.append(row(QStringLiteral("stats --table dimensions"), t));
+    t = timeRuns(7, [&] { (void)analysis::computeCooccurrence(p, spec); });
+    results.append(row(QStringLiteral("stats --table cooccurrence"), t));
+    store::SearchIndex index(p);
+    for (const QString &q : {QStringLiteral("教师"), QStringLiteral("数字素养"), QStringLiteral("课"), QStringLiteral("隐私 保护")}) {
+        t = timeRuns(7, [&] { (void)index.search(q, 50); });
+        results.append(row(QStringLiteral("search %1 (first 50 hits)").arg(q), t));
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        QTextStream(stderr) << "usage: caselens-bench coders|analysis|open PROJECT [--json FILE]" << Qt::endl;
+        return 2;
+    }
+    QJsonArray results;
+    int rc = 0;
+    if (args.at(1) == QLatin1String("open")) {
+        auto t = timeRuns(7, [&] { auto p = store::Project::open(args.at(2)); });
+        results.append(row(QStringLiteral("open project"), t));
+    } else {
+        auto p = store::Project::open(args.at(2));
+        if (!p) {
+            QTextStream(stderr) << p.error().message << Qt::endl;
+            return 1;
+        }
+        rc = args.at(1) == QLatin1String("coders") ? benchCoders(**p, results) : benchAnalysis(**p, results);
+    }
+    const qsizetype j = args.indexOf(QStringLiteral("--json"));
+    if (j > 0 && j + 1 < args.size()) {
+        QFile f(args.at(j + 1));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QJsonDocument(results).toJson());
+    }
+    return rc;
+}

@@ -1,0 +1,78 @@
+#include "codercli.h"
+#include "command.h"
+
+#include "coding/codingrun.h"
+
+#include <unistd.h>
+
+namespace caselens::cli {
+
+namespace {
+class CodingProgress : public ProgressSink {
+public:
+    explicit CodingProgress(bool on) : m_on(on) {}
+    void start(const QString &task, qint64 total) override { m_task = task; m_total = total; }
+    bool step(qint64 done, const QString &) override
+    {
+        if (m_on && done % 20 == 0)
+            err() << "\r" << m_task << ": " << done << "/" << m_total << " documents\x1b[K" << Qt::flush;
+        return true;
+    }
+    void finish() override
+    {
+        if (m_on)
+            err() << "\r\x1b[K" << Qt::flush;
+    }
+private:
+    bool m_on;
+    QString m_task;
+    qint64 m_total = 0;
+};
+} // namespace
+
+int runCode(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption coder(QStringLiteral("coder"), QStringLiteral("lexicon, learned or llm."), QStringLiteral("ENGINE"), QStringLiteral("lexicon"));
+    QCommandLineOption docs(QStringLiteral("docs"), QStringLiteral("Document numbers: 1,4,10-20."), QStringLiteral("IDS"));
+    QCommandLineOption where(QStringLiteral("where"), QStringLiteral("Only documents with ATTR=VALUE[,VALUE] (repeatable)."), QStringLiteral("ATTR=VALUE"));
+    QCommandLineOption minScore(QStringLiteral("min-score"), QStringLiteral("Store only suggestions scoring at least X."), QStringLiteral("X"), QStringLiteral("0"));
+    for (const auto *o : {&coder, &docs, &where, &minScore})
+        p.addOption(*o);
+    p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
+    if (int rc = parseOrExit(p, args, "code",
+                             QStringLiteral("Lets an engine suggest codes for every paragraph of the chosen documents. Suggestions "
+                                            "wait for review (status suggested) and never replace a human decision. Ctrl-C stops "
+                                            "after the document in hand; finished documents stay coded."),
+                             QStringLiteral("PROJECT --coder lexicon|learned|llm [--docs IDS | --where ATTR=VALUE] [--min-score X]"));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return fail(QStringLiteral("caselens-cli code: give one project."), Usage);
+    bool ok = false;
+    const double min = p.value(minScore).toDouble(&ok);
+    if (!ok || min < 0 || min > 1)
+        return fail(QStringLiteral("caselens-cli code: --min-score takes a number from 0 to 1."), Usage);
+    auto filter = store::DocumentFilter::parse(p.value(docs), p.values(where));
+    if (!filter)
+        return fail(filter.error().message, Usage);
+    auto project = openProject(p.positionalArguments().first());
+    if (!project)
+        return Failed;
+    auto engine = makeCoder(*project, p.value(coder));
+    if (!engine)
+        return fail(engine.error().message, engine.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
+    CodingProgress progress(isatty(2));
+    CancelFlagSink sink(installInterruptFlag(), progress);
+    auto report = coding::runCoder(*project, **engine, *filter, min, sink);
+    if (!report)
+        return fail(report.error().message);
+    const double rate = report->milliseconds > 0 ? 1000.0 * report->passages / report->milliseconds : 0;
+    out() << (*engine)->engine() << ": " << report->suggestions << " suggestions on " << report->passages << " paragraphs of "
+          << report->documents << " documents (" << report->skippedExisting << " already suggested) in " << report->milliseconds
+          << " ms, " << qRound(rate) << " paragraphs/s" << (report->cancelled ? QStringLiteral("; stopped on request") : QString())
+          << Qt::endl;
+    return report->cancelled ? Partial : Ok;
+}
+
+} // namespace caselens::cli

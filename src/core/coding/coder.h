@@ -1,0 +1,31 @@
+#pragma once
+// Coder: the one interface every coding engine implements — passages in, suggestions
+// out (code, score in [0, 1], a rationale a reviewer can read), with provenance that
+// says exactly which engine, version, settings and model made them.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace caselens::coding {
+
+struct Suggestion {
+    QString code;
+    double score = 0;
+    QString rationale;
+};
+
+class Coder {
+public:
+    virtual ~Coder() = default;
+    virtual QString engine() const = 0;  // lexicon | learned | llm
+    virtual QString version() const = 0;
+    virtual QJsonObject settings() const = 0;
+    virtual QString modelHash() const { return {}; }
+    // Suggestions for one passage, best first, those at or above the coder's threshold.
+    virtual QList<Suggestion> suggest(const QString &passage) const = 0;
+
+    QJsonObject provenance() const;
+};
+
+} // namespace caselens::coding

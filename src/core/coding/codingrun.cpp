@@ -1,0 +1,88 @@
+#include "coding/codingrun.h"
+
+#include "coding/passagesource.h"
+#include "store/codestore.h"
+#include "store/codingstore.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+namespace caselens::coding {
+
+Result<CodingRunReport> runCoder(store::Project &project, const Coder &coder, const store::DocumentFilter &filter,
+                                 double minScore, ProgressSink &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    store::CodeStore codes(project);
+    auto coderId = codes.ensureCoder(coder.engine(), QStringLiteral("engine"));
+    if (!coderId)
+        return coderId.error();
+    const auto codeIds = codes.idsByKey();
+    const QString provenance = QString::fromUtf8(QJsonDocument(coder.provenance()).toJson(QJsonDocument::Compact));
+    auto count = project.db().scalar(QStringLiteral("SELECT count(*) FROM documents"));
+    progress.start(QStringLiteral("Coding with %1").arg(coder.engine()), count ? count->toLongLong() : 0);
+
+    store::CodingStore codings(project);
+    auto &existing = project.db().cached("codingrun.existing",
+                                         "SELECT 1 FROM codings WHERE passage_id = ?1 AND coder_id = ?2 AND code_id = ?3 LIMIT 1");
+    CodingRunReport report;
+    std::optional<Error> failure;
+    const Status s = forEachDocumentParagraphs(project, filter, [&](qint64 documentId, const QList<PassageText> &paragraphs) {
+        store::Transaction tx(project.db());
+        if (!tx.started()) {
+            failure = *tx.beginError();
+            return false;
+        }
+        for (const PassageText &p : paragraphs) {
+            ++report.passages;
+            for (const Suggestion &sug : coder.suggest(p.text)) {
+                if (sug.score < minScore || !codeIds.contains(sug.code))
+                    continue;
+                existing.bind(1, p.passageId).bind(2, *coderId).bind(3, codeIds.value(sug.code));
+                const bool already = existing.next();
+                existing.reset();
+                if (already) {
+                    ++report.skippedExisting;
+                    continue;
+                }
+                store::NewCoding c;
+                c.documentId = documentId;
+                c.passageId = p.passageId;
+                c.start = p.start;
+                c.end = p.end;
+                c.codeId = codeIds.value(sug.code);
+                c.coderId = *coderId;
+                c.origin = QStringLiteral("ai");
+                c.status = QStringLiteral("suggested");
+                c.confidence = sug.score;
+                c.rationale = sug.rationale;
+                c.provenance = provenance;
+                if (auto r = codings.insert(c); !r) {
+                    failure = r.error();
+                    return false;
+                }
+                ++report.suggestions;
+            }
+        }
+        if (Status cs = tx.commit(); !cs) {
+            failure = cs.error();
+            return false;
+        }
+        ++report.documents;
+        if (!progress.step(report.documents)) {
+            report.cancelled = true;
+            return false;
+        }
+        return true;
+    });
+    if (failure)
+        return *failure;
+    if (!s)
+        return s.error();
+    progress.finish();
+    report.milliseconds = timer.elapsed();
+    return report;
+}
+
+} // namespace caselens::coding

@@ -1,0 +1,79 @@
+#pragma once
+// LearnedCoder: a fastText classifier (one-vs-all, multi-label) trained on the
+// project's accepted codings, on character and word features. The model lives in the
+// project with what it was trained on; where it knows little it backs off to the
+// lexicon. Its rationale names the most similar accepted example.
+
+#include "coding/coder.h"
+#include "coding/features.h"
+#include "coding/lexiconcoder.h"
+#include "store/documentfilter.h"
+#include "support/progress.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QJsonObject>
+#include <memory>
+#include <mutex>
+
+namespace fasttext {
+class FastText;
+}
+
+namespace caselens::coding {
+
+struct LearnedSettings {
+    int dim = 32;
+    int epoch = 10;
+    double lr = 0.5;
+    int wordNgrams = 2;
+    double threshold = 0.5;  // ova probability to suggest
+    double knownBelow = 0.5;   // when fewer of a passage's tokens are known to the model, the lexicon speaks
+};
+
+struct TrainingReport {
+    qint64 passages = 0;
+    qint64 coded = 0;
+    QMap<QString, qint64> examplesPerCode;
+    qint64 milliseconds = 0;
+    QString sha256;
+};
+
+class LearnedCoder : public Coder {
+public:
+    ~LearnedCoder() override;
+    // Trains from `goldCoder`'s accepted codings in the filtered documents and stores
+    // the model in the project.
+    static Result<TrainingReport> train(store::Project &project, const QString &goldCoder, const store::DocumentFilter &filter,
+                                        const LearnedSettings &settings = {}, ProgressSink &progress = nullProgress());
+    // The newest model stored in the project, or an error when none was trained.
+    static Result<std::unique_ptr<LearnedCoder>> load(store::Project &project);
+
+    QString engine() const override { return QStringLiteral("learned"); }
+    QString version() const override { return QStringLiteral("1"); }
+    QJsonObject settings() const override;
+    QString modelHash() const override { return m_sha256; }
+    QList<Suggestion> suggest(const QString &passage) const override;
+    QJsonObject trainingInfo() const { return m_training; }
+
+private:
+    LearnedCoder() = default;
+    // The share of a passage's tokens the model saw in training.
+    double knownShare(const std::string &tokens) const;
+    std::unique_ptr<fasttext::FastText> m_model;
+    std::unique_ptr<LexiconCoder> m_backoff;
+    LearnedSettings m_settings;
+    QJsonObject m_training;
+    QString m_sha256;
+    struct Exemplar {
+        QString code;
+        QString text;
+        qint64 document;
+        std::vector<float> vector;
+    };
+    std::vector<Exemplar> m_exemplars;
+    mutable std::unique_ptr<FeatureExtractor> m_features;
+    mutable std::mutex m_mutex;
+};
+
+} // namespace caselens::coding

@@ -1,0 +1,54 @@
+#pragma once
+// LexiconCoder: suggests codes from the cue terms kept in the codebook. Strong cues
+// point at a code on their own, weak cues only together; the matched terms are the
+// rationale. One pass over the text with an Aho-Corasick automaton, whatever the
+// number of terms.
+
+#include "codebook/codebook.h"
+#include "coding/coder.h"
+
+#include <QHash>
+#include <vector>
+
+namespace caselens::coding {
+
+struct LexiconSettings {
+    double strongWeight = 0.8;
+    double weakWeight = 0.25;
+    double threshold = 0.5;      // minimum score to suggest
+    double relativeToBest = 0.5; // and at least this share of the best code's score
+};
+
+class LexiconCoder : public Coder {
+public:
+    explicit LexiconCoder(const codebook::Codebook &book, LexiconSettings settings = {});
+    QString engine() const override { return QStringLiteral("lexicon"); }
+    QString version() const override { return QStringLiteral("1"); }
+    QJsonObject settings() const override;
+    QString modelHash() const override { return m_hash; }
+    QList<Suggestion> suggest(const QString &passage) const override;
+
+    // Every code's score for a passage, without the threshold (for backing off other coders).
+    QList<Suggestion> scoreAll(const QString &passage) const;
+
+private:
+    struct Term {
+        int code;
+        bool strong;
+        QString text;
+    };
+    struct Node {
+        QHash<char16_t, int> next;
+        int fail = 0;
+        std::vector<int> terms; // indices into m_terms, including those reached by failure links
+    };
+    void build();
+
+    LexiconSettings m_settings;
+    QStringList m_codes;
+    QList<Term> m_terms;
+    std::vector<Node> m_nodes;
+    QString m_hash;
+};
+
+} // namespace caselens::coding
