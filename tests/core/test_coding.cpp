@@ -1,0 +1,154 @@
+#include "testsupport.h"
+
+#include "codebook/codebook.h"
+#include "coding/codingrun.h"
+#include "coding/evaluation.h"
+#include "coding/learnedcoder.h"
+#include "coding/lexiconcoder.h"
+#include "demo/demogenerator.h"
+#include "store/codestore.h"
+
+#include <QJsonDocument>
+#include <catch2/catch.hpp>
+
+using namespace caselens;
+using namespace caselens::coding;
+
+TEST_CASE("the default codebook has the ten characteristics in two dimensions with shortcuts 1-0", "[codebook]")
+{
+    const auto &book = codebook::defaultCodebook();
+    const auto codes = book.codableCodes();
+    REQUIRE(codes.size() == 10);
+    CHECK(codes.first().key == QStringLiteral("student_centered"));
+    CHECK(codes.first().nameZh == QStringLiteral("以学生为中心的教学"));
+    CHECK(codes.at(9).key == QStringLiteral("cross_sector_collaboration"));
+    QStringList shortcuts;
+    for (const auto &c : codes) {
+        shortcuts.append(c.shortcut);
+        CHECK_FALSE(c.descriptionZh.isEmpty());
+        CHECK_FALSE(c.descriptionEn.isEmpty());
+        CHECK(c.color.startsWith(QLatin1Char('#')));
+        CHECK_FALSE(c.cues.strong.isEmpty());
+    }
+    CHECK(shortcuts == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
+                                   QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9"), QStringLiteral("0")});
+    CHECK(book.find(QStringLiteral("teacher_development"))->parentKey == QStringLiteral("practice_approaches"));
+    // JSON round trip keeps everything.
+    auto again = codebook::codebookFromJson(codebook::codebookToJson(book));
+    REQUIRE(again.ok());
+    REQUIRE(again->codes.size() == book.codes.size());
+    CHECK(again->codes.at(5).cues.strong == book.codes.at(5).cues.strong);
+    CHECK(again->find(QStringLiteral("student_centered"))->parentKey == QStringLiteral("development_goals"));
+    // Bad codebooks are refused with a reason.
+    CHECK_FALSE(codebook::codebookFromJson("{\"codes\":[{\"key\":\"a\",\"name_en\":\"A\"},{\"key\":\"a\",\"name_en\":\"B\"}]}").ok());
+    CHECK_FALSE(codebook::codebookFromJson("{\"codes\":[{\"key\":\"a\",\"name_en\":\"A\",\"parent\":\"nope\"}]}").ok());
+    CHECK_FALSE(codebook::codebookFromJson("not json").ok());
+}
+
+TEST_CASE("the lexicon coder explains itself with the cue terms it matched", "[coding]")
+{
+    LexiconCoder lexicon(codebook::defaultCodebook());
+    const auto s = lexicon.suggest(QStringLiteral("学校组织教师开展信息技术应用能力提升培训，建立校本研修共同体，提升教师数字素养。"));
+    REQUIRE_FALSE(s.isEmpty());
+    CHECK(s.first().code == QStringLiteral("teacher_development"));
+    CHECK(s.first().score > 0.5);
+    CHECK(s.first().score <= 1.0);
+    CHECK(s.first().rationale.contains(QStringLiteral("数字素养")));
+    CHECK(s.first().rationale.contains(QStringLiteral("校本研修")));
+    // A problem statement in the background and a cited document title are not practice.
+    CHECK(lexicon.suggest(QStringLiteral("区域内学校教师数字素养参差不齐，这是突出问题。")).isEmpty());
+    CHECK(lexicon.suggest(QStringLiteral("学校认真学习《教师数字素养》标准。")).isEmpty());
+    // Weak cues alone never make a code.
+    CHECK(lexicon.suggest(QStringLiteral("教师和学生在课堂上交流。")).isEmpty());
+    // Provenance names the engine, version and settings.
+    const QJsonObject prov = lexicon.provenance();
+    CHECK(prov.value(QStringLiteral("engine")).toString() == QStringLiteral("lexicon"));
+    CHECK(prov.value(QStringLiteral("settings")).toObject().contains(QStringLiteral("threshold")));
+    CHECK(prov.value(QStringLiteral("model_sha256")).toString().size() == 64);
+}
+
+TEST_CASE("evaluation figures on a hand-made case with known answers", "[coding]")
+{
+    // Ten passages; gold codes A on 1-4, predicted A on 3-6: TP 2, FP 2, FN 2, TN 4.
+    QList<qint64> passages;
+    QHash<qint64, QSet<QString>> gold, predicted;
+    for (qint64 i = 1; i <= 10; ++i)
+        passages.append(i);
+    for (qint64 i = 1; i <= 4; ++i)
+        gold[i].insert(QStringLiteral("A"));
+    for (qint64 i = 3; i <= 6; ++i)
+        predicted[i].insert(QStringLiteral("A"));
+    // B: perfect on passage 10.
+    gold[10].insert(QStringLiteral("B"));
+    predicted[10].insert(QStringLiteral("B"));
+    const auto r = scoreSets(passages, predicted, gold, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
+    const auto &a = r.codes.at(0);
+    CHECK(a.tp == 2);
+    CHECK(a.fp == 2);
+    CHECK(a.fn == 2);
+    CHECK(a.tn == 4);
+    CHECK(a.precision == Approx(0.5));
+    CHECK(a.recall == Approx(0.5));
+    CHECK(a.f1 == Approx(0.5));
+    // kappa: po = 0.6, pe = 0.4*0.4 + 0.6*0.6 = 0.52 → (0.6-0.52)/0.48 = 1/6.
+    CHECK(a.kappa == Approx(1.0 / 6.0));
+    CHECK(r.codes.at(1).f1 == Approx(1.0));
+    CHECK(r.codes.at(1).kappa == Approx(1.0));
+    // C never used by either: not part of the macro average.
+    CHECK(r.macroF1 == Approx(0.75));
+    CHECK(r.microPrecision == Approx(3.0 / 5.0));
+    CHECK(r.microRecall == Approx(3.0 / 5.0));
+    CHECK(r.microF1 == Approx(0.6));
+}
+
+TEST_CASE("coders write suggestions that wait for review, and the learned coder learns", "[coding]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.caselens"));
+    REQUIRE(demo::buildDemoProject(path, demo::DemoOptions{120, 3}).ok());
+    auto p = store::Project::open(path);
+    REQUIRE(p.ok());
+    auto &project = **p;
+
+    auto all = store::DocumentFilter::parse({}, {});
+    LexiconCoder lexicon(store::CodeStore(project).codebook());
+    auto run = runCoder(project, lexicon, *all, 0.0);
+    REQUIRE(run.ok());
+    CHECK(run->suggestions > 100);
+    auto q = [&](const char *sql) { return project.db().scalar(QString::fromUtf8(sql))->toLongLong(); };
+    CHECK(q("SELECT count(*) FROM codings c JOIN coders k ON k.id = c.coder_id WHERE k.name = 'lexicon' AND k.kind = 'engine' "
+            "AND c.origin = 'ai' AND c.status = 'suggested' AND c.confidence > 0 AND c.rationale LIKE 'cue terms:%' "
+            "AND json_extract(c.provenance, '$.engine') = 'lexicon'") == run->suggestions);
+    // Human decisions are untouched; running again adds nothing.
+    CHECK(q("SELECT count(*) FROM codings WHERE origin = 'human' AND status = 'accepted'") > 0);
+    auto again = runCoder(project, lexicon, *all, 0.0);
+    REQUIRE(again.ok());
+    CHECK(again->suggestions == 0);
+    CHECK(again->skippedExisting == run->suggestions);
+
+    auto early = store::DocumentFilter::parse({}, {QStringLiteral("year=2022,2023")});
+    auto report = LearnedCoder::train(project, QStringLiteral("研究团队"), *early);
+    REQUIRE(report.ok());
+    CHECK(report->coded > 0);
+    CHECK(report->sha256.size() == 64);
+    auto learned = LearnedCoder::load(project);
+    REQUIRE(learned.ok());
+    CHECK((*learned)->trainingInfo().value(QStringLiteral("gold_coder")).toString() == QStringLiteral("研究团队"));
+    // A paragraph it learned from comes back with its gold code and a reason.
+    auto st = project.db().prepare(QStringLiteral(
+        "SELECT substr(d.text, c.start_pos + 1, c.end_pos - c.start_pos) FROM codings c JOIN documents d ON d.id = c.document_id "
+        "JOIN codes k ON k.id = c.code_id WHERE k.key = 'teacher_development' AND c.origin = 'human' AND d.year <= 2023 LIMIT 1"));
+    REQUIRE(st->next());
+    const auto s = (*learned)->suggest(st->text(0));
+    REQUIRE_FALSE(s.isEmpty());
+    CHECK(s.first().code == QStringLiteral("teacher_development"));
+    CHECK(s.first().rationale.contains(QStringLiteral("learned p=")));
+    CHECK((*learned)->provenance().value(QStringLiteral("model_sha256")).toString() == report->sha256);
+
+    auto late = store::DocumentFilter::parse({}, {QStringLiteral("year=2024")});
+    REQUIRE(runCoder(project, **learned, *late, 0.0).ok());
+    auto eval = evaluateCoder(project, QStringLiteral("learned"), QStringLiteral("研究团队"), *late);
+    REQUIRE(eval.ok());
+    CHECK(eval->macroF1 > 0.6); // a small corpus; the full demo figure is in docs/performance.md
+    CHECK_FALSE(evaluateCoder(project, QStringLiteral("nobody"), QStringLiteral("研究团队"), *late).ok());
+}
