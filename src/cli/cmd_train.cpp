@@ -14,7 +14,7 @@ int runTrain(const QStringList &args)
     QCommandLineOption coder(QStringLiteral("coder"), QStringLiteral("Learn from this coder's accepted codings (default 研究团队)."), QStringLiteral("NAME"), QStringLiteral("研究团队"));
     QCommandLineOption docs(QStringLiteral("docs"), QStringLiteral("Document numbers to learn from."), QStringLiteral("IDS"));
     QCommandLineOption where(QStringLiteral("where"), QStringLiteral("Learn only from documents with ATTR=VALUE[,VALUE]."), QStringLiteral("ATTR=VALUE"));
-    QCommandLineOption epoch(QStringLiteral("epoch"), QStringLiteral("Training epochs (default 10)."), QStringLiteral("N"), QStringLiteral("10"));
+    QCommandLineOption epoch(QStringLiteral("epoch"), QStringLiteral("Training epochs (default: 50 on small projects down to 10 on large ones)."), QStringLiteral("N"), QStringLiteral("0"));
     for (const auto *o : {&coder, &docs, &where, &epoch})
         p.addOption(*o);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
@@ -32,7 +32,7 @@ int runTrain(const QStringList &args)
     coding::LearnedSettings settings;
     bool ok = false;
     settings.epoch = p.value(epoch).toInt(&ok);
-    if (!ok || settings.epoch < 1 || settings.epoch > 500)
+    if (!ok || settings.epoch < 0 || settings.epoch > 500)
         return fail(QStringLiteral("caselens-cli train: --epoch takes a number from 1 to 500."), Usage);
     auto project = openProject(p.positionalArguments().first());
     if (!project)

@@ -108,7 +108,8 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     args.model = fasttext::model_name::sup;
     args.loss = fasttext::loss_name::ova;
     args.dim = settings.dim;
-    args.epoch = settings.epoch;
+    // Small projects need more passes to learn anything; large ones need few.
+    args.epoch = settings.epoch > 0 ? settings.epoch : int(std::clamp<qint64>(250000 / std::max<qint64>(1, report.passages), 10, 50));
     args.lr = settings.lr;
     args.wordNgrams = settings.wordNgrams;
     args.minCount = 1;

@@ -24,7 +24,7 @@ namespace caselens::coding {
 
 struct LearnedSettings {
     int dim = 32;
-    int epoch = 10;
+    int epoch = 0; // 0: by data size, from 50 on small projects down to 10 on large ones
     double lr = 0.5;
     int wordNgrams = 2;
     double threshold = 0.5;  // ova probability to suggest
