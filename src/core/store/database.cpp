@@ -262,7 +262,12 @@ Result<QVariant> Database::scalar(const QString &sql)
 
 Transaction::Transaction(Database &db, bool immediate) : m_db(db)
 {
-    Status s = m_db.exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    // Inside another transaction this one is a savepoint, so operations compose.
+    m_nested = sqlite3_get_autocommit(m_db.handle()) == 0;
+    const QString begin = m_nested ? QStringLiteral("SAVEPOINT nested_tx")
+                        : immediate ? QStringLiteral("BEGIN IMMEDIATE")
+                                    : QStringLiteral("BEGIN");
+    Status s = m_db.exec(begin);
     if (s)
         m_started = true;
     else
@@ -272,14 +277,14 @@ Transaction::Transaction(Database &db, bool immediate) : m_db(db)
 Transaction::~Transaction()
 {
     if (m_started && !m_done)
-        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        (void)m_db.exec(m_nested ? QStringLiteral("ROLLBACK TO nested_tx; RELEASE nested_tx") : QStringLiteral("ROLLBACK"));
 }
 
 Status Transaction::commit()
 {
     if (!m_started)
         return m_beginError ? *m_beginError : makeError(tr("No transaction is open."));
-    Status s = m_db.exec(QStringLiteral("COMMIT"));
+    Status s = m_db.exec(m_nested ? QStringLiteral("RELEASE nested_tx") : QStringLiteral("COMMIT"));
     if (s)
         m_done = true;
     return s;

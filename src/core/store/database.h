@@ -100,6 +100,7 @@ private:
 };
 
 // Runs a transaction: commits when the scope calls commit(), otherwise rolls back.
+// Nested inside another it becomes a savepoint.
 class Transaction {
 public:
     explicit Transaction(Database &db, bool immediate = true);
@@ -112,6 +113,7 @@ private:
     Database &m_db;
     bool m_started = false;
     bool m_done = false;
+    bool m_nested = false;
     std::optional<Error> m_beginError;
 };
 

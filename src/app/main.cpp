@@ -1,0 +1,106 @@
+// caselens: opens the CaseLens workbench on a project — the one given, the last one
+// used, or on first run the synthetic demo project. --screenshot renders a view to a
+// PNG and exits (works with QT_QPA_PLATFORM=offscreen).
+
+#include "demo/demogenerator.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+using caselens::gui::MainWindow;
+
+static void installTranslations(QApplication &app)
+{
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    QLocale::setDefault(locale);
+    if (locale.language() != QLocale::Chinese)
+        return;
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/caselens_zh_CN.qm")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+static QString demoPath(QTextStream &err)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    const QString path = dir + QStringLiteral("/demo.caselens");
+    if (!QFileInfo::exists(path)) {
+        err << "Making the synthetic demo project at " << path << Qt::endl;
+        auto built = caselens::demo::buildDemoProject(path, caselens::demo::DemoOptions{});
+        if (!built) {
+            err << built.error().message << Qt::endl;
+            return {};
+        }
+    }
+    return path;
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("CaseLens"));
+    QApplication::setApplicationName(QStringLiteral("CaseLens"));
+    QApplication::setApplicationVersion(QStringLiteral(CASELENS_VERSION));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CaseLens (案例透镜): content analysis of case reports."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to OUT.png and exit."), QStringLiteral("OUT.png"));
+    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("cases, document, review, agreement or charts."), QStringLiteral("VIEW"), QStringLiteral("cases"));
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the screenshot (default 1400x900)."), QStringLiteral("WxH"), QStringLiteral("1400x900"));
+    parser.addOption(screenshot);
+    parser.addOption(view);
+    parser.addOption(size);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project to open (default: the last one, or the demo)."));
+    parser.process(app);
+
+    QTextStream err(stderr);
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("lastProject")).toString();
+        path = (!parser.isSet(screenshot) && QFileInfo::exists(last)) ? last : demoPath(err);
+        if (path.isEmpty())
+            return 1;
+    }
+    MainWindow window;
+    QString error;
+    if (!window.openProject(path, &error)) {
+        err << error << Qt::endl;
+        if (parser.isSet(screenshot))
+            return 1;
+    }
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1400, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 900);
+    if (parser.isSet(screenshot)) {
+        if (!window.showView(parser.value(view))) {
+            err << "There is no view \"" << parser.value(view) << "\"; use cases, document, review, agreement or charts." << Qt::endl;
+            return 2;
+        }
+        window.show();
+        for (int i = 0; i < 5; ++i)
+            QApplication::processEvents();
+        if (!window.grab().save(parser.value(screenshot))) {
+            err << "Cannot write " << parser.value(screenshot) << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,99 @@
+#include "models/codebookmodel.h"
+
+#include "store/codestore.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace caselens::gui {
+
+CodebookModel::CodebookModel(store::Project &project, QObject *parent) : QAbstractTableModel(parent), m_project(project)
+{
+    m_lang = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    reload();
+}
+
+void CodebookModel::reload()
+{
+    beginResetModel();
+    m_codes.clear();
+    for (const auto &sc : store::CodeStore(m_project).codes()) {
+        if (sc.code.codable)
+            m_codes.append(sc.code);
+        else
+            m_dimensionNames.insert(sc.code.key, sc.code.name(m_lang));
+    }
+    endResetModel();
+    refreshCounts();
+}
+
+void CodebookModel::refreshCounts()
+{
+    m_counts.clear();
+    auto st = m_project.db().prepare(QStringLiteral(
+        "SELECT k.key, sum(c.status = 'accepted'), sum(c.status = 'suggested') FROM codings c JOIN codes k ON k.id = c.code_id GROUP BY k.key"));
+    if (st)
+        while (st->next())
+            m_counts.insert(st->text(0), {st->int64(1), st->int64(2)});
+    if (!m_codes.isEmpty())
+        Q_EMIT dataChanged(index(0, Accepted), index(int(m_codes.size()) - 1, Suggested));
+}
+
+int CodebookModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_codes.size()); }
+int CodebookModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant CodebookModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_codes.size())
+        return {};
+    const codebook::Code &c = m_codes.at(index.row());
+    if (role == KeyRole)
+        return c.key;
+    if (role == ColorRole || (role == Qt::DecorationRole && index.column() == Name))
+        return QColor(c.color);
+    if (role == Qt::ToolTipRole)
+        return QStringLiteral("%1 — %2\n%3").arg(m_dimensionNames.value(c.parentKey), c.name(m_lang),
+                                                 m_lang == QLatin1String("en") ? c.descriptionEn : c.descriptionZh);
+    if (role == Qt::TextAlignmentRole && index.column() != Name)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name: return c.name(m_lang);
+    case Shortcut: return c.shortcut;
+    case Accepted: return m_counts.value(c.key).first;
+    case Suggested: return m_counts.value(c.key).second;
+    }
+    return {};
+}
+
+QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Code");
+    case Shortcut: return tr("Key");
+    case Accepted: return tr("Coded");
+    case Suggested: return tr("Suggested");
+    }
+    return {};
+}
+
+const codebook::Code *CodebookModel::codeForShortcut(const QString &key) const
+{
+    for (const auto &c : m_codes)
+        if (c.shortcut == key)
+            return &c;
+    return nullptr;
+}
+
+const codebook::Code *CodebookModel::code(const QString &key) const
+{
+    for (const auto &c : m_codes)
+        if (c.key == key)
+            return &c;
+    return nullptr;
+}
+
+} // namespace caselens::gui

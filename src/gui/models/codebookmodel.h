@@ -1,0 +1,40 @@
+#pragma once
+// CodebookModel: the codable codes with their colour, shortcut, dimension and live
+// counts of accepted codings and open suggestions.
+
+#include "codebook/codebook.h"
+#include "store/project.h"
+
+#include <QAbstractTableModel>
+
+namespace caselens::gui {
+
+class CodebookModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Shortcut, Accepted, Suggested, ColumnCount };
+    enum Role { KeyRole = Qt::UserRole + 1, ColorRole };
+
+    explicit CodebookModel(store::Project &project, QObject *parent = nullptr);
+    void reload();
+    void refreshCounts();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    const QList<codebook::Code> &codes() const { return m_codes; }
+    const codebook::Code *codeForShortcut(const QString &key) const;
+    const codebook::Code *code(const QString &key) const;
+    QString lang() const { return m_lang; }
+
+private:
+    store::Project &m_project;
+    QList<codebook::Code> m_codes;
+    QHash<QString, QString> m_dimensionNames;
+    QHash<QString, std::pair<qint64, qint64>> m_counts;
+    QString m_lang;
+};
+
+} // namespace caselens::gui

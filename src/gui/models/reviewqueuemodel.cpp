@@ -1,0 +1,84 @@
+#include "models/reviewqueuemodel.h"
+
+namespace caselens::gui {
+
+ReviewQueueModel::ReviewQueueModel(store::Project &project, QString lang, QObject *parent)
+    : QAbstractTableModel(parent), m_project(project), m_lang(std::move(lang))
+{
+    reload();
+}
+
+void ReviewQueueModel::setOrder(Order order)
+{
+    m_order = order;
+    reload();
+}
+
+void ReviewQueueModel::setCodeFilter(const QString &codeKey)
+{
+    m_code = codeKey;
+    reload();
+}
+
+void ReviewQueueModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    const QString order = m_order == Order::Uncertain ? QStringLiteral("abs(COALESCE(c.confidence, 0.5) - 0.5), c.id")
+                        : m_order == Order::Score     ? QStringLiteral("c.confidence DESC, c.id")
+                                                      : QStringLiteral("c.document_id, c.start_pos, c.id");
+    const QString name = m_lang == QLatin1String("en") ? QStringLiteral("k.name_en") : QStringLiteral("k.name_zh");
+    auto st = m_project.db().prepare(
+        QStringLiteral("SELECT c.id, c.document_id, d.title, k.key, %1, r.name, substr(d.text, c.start_pos + 1, min(c.end_pos - c.start_pos, 80)), "
+                       "c.rationale, COALESCE(c.confidence, 0) FROM codings c JOIN documents d ON d.id = c.document_id "
+                       "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
+                       "WHERE c.status = 'suggested' AND (?1 = '' OR k.key = ?1) ORDER BY %2 LIMIT 5000")
+            .arg(name, order));
+    if (st) {
+        st->bind(1, m_code);
+        while (st->next())
+            m_rows.append({st->int64(0), st->int64(1), st->text(2), st->text(3), st->text(4), st->text(5), st->text(6), st->text(7), st->real(8)});
+    }
+    endResetModel();
+}
+
+int ReviewQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int ReviewQueueModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case CodingIdRole: return r.id;
+    case DocumentIdRole: return r.document;
+    case RationaleRole: return r.rationale;
+    case Qt::ToolTipRole: return r.rationale;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Case: return QStringLiteral("#%1 %2").arg(r.document).arg(r.title);
+        case Code: return r.codeName;
+        case Score: return QString::number(r.score, 'f', 2);
+        case Engine: return r.engine;
+        case Passage: return r.snippet;
+        }
+    }
+    return {};
+}
+
+QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Case: return tr("Case");
+    case Code: return tr("Suggested code");
+    case Score: return tr("Score");
+    case Engine: return tr("Engine");
+    case Passage: return tr("Passage");
+    }
+    return {};
+}
+
+} // namespace caselens::gui

@@ -1,0 +1,42 @@
+#pragma once
+// ReviewQueueModel: the suggestions waiting for a decision, in the chosen order —
+// most uncertain first (so the learned coder improves fastest), highest score first,
+// or document order — filtered by code and engine.
+
+#include "store/project.h"
+
+#include <QAbstractTableModel>
+
+namespace caselens::gui {
+
+class ReviewQueueModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum class Order { Uncertain, Score, Document };
+    enum Column { Case, Code, Score, Engine, Passage, ColumnCount };
+    enum Role { CodingIdRole = Qt::UserRole + 1, DocumentIdRole, RationaleRole };
+
+    ReviewQueueModel(store::Project &project, QString lang, QObject *parent = nullptr);
+    void setOrder(Order order);
+    void setCodeFilter(const QString &codeKey);
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    struct Row {
+        qint64 id, document;
+        QString title, code, codeName, engine, snippet, rationale;
+        double score;
+    };
+    store::Project &m_project;
+    QString m_lang;
+    Order m_order = Order::Uncertain;
+    QString m_code;
+    QList<Row> m_rows;
+};
+
+} // namespace caselens::gui

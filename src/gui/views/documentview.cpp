@@ -1,0 +1,264 @@
+#include "views/documentview.h"
+
+#include "models/codebookmodel.h"
+#include "text/unicode.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+namespace caselens::gui {
+
+DocumentView::DocumentView(store::Project &project, CodebookModel &codebook, QWidget *parent)
+    : QWidget(parent), m_project(project), m_codebook(codebook), m_reader(project, QString()),
+      m_text(new QPlainTextEdit(this)), m_side(new QTextBrowser(this)), m_title(new QLabel(this))
+{
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->installEventFilter(this);
+    m_text->viewport()->installEventFilter(this);
+    m_text->setMouseTracking(true);
+    QFont f = m_text->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_text->setFont(f);
+    m_title->setWordWrap(true);
+    QFont tf = m_title->font();
+    tf.setBold(true);
+    tf.setPointSizeF(tf.pointSizeF() * 1.2);
+    m_title->setFont(tf);
+    m_side->setOpenLinks(false);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_text);
+    split->addWidget(m_side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(split, 1);
+    auto *hint = new QLabel(tr("Keys: 1–0 code the selection or passage · A accept · R reject · N next suggestion · J/K next/previous passage"), this);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(hint);
+    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &DocumentView::updateSidePanel);
+}
+
+void DocumentView::showDocument(qint64 documentId)
+{
+    store::DocumentStore docs(m_project);
+    auto text = docs.text(documentId);
+    auto row = docs.row(documentId);
+    if (!text || !row)
+        return;
+    m_document = documentId;
+    m_content = *text;
+    m_utf16OfCp.clear();
+    const text::CodePointMap map(m_content);
+    if (map.codePointCount() != m_content.size())
+        for (qsizetype cp = 0; cp <= map.codePointCount(); ++cp)
+            m_utf16OfCp.push_back(map.toUtf16(cp));
+    m_paragraphs.clear();
+    for (const auto &p : docs.passages(documentId))
+        if (p.kind == text::PassageKind::Paragraph)
+            m_paragraphs.append(p);
+    m_title->setText(QStringLiteral("#%1  %2").arg(documentId).arg(row->meta.title));
+    m_text->setPlainText(m_content);
+    m_current = m_paragraphs.isEmpty() ? -1 : 0;
+    refresh();
+    m_text->moveCursor(QTextCursor::Start);
+}
+
+int DocumentView::toUtf16(qint64 cp) const
+{
+    if (m_utf16OfCp.empty())
+        return int(cp);
+    return int(m_utf16OfCp.at(size_t(qBound<qint64>(0, cp, qint64(m_utf16OfCp.size()) - 1))));
+}
+
+qint64 DocumentView::toCodePoint(int utf16) const
+{
+    if (m_utf16OfCp.empty())
+        return utf16;
+    auto it = std::lower_bound(m_utf16OfCp.begin(), m_utf16OfCp.end(), qsizetype(utf16));
+    return qint64(it - m_utf16OfCp.begin());
+}
+
+void DocumentView::refresh()
+{
+    if (!m_document)
+        return;
+    m_codings = m_reader.codingsOfDocument(m_document);
+    render();
+    updateSidePanel();
+}
+
+void DocumentView::render()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    auto span = [&](qint64 start, qint64 end) {
+        QTextCursor c(m_text->document());
+        c.setPosition(toUtf16(start));
+        c.setPosition(toUtf16(end), QTextCursor::KeepAnchor);
+        return c;
+    };
+    if (m_current >= 0 && m_current < m_paragraphs.size()) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = span(m_paragraphs.at(m_current).start, m_paragraphs.at(m_current).end);
+        s.format.setBackground(QColor(0, 0, 0, 18));
+        selections.append(s);
+    }
+    for (const auto &c : m_codings) {
+        if (c.status == QLatin1String("rejected") || c.status == QLatin1String("changed"))
+            continue;
+        const auto *code = m_codebook.code(c.code);
+        QColor colour(code ? code->color : QStringLiteral("#808080"));
+        QTextEdit::ExtraSelection s;
+        s.cursor = span(c.start, c.end);
+        if (c.status == QLatin1String("suggested")) {
+            s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            s.format.setUnderlineColor(colour);
+        } else {
+            colour.setAlpha(70);
+            s.format.setBackground(colour);
+        }
+        selections.append(s);
+    }
+    m_text->setExtraSelections(selections);
+}
+
+void DocumentView::setCurrentPassage(int index)
+{
+    if (index < 0 || index >= m_paragraphs.size())
+        return;
+    m_current = index;
+    QTextCursor c(m_text->document());
+    c.setPosition(toUtf16(m_paragraphs.at(index).start));
+    m_text->setTextCursor(c);
+    m_text->ensureCursorVisible();
+    render();
+    updateSidePanel();
+}
+
+qint64 DocumentView::currentSuggestion() const
+{
+    const qint64 cursor = toCodePoint(m_text->textCursor().position());
+    for (const auto &c : m_codings)
+        if (c.status == QLatin1String("suggested") && c.start <= cursor && cursor < c.end)
+            return c.id;
+    if (m_current >= 0 && m_current < m_paragraphs.size()) {
+        const auto &p = m_paragraphs.at(m_current);
+        for (const auto &c : m_codings)
+            if (c.status == QLatin1String("suggested") && c.start < p.end && c.end > p.start)
+                return c.id;
+    }
+    return 0;
+}
+
+void DocumentView::codeWithShortcut(const QString &key)
+{
+    const auto *code = m_codebook.codeForShortcut(key);
+    if (!code || !m_document)
+        return;
+    const QTextCursor c = m_text->textCursor();
+    if (c.hasSelection()) {
+        Q_EMIT codeRequested(m_document, toCodePoint(c.selectionStart()), toCodePoint(c.selectionEnd()), code->key, 0);
+    } else if (m_current >= 0 && m_current < m_paragraphs.size()) {
+        const auto &p = m_paragraphs.at(m_current);
+        Q_EMIT codeRequested(m_document, p.start, p.end, code->key, p.id);
+    }
+}
+
+void DocumentView::nextSuggestion()
+{
+    for (int i = m_current + 1; i < m_paragraphs.size(); ++i) {
+        const auto &p = m_paragraphs.at(i);
+        for (const auto &c : m_codings) {
+            if (c.status == QLatin1String("suggested") && c.start < p.end && c.end > p.start) {
+                setCurrentPassage(i);
+                return;
+            }
+        }
+    }
+}
+
+void DocumentView::updateSidePanel()
+{
+    const qint64 cursor = toCodePoint(m_text->textCursor().position());
+    for (int i = 0; i < m_paragraphs.size(); ++i)
+        if (m_paragraphs.at(i).start <= cursor && cursor <= m_paragraphs.at(i).end && i != m_current) {
+            m_current = i;
+            render();
+            break;
+        }
+    QString html;
+    if (m_current >= 0 && m_current < m_paragraphs.size()) {
+        const auto &p = m_paragraphs.at(m_current);
+        html += QStringLiteral("<h3>%1</h3>").arg(tr("Passage %1 of %2").arg(m_current + 1).arg(m_paragraphs.size()));
+        for (const auto &c : m_codings) {
+            if (!(c.start < p.end && c.end > p.start))
+                continue;
+            const auto *code = m_codebook.code(c.code);
+            const QString name = code ? code->name(m_codebook.lang()) : c.code;
+            const QString colour = code ? code->color : QStringLiteral("#808080");
+            QString status = c.status == QLatin1String("suggested") ? tr("suggested by %1, score %2").arg(c.coder).arg(c.confidence, 0, 'f', 2)
+                           : c.status == QLatin1String("accepted")  ? tr("coded by %1").arg(c.coder)
+                                                                    : tr("%1 (%2)").arg(c.status, c.coder);
+            html += QStringLiteral("<p><span style='background:%1'>&nbsp;&nbsp;&nbsp;</span> <b>%2</b><br/><small>%3</small>")
+                        .arg(colour, name.toHtmlEscaped(), status.toHtmlEscaped());
+            if (!c.rationale.isEmpty())
+                html += QStringLiteral("<br/><small><i>%1</i></small>").arg(c.rationale.toHtmlEscaped());
+            html += QStringLiteral("</p>");
+        }
+    }
+    m_side->setHtml(html);
+}
+
+bool DocumentView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *ke = static_cast<QKeyEvent *>(event);
+        const QString t = ke->text().toLower();
+        if (ke->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            return QWidget::eventFilter(watched, event);
+        if (t.size() == 1 && t.at(0).isDigit()) {
+            codeWithShortcut(t);
+            return true;
+        }
+        if (t == QLatin1String("a") || t == QLatin1String("r")) {
+            if (const qint64 id = currentSuggestion())
+                Q_EMIT decisionRequested(id, m_document, t == QLatin1String("a"));
+            return true;
+        }
+        if (t == QLatin1String("n")) {
+            nextSuggestion();
+            return true;
+        }
+        if (t == QLatin1String("j")) {
+            setCurrentPassage(m_current + 1);
+            return true;
+        }
+        if (t == QLatin1String("k")) {
+            setCurrentPassage(m_current - 1);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ToolTip && watched == m_text->viewport()) {
+        auto *he = static_cast<QHelpEvent *>(event);
+        const qint64 cp = toCodePoint(m_text->cursorForPosition(he->pos()).position());
+        QStringList tips;
+        for (const auto &c : m_codings)
+            if (c.status == QLatin1String("suggested") && c.start <= cp && cp < c.end)
+                tips.append(tr("%1: score %2").arg(c.code).arg(c.confidence, 0, 'f', 2));
+        if (!tips.isEmpty()) {
+            QToolTip::showText(he->globalPos(), tips.join(QLatin1Char('\n')), m_text);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace caselens::gui

@@ -1,0 +1,63 @@
+#pragma once
+// DocumentView: one case's text with its codings in their code's colour and the
+// engines' suggestions underlined (score on hover, rationale in the side panel).
+// Keyboard: 1–0 code the selection or current passage, A accept, R reject,
+// N next suggestion, J/K next/previous passage.
+
+#include "review/reviewservice.h"
+#include "store/documentstore.h"
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QTextBrowser;
+class QLabel;
+
+namespace caselens::gui {
+
+class CodebookModel;
+
+class DocumentView : public QWidget {
+    Q_OBJECT
+public:
+    DocumentView(store::Project &project, CodebookModel &codebook, QWidget *parent = nullptr);
+
+    void showDocument(qint64 documentId);
+    void refresh(); // codings changed
+    qint64 documentId() const { return m_document; }
+    int currentPassage() const { return m_current; }
+    void setCurrentPassage(int index);
+    // The suggestion at the cursor, else the first in the current passage; 0 when none.
+    qint64 currentSuggestion() const;
+    // Codes the selection, or the current passage, with the code of a shortcut key.
+    void codeWithShortcut(const QString &key);
+    void nextSuggestion();
+
+Q_SIGNALS:
+    void codeRequested(qint64 documentId, qint64 start, qint64 end, const QString &code, qint64 passageId);
+    void decisionRequested(qint64 codingId, qint64 documentId, bool accept);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void render();
+    void updateSidePanel();
+    qint64 toCodePoint(int utf16) const;
+    int toUtf16(qint64 codePoint) const;
+
+    store::Project &m_project;
+    CodebookModel &m_codebook;
+    review::ReviewService m_reader;
+    QPlainTextEdit *m_text;
+    QTextBrowser *m_side;
+    QLabel *m_title;
+    qint64 m_document = 0;
+    QString m_content;
+    QList<store::Passage> m_paragraphs;
+    QList<review::CodingRecord> m_codings;
+    int m_current = -1;
+    std::vector<qsizetype> m_utf16OfCp; // empty when the text has no surrogate pairs
+};
+
+} // namespace caselens::gui

@@ -1,0 +1,563 @@
+#include "views/mainwindow.h"
+
+#include "coding/codingrun.h"
+#include "coding/learnedcoder.h"
+#include "coding/lexiconcoder.h"
+#include "commands/codingcommands.h"
+#include "import/importjob.h"
+#include "models/casesmodel.h"
+#include "models/codebookmodel.h"
+#include "models/reviewqueuemodel.h"
+#include "store/codestore.h"
+#include "store/searchindex.h"
+#include "views/documentview.h"
+#include "views/statsview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <atomic>
+
+namespace caselens::gui {
+
+namespace {
+
+// Filters the cases table on every column and, when a full-text search ran, on its hits.
+class CasesFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setHits(std::optional<QSet<qint64>> hits)
+    {
+        m_hits = std::move(hits);
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_hits && !m_hits->contains(sourceModel()->index(row, 0, parent).data(CasesModel::DocumentIdRole).toLongLong()))
+            return false;
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    std::optional<QSet<qint64>> m_hits;
+};
+
+// Forwards progress from a worker thread to the GUI thread and carries Cancel back.
+class ThreadProgress : public ProgressSink {
+public:
+    ThreadProgress(QProgressDialog *dialog, std::atomic_bool &cancelled) : m_dialog(dialog), m_cancelled(cancelled) {}
+    void start(const QString &, qint64 total) override
+    {
+        QMetaObject::invokeMethod(m_dialog, [d = m_dialog, total] { d->setMaximum(int(std::max<qint64>(total, 0))); }, Qt::QueuedConnection);
+    }
+    bool step(qint64 done, const QString &) override
+    {
+        QMetaObject::invokeMethod(m_dialog, [d = m_dialog, done] { d->setValue(int(done)); }, Qt::QueuedConnection);
+        return !m_cancelled.load();
+    }
+
+private:
+    QProgressDialog *m_dialog;
+    std::atomic_bool &m_cancelled;
+};
+
+QString defaultCoderName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("coder") : user;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undo(new QUndoStack(this))
+{
+    QSettings settings;
+    m_coderName = settings.value(QStringLiteral("coder/name"), defaultCoderName()).toString();
+    buildUi();
+    buildMenus();
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_tabs = new QTabWidget(this);
+    setCentralWidget(m_tabs);
+    statusBar()->showMessage(tr("Open a project to begin."));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Import documents…"), this, &MainWindow::importDocuments);
+    file->addAction(tr("Export &table…"), this, [this] {
+        if (m_stats)
+            m_stats->exportTable();
+    });
+    file->addAction(tr("Export &chart…"), this, [this] {
+        if (m_stats)
+            m_stats->exportChart();
+    });
+    file->addAction(tr("Save a &copy…"), this, &MainWindow::saveCopy);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *coding = menuBar()->addMenu(tr("&Coding"));
+    coding->addAction(tr("Suggest codes with the &lexicon"), this, [this] { runEngine(QStringLiteral("lexicon")); });
+    coding->addAction(tr("&Train the learned coder"), this, &MainWindow::trainLearned);
+    coding->addAction(tr("Suggest codes with the l&earned coder"), this, [this] { runEngine(QStringLiteral("learned")); });
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settingsMenu->addMenu(tr("&Language"));
+    language->addAction(QStringLiteral("中文"), this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    language->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+    settingsMenu->addAction(tr("Your coder &name…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Coder name"), tr("Your codings and decisions are recorded under:"), QLineEdit::Normal, m_coderName, &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            m_coderName = name.trimmed();
+            QSettings().setValue(QStringLiteral("coder/name"), m_coderName);
+            if (m_project)
+                m_service = std::make_unique<review::ReviewService>(*m_project, m_coderName);
+        }
+    });
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] {
+            QString error;
+            if (!openProject(path, &error))
+                showError(error);
+        });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+bool MainWindow::openProject(const QString &path, QString *error)
+{
+    auto p = store::Project::open(path);
+    if (!p) {
+        if (error)
+            *error = p.error().message;
+        return false;
+    }
+    m_undo->clear();
+    m_project = p.take();
+    m_service = std::make_unique<review::ReviewService>(*m_project, m_coderName);
+    rebuildViews();
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
+    settings.setValue(QStringLiteral("lastProject"), QFileInfo(path).absoluteFilePath());
+    updateRecentMenu();
+    const bool synthetic = !m_project->info(QStringLiteral("synthetic")).isEmpty();
+    setWindowTitle(QStringLiteral("CaseLens 案例透镜 — %1%2").arg(m_project->info(QStringLiteral("name")),
+                                                                  synthetic ? tr(" [synthetic demo data]") : QString()));
+    statusBar()->showMessage(synthetic ? tr("This is the synthetic demo corpus: invented texts that reproduce the published figures.")
+                                       : tr("Opened %1").arg(path));
+    return true;
+}
+
+void MainWindow::rebuildViews()
+{
+    while (m_tabs->count())
+        delete m_tabs->widget(0);
+    delete m_codebookView;
+    for (auto *dock : findChildren<QDockWidget *>())
+        delete dock;
+
+    m_codebook = new CodebookModel(*m_project, this);
+    const QString lang = m_codebook->lang();
+    m_cases = new CasesModel(*m_project, this);
+    connect(m_cases, &CasesModel::errorOccurred, this, &MainWindow::showError);
+    m_casesProxy = new CasesFilter(this);
+    m_casesProxy->setSourceModel(m_cases);
+    m_casesProxy->setSortRole(CasesModel::SortRole);
+    m_casesProxy->setFilterKeyColumn(-1);
+    m_casesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    // Cases page: filter on metadata, full-text search, the table.
+    m_casesPage = new QWidget;
+    m_filter = new QLineEdit(m_casesPage);
+    m_filter->setPlaceholderText(tr("Filter by title, unit, province, region, type…"));
+    m_filter->setClearButtonEnabled(true);
+    m_search = new QLineEdit(m_casesPage);
+    m_search->setPlaceholderText(tr("Search the full text (教师, 数字素养 …) and press Enter"));
+    m_search->setClearButtonEnabled(true);
+    m_searchInfo = new QLabel(m_casesPage);
+    m_casesView = new QTableView(m_casesPage);
+    m_casesView->setModel(m_casesProxy);
+    m_casesView->setSortingEnabled(true);
+    m_casesView->sortByColumn(CasesModel::Id, Qt::AscendingOrder);
+    m_casesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_casesView->verticalHeader()->hide();
+    m_casesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_casesView->horizontalHeader()->setSectionResizeMode(CasesModel::Title, QHeaderView::Stretch);
+    m_casesView->horizontalHeader()->setSectionResizeMode(CasesModel::Unit, QHeaderView::Interactive);
+    m_casesView->setColumnWidth(CasesModel::Unit, 230);
+    m_casesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_search, 1);
+    top->addWidget(m_searchInfo);
+    auto *casesLayout = new QVBoxLayout(m_casesPage);
+    casesLayout->addLayout(top);
+    casesLayout->addWidget(m_casesView, 1);
+    connect(m_filter, &QLineEdit::textChanged, m_casesProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
+        if (t.isEmpty())
+            runSearch();
+    });
+    connect(m_casesView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        openDocument(i.data(CasesModel::DocumentIdRole).toLongLong());
+    });
+
+    m_document = new DocumentView(*m_project, *m_codebook);
+    connect(m_document, &DocumentView::codeRequested, this, [this](qint64 doc, qint64 start, qint64 end, const QString &code, qint64 passage) {
+        m_undo->push(new AddCodingCommand(*m_service, doc, start, end, code, passage, [this](qint64 d) { onCodingsChanged(d); },
+                                          [this](const QString &m) { showError(m); }));
+    });
+    connect(m_document, &DocumentView::decisionRequested, this, [this](qint64 id, qint64 doc, bool accept) {
+        m_undo->push(new DecisionCommand(*m_service, id, doc, accept ? DecisionCommand::Decision::Accept : DecisionCommand::Decision::Reject,
+                                         [this](qint64 d) { onCodingsChanged(d); }, [this](const QString &m) { showError(m); }));
+    });
+
+    // Review page: the queue in the chosen order; A and R decide, Enter opens the case.
+    m_reviewPage = new QWidget;
+    m_review = new ReviewQueueModel(*m_project, lang, this);
+    m_reviewOrder = new QComboBox(m_reviewPage);
+    m_reviewOrder->addItem(tr("Most uncertain first"));
+    m_reviewOrder->addItem(tr("Highest score first"));
+    m_reviewOrder->addItem(tr("Document order"));
+    auto *codeFilter = new QComboBox(m_reviewPage);
+    codeFilter->addItem(tr("All codes"), QString());
+    for (const auto &c : m_codebook->codes())
+        codeFilter->addItem(c.name(lang), c.key);
+    auto *accept = new QPushButton(tr("Accept (A)"), m_reviewPage);
+    auto *reject = new QPushButton(tr("Reject (R)"), m_reviewPage);
+    m_reviewView = new QTableView(m_reviewPage);
+    m_reviewView->setModel(m_review);
+    m_reviewView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_reviewView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_reviewView->verticalHeader()->hide();
+    m_reviewView->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::Passage, QHeaderView::Stretch);
+    m_reviewView->setColumnWidth(ReviewQueueModel::Case, 320);
+    m_reviewView->installEventFilter(this);
+    auto *reviewTop = new QHBoxLayout;
+    reviewTop->addWidget(new QLabel(tr("Order"), m_reviewPage));
+    reviewTop->addWidget(m_reviewOrder);
+    reviewTop->addWidget(codeFilter);
+    reviewTop->addStretch(1);
+    reviewTop->addWidget(accept);
+    reviewTop->addWidget(reject);
+    auto *rationale = new QLabel(m_reviewPage);
+    rationale->setWordWrap(true);
+    auto *reviewLayout = new QVBoxLayout(m_reviewPage);
+    reviewLayout->addLayout(reviewTop);
+    reviewLayout->addWidget(m_reviewView, 1);
+    reviewLayout->addWidget(rationale);
+    connect(m_reviewOrder, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_review->setOrder(i == 0 ? ReviewQueueModel::Order::Uncertain : i == 1 ? ReviewQueueModel::Order::Score : ReviewQueueModel::Order::Document);
+    });
+    connect(codeFilter, &QComboBox::currentIndexChanged, this, [this, codeFilter] { m_review->setCodeFilter(codeFilter->currentData().toString()); });
+    connect(accept, &QPushButton::clicked, this, [this] { decideCurrentReviewItem(true); });
+    connect(reject, &QPushButton::clicked, this, [this] { decideCurrentReviewItem(false); });
+    connect(m_reviewView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [rationale](const QModelIndex &i) {
+        rationale->setText(i.data(ReviewQueueModel::RationaleRole).toString());
+    });
+    connect(m_reviewView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        openDocument(i.data(ReviewQueueModel::DocumentIdRole).toLongLong());
+    });
+
+    m_stats = new StatsView(*m_project, lang);
+
+    m_tabs->addTab(m_casesPage, tr("Cases"));
+    m_tabs->addTab(m_document, tr("Document"));
+    m_tabs->addTab(m_reviewPage, tr("Review"));
+    m_tabs->addTab(m_stats, tr("Statistics and charts"));
+
+    auto *dock = new QDockWidget(tr("Codebook"), this);
+    dock->setObjectName(QStringLiteral("codebook"));
+    m_codebookView = new QTableView(dock);
+    m_codebookView->setModel(m_codebook);
+    m_codebookView->verticalHeader()->hide();
+    m_codebookView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_codebookView->horizontalHeader()->setSectionResizeMode(CodebookModel::Name, QHeaderView::Stretch);
+    m_codebookView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    connect(m_codebookView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const auto &c = m_codebook->codes().at(i.row());
+        m_document->codeWithShortcut(c.shortcut);
+    });
+    dock->setWidget(m_codebookView);
+    dock->setMinimumWidth(380);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    if (m_cases->rowCount() > 0)
+        m_document->showDocument(m_cases->documentId(0));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_reviewView && event->type() == QEvent::KeyPress) {
+        const QString t = static_cast<QKeyEvent *>(event)->text().toLower();
+        if (t == QLatin1String("a") || t == QLatin1String("r")) {
+            decideCurrentReviewItem(t == QLatin1String("a"));
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::decideCurrentReviewItem(bool accept)
+{
+    const QModelIndex i = m_reviewView->currentIndex().isValid() ? m_reviewView->currentIndex() : m_review->index(0, 0);
+    if (!i.isValid())
+        return;
+    const int row = i.row();
+    m_undo->push(new DecisionCommand(*m_service, i.data(ReviewQueueModel::CodingIdRole).toLongLong(),
+                                     i.data(ReviewQueueModel::DocumentIdRole).toLongLong(),
+                                     accept ? DecisionCommand::Decision::Accept : DecisionCommand::Decision::Reject,
+                                     [this](qint64 d) { onCodingsChanged(d); }, [this](const QString &m) { showError(m); }));
+    // Work on through the queue without the mouse.
+    m_reviewView->setCurrentIndex(m_review->index(qMin(row, m_review->rowCount() - 1), 0));
+}
+
+void MainWindow::onCodingsChanged(qint64 documentId)
+{
+    if (m_document && m_document->documentId() == documentId)
+        m_document->refresh();
+    m_codebook->refreshCounts();
+    const int row = m_cases->rowOf(documentId);
+    m_cases->reload();
+    Q_UNUSED(row);
+    m_review->reload();
+    m_stats->recompute();
+}
+
+void MainWindow::openDocument(qint64 id)
+{
+    m_document->showDocument(id);
+    m_tabs->setCurrentWidget(m_document);
+}
+
+void MainWindow::runSearch()
+{
+    const QString q = m_search->text().trimmed();
+    auto *proxy = static_cast<CasesFilter *>(m_casesProxy);
+    if (q.isEmpty()) {
+        proxy->setHits(std::nullopt);
+        m_searchInfo->clear();
+        return;
+    }
+    auto hits = store::SearchIndex(*m_project).search(q, 100000, 0);
+    if (!hits) {
+        m_searchInfo->setText(hits.error().message);
+        return;
+    }
+    QSet<qint64> docs;
+    for (const auto &h : *hits)
+        docs.insert(h.documentId);
+    proxy->setHits(docs);
+    m_searchInfo->setText(tr("%1 passages in %2 cases").arg(hits->size()).arg(docs.size()));
+}
+
+bool MainWindow::showView(const QString &name)
+{
+    if (!m_tabs || m_tabs->count() < 4)
+        return false;
+    if (name == QLatin1String("cases"))
+        m_tabs->setCurrentWidget(m_casesPage);
+    else if (name == QLatin1String("document"))
+        m_tabs->setCurrentWidget(m_document);
+    else if (name == QLatin1String("review"))
+        m_tabs->setCurrentWidget(m_reviewPage);
+    else if (name == QLatin1String("charts") || name == QLatin1String("agreement"))
+        m_tabs->setCurrentWidget(m_stats);
+    else
+        return false;
+    return true;
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (isVisible())
+        QMessageBox::warning(this, tr("CaseLens"), message);
+}
+
+void MainWindow::newProject()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("CaseLens projects (*.caselens)"));
+    if (path.isEmpty())
+        return;
+    auto p = store::Project::create(path.endsWith(QLatin1String(".caselens")) ? path : path + QStringLiteral(".caselens"));
+    if (!p) {
+        showError(p.error().message);
+        return;
+    }
+    const QString created = (*p)->path();
+    p->reset();
+    QString error;
+    if (!openProject(created, &error))
+        showError(error);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr("CaseLens projects (*.caselens)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openProject(path, &error))
+        showError(error);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_project)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(), tr("CaseLens projects (*.caselens)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = m_project->backupTo(path); !s)
+        showError(s.error().message);
+    else
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(path), 5000);
+}
+
+void MainWindow::runInBackground(const QString &title, const std::function<QString(store::Project &, ProgressSink &)> &work)
+{
+    if (!m_project)
+        return;
+    auto *dialog = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(0);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(dialog, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    const QString path = m_project->path();
+    auto result = std::make_shared<QString>();
+    // The worker opens its own connection: SQLite connections stay on their thread.
+    QThread *thread = QThread::create([path, work, dialog, cancelled, result] {
+        auto project = store::Project::open(path);
+        if (!project) {
+            *result = project.error().message;
+            return;
+        }
+        ThreadProgress progress(dialog, *cancelled);
+        *result = work(**project, progress);
+    });
+    connect(thread, &QThread::finished, this, [this, thread, dialog, result] {
+        dialog->deleteLater();
+        thread->deleteLater();
+        m_cases->reload();
+        m_codebook->refreshCounts();
+        m_review->reload();
+        m_stats->recompute();
+        if (m_document->documentId())
+            m_document->refresh();
+        statusBar()->showMessage(*result, 15000);
+    });
+    thread->start();
+}
+
+void MainWindow::importDocuments()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"), QString(),
+                                                            tr("Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)"));
+    if (files.isEmpty())
+        return;
+    runInBackground(tr("Importing documents…"), [files](store::Project &project, ProgressSink &progress) {
+        auto report = import::ImportJob(project, {}).run(files, progress);
+        if (!report)
+            return report.error().message;
+        return QCoreApplication::translate("caselens::gui::MainWindow", "%1 imported, %2 already present, %3 failed")
+            .arg(report->count(import::ImportOutcome::Imported))
+            .arg(report->count(import::ImportOutcome::Duplicate))
+            .arg(report->count(import::ImportOutcome::Failed));
+    });
+}
+
+void MainWindow::runEngine(const QString &engine)
+{
+    runInBackground(tr("Suggesting codes…"), [engine](store::Project &project, ProgressSink &progress) {
+        std::unique_ptr<coding::Coder> coder;
+        if (engine == QLatin1String("learned")) {
+            auto learned = coding::LearnedCoder::load(project);
+            if (!learned)
+                return learned.error().message;
+            coder = learned.take();
+        } else {
+            coder = std::make_unique<coding::LexiconCoder>(store::CodeStore(project).codebook());
+        }
+        auto all = store::DocumentFilter::parse({}, {});
+        auto report = coding::runCoder(project, *coder, *all, 0.0, progress);
+        if (!report)
+            return report.error().message;
+        return QCoreApplication::translate("caselens::gui::MainWindow", "%1: %2 new suggestions").arg(engine).arg(report->suggestions);
+    });
+}
+
+void MainWindow::trainLearned()
+{
+    runInBackground(tr("Training the learned coder…"), [](store::Project &project, ProgressSink &progress) {
+        const QStringList names = store::CodeStore(project).coderNames();
+        const QString gold = names.contains(QStringLiteral("研究团队")) ? QStringLiteral("研究团队") : names.value(0);
+        auto all = store::DocumentFilter::parse({}, {});
+        auto report = coding::LearnedCoder::train(project, gold, *all, {}, progress);
+        if (!report)
+            return report.error().message;
+        return QCoreApplication::translate("caselens::gui::MainWindow", "Trained on %1 passages in %2 ms").arg(report->passages).arg(report->milliseconds);
+    });
+}
+
+void MainWindow::setLanguage(const QString &lang)
+{
+    QSettings().setValue(QStringLiteral("language"), lang);
+    QMessageBox::information(this, QStringLiteral("CaseLens"),
+                             tr("The language changes the next time CaseLens starts.") + QStringLiteral("\n界面语言将在下次启动时切换。"));
+}
+
+} // namespace caselens::gui

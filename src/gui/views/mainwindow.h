@@ -1,0 +1,94 @@
+#pragma once
+// MainWindow: the CaseLens workbench — cases, the document being coded, the review
+// queue and the statistics with their charts, the codebook beside them. Every edit goes
+// through the undo stack; long work runs on a worker thread with progress and cancel.
+
+#include "review/reviewservice.h"
+#include "store/project.h"
+#include "support/progress.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QTabWidget;
+class QTableView;
+class QLineEdit;
+class QLabel;
+class QSortFilterProxyModel;
+class QUndoStack;
+class QComboBox;
+
+namespace caselens::gui {
+
+class CasesModel;
+class CodebookModel;
+class ReviewQueueModel;
+class DocumentView;
+class StatsView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &path, QString *error = nullptr);
+    // cases | document | review | agreement | charts
+    bool showView(const QString &name);
+
+    store::Project *project() const { return m_project.get(); }
+    CasesModel *casesModel() const { return m_cases; }
+    QSortFilterProxyModel *casesProxy() const { return m_casesProxy; }
+    DocumentView *documentView() const { return m_document; }
+    ReviewQueueModel *reviewModel() const { return m_review; }
+    StatsView *statsView() const { return m_stats; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QLineEdit *searchEdit() const { return m_search; }
+    void openDocument(qint64 id);
+    void decideCurrentReviewItem(bool accept);
+
+private:
+    void buildUi();
+    void buildMenus();
+    void rebuildViews();
+    void onCodingsChanged(qint64 documentId);
+    void showError(const QString &message);
+    void runSearch();
+    void newProject();
+    void openProjectDialog();
+    void importDocuments();
+    void saveCopy();
+    void runEngine(const QString &engine);
+    void trainLearned();
+    void setLanguage(const QString &lang);
+    void updateRecentMenu();
+    void runInBackground(const QString &title, const std::function<QString(store::Project &, ProgressSink &)> &work);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    std::unique_ptr<store::Project> m_project;
+    std::unique_ptr<review::ReviewService> m_service;
+    QString m_coderName;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_casesView = nullptr;
+    QTableView *m_reviewView = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_searchInfo = nullptr;
+    QComboBox *m_reviewOrder = nullptr;
+    CasesModel *m_cases = nullptr;
+    QSortFilterProxyModel *m_casesProxy = nullptr;
+    CodebookModel *m_codebook = nullptr;
+    ReviewQueueModel *m_review = nullptr;
+    DocumentView *m_document = nullptr;
+    StatsView *m_stats = nullptr;
+    QTableView *m_codebookView = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QWidget *m_casesPage = nullptr;
+    QWidget *m_reviewPage = nullptr;
+};
+
+} // namespace caselens::gui

@@ -1,0 +1,127 @@
+#include "views/statsview.h"
+
+#include "analysis/tablebuilders.h"
+#include "charts/distributionchart.h"
+#include "models/tablemodel.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace caselens::gui {
+
+StatsView::StatsView(store::Project &project, QString lang, QWidget *parent)
+    : QWidget(parent), m_project(project), m_lang(std::move(lang)), m_by(new QComboBox(this)), m_unit(new QComboBox(this)),
+      m_values(new QComboBox(this)), m_view(new QTableView(this)), m_model(new TableModel(this)), m_chart(new DistributionChart(this))
+{
+    m_by->addItem(tr("Region"), QStringLiteral("region"));
+    m_by->addItem(tr("Year"), QStringLiteral("year"));
+    m_by->addItem(tr("Case type"), QStringLiteral("type"));
+    m_by->addItem(tr("Province"), QStringLiteral("province"));
+    m_by->addItem(tr("Overall"), QStringLiteral("none"));
+    m_unit->addItem(tr("Coded items"), QStringLiteral("segment"));
+    m_unit->addItem(tr("Cases"), QStringLiteral("case"));
+    m_values->addItem(tr("Percent"), true);
+    m_values->addItem(tr("Counts"), false);
+    auto *exportTableButton = new QPushButton(tr("Export table…"), this);
+    auto *exportChartButton = new QPushButton(tr("Export chart…"), this);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Group by"), this));
+    controls->addWidget(m_by);
+    controls->addWidget(new QLabel(tr("Count"), this));
+    controls->addWidget(m_unit);
+    controls->addWidget(new QLabel(tr("Show"), this));
+    controls->addWidget(m_values);
+    controls->addStretch(1);
+    controls->addWidget(exportTableButton);
+    controls->addWidget(exportChartButton);
+    m_view->setModel(m_model);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+    for (QComboBox *box : {m_by, m_unit, m_values})
+        connect(box, &QComboBox::currentIndexChanged, this, &StatsView::recompute);
+    connect(exportTableButton, &QPushButton::clicked, this, &StatsView::exportTable);
+    connect(exportChartButton, &QPushButton::clicked, this, &StatsView::exportChart);
+    recompute();
+}
+
+void StatsView::setGrouping(const QString &by)
+{
+    const int i = m_by->findData(by);
+    if (i >= 0)
+        m_by->setCurrentIndex(i);
+}
+
+void StatsView::recompute()
+{
+    analysis::CrosstabSpec spec;
+    const QString by = m_by->currentData().toString();
+    if (by != QLatin1String("none"))
+        spec.by = {by};
+    spec.unit = m_unit->currentData().toString() == QLatin1String("case") ? analysis::Unit::Case : analysis::Unit::Segment;
+    spec.rounding = analysis::Rounding::LargestRemainder;
+    spec.lang = m_lang;
+    auto t = analysis::computeCrosstab(m_project, spec);
+    if (!t) {
+        m_table.reset();
+        return;
+    }
+    m_table = t.take();
+    m_model->setTable(analysis::paperTable(*m_table));
+    m_chart->setCrosstab(*m_table, m_values->currentData().toBool());
+}
+
+void StatsView::exportTable()
+{
+    if (!m_table)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QString(),
+                                                      tr("Excel (*.xlsx);;CSV (*.csv);;LaTeX (*.tex);;Markdown (*.md);;HTML (*.html);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const auto format = exporting::tableFormatFromName(QFileInfo(path).suffix());
+    if (!format) {
+        QMessageBox::warning(this, tr("Export table"), tr("Choose a file ending in .xlsx, .csv, .tex, .md, .html or .json."));
+        return;
+    }
+    const QList<exporting::Table> tables{analysis::paperTable(*m_table), analysis::transposedTable(*m_table)};
+    if (*format == exporting::TableFormat::Xlsx) {
+        if (Status s = exporting::writeXlsx(tables, path); !s)
+            QMessageBox::warning(this, tr("Export table"), s.error().message);
+        return;
+    }
+    QSaveFile f(path);
+    const QByteArray bytes = *format == exporting::TableFormat::Json ? analysis::crosstabJson(*m_table) : exporting::renderTables(tables, *format);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        QMessageBox::warning(this, tr("Export table"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+}
+
+void StatsView::exportChart()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_chart->exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export chart"), error.isEmpty() ? tr("Cannot write %1.").arg(path) : error);
+}
+
+} // namespace caselens::gui

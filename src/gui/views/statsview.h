@@ -1,0 +1,40 @@
+#pragma once
+// StatsView: any analysis table beside its chart — choose the grouping, the unit and
+// counts or percentages; export the table in every format and the chart as PNG, SVG
+// or PDF. It computes exactly what `caselens-cli stats` computes.
+
+#include "analysis/crosstab.h"
+#include "store/project.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QTableView;
+
+namespace caselens::gui {
+
+class DistributionChart;
+class TableModel;
+
+class StatsView : public QWidget {
+    Q_OBJECT
+public:
+    StatsView(store::Project &project, QString lang, QWidget *parent = nullptr);
+    void recompute();
+    void setGrouping(const QString &by);
+    const analysis::Crosstab *crosstab() const { return m_table ? &*m_table : nullptr; }
+    DistributionChart *chart() const { return m_chart; }
+    void exportTable();
+    void exportChart();
+
+private:
+    store::Project &m_project;
+    QString m_lang;
+    QComboBox *m_by, *m_unit, *m_values;
+    QTableView *m_view;
+    TableModel *m_model;
+    DistributionChart *m_chart;
+    std::optional<analysis::Crosstab> m_table;
+};
+
+} // namespace caselens::gui
