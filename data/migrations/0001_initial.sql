@@ -161,4 +161,4 @@ CREATE TABLE llm_cache (
 
 -- Full-text index over headings and paragraphs (rowid = passages.id). Contentless:
 -- the text lives in documents.text. Tokenizer 'caselens' is registered by the core.
-CREATE VIRTUAL TABLE passage_fts USING fts5(text, content='', tokenize='caselens');
+CREATE VIRTUAL TABLE passage_fts USING fts5(text, content='', columnsize=0, tokenize='caselens');

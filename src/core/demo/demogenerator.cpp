@@ -8,6 +8,11 @@
 #include "text/unicode.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include "support/csv.h"
+#include "metadata/casemeta.h"
 
 namespace caselens::demo {
 
@@ -189,6 +194,35 @@ GeneratedCase DemoGenerator::generate(const CasePlan &plan, int index)
     for (const QString &p : reflection)
         prose(p);
     return c;
+}
+
+Result<DemoSummary> writeDemoTexts(const QString &folder, const DemoOptions &options)
+{
+    if (!QDir().mkpath(folder))
+        return makeError(tr("Cannot create the folder %1.").arg(folder), ErrorKind::Io);
+    const QList<CasePlan> plans = planCases(targetsFor(options.cases), options.seed);
+    DemoGenerator gen(options.seed);
+    QFile meta(QDir(folder).filePath(QStringLiteral("metadata.csv")));
+    if (!meta.open(QIODevice::WriteOnly))
+        return makeError(tr("Cannot write %1.").arg(meta.fileName()), ErrorKind::Io);
+    meta.write(csvLine({QStringLiteral("file"), QStringLiteral("year"), QStringLiteral("province"), QStringLiteral("type")}).toUtf8());
+    DemoSummary summary;
+    for (int i = 0; i < plans.size(); ++i) {
+        const GeneratedCase gc = gen.generate(plans.at(i), i);
+        QStringList lines;
+        for (const auto &p : gc.paragraphs)
+            lines.append(p.text);
+        const QString name = QStringLiteral("case-%1.txt").arg(i + 1, 6, 10, QLatin1Char('0'));
+        QFile f(QDir(folder).filePath(name));
+        const QByteArray bytes = lines.join(QLatin1Char('\n')).toUtf8();
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return makeError(tr("Cannot write %1.").arg(f.fileName()), ErrorKind::Io);
+        meta.write(csvLine({name, QString::number(plans.at(i).year), plans.at(i).province, plans.at(i).caseType}).toUtf8());
+        summary.characters += bytes.size();
+        summary.codedItems += int(gc.coded.size());
+        ++summary.cases;
+    }
+    return summary;
 }
 
 Result<DemoSummary> buildDemoProject(const QString &path, const DemoOptions &options, ProgressSink &progress)

@@ -50,6 +50,10 @@ private:
     QHash<QString, QHash<QString, QStringList>> m_extras;
 };
 
+// Writes the same cases as UTF-8 text files (case-00001.txt …) and a metadata.csv
+// sidecar into `folder`, for benchmarking import from files.
+Result<DemoSummary> writeDemoTexts(const QString &folder, const DemoOptions &options);
+
 // Builds the demo project at `path` (which must not exist yet).
 Result<DemoSummary> buildDemoProject(const QString &path, const DemoOptions &options, ProgressSink &progress = nullProgress());
 

@@ -91,6 +91,17 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit, in
     return hits;
 }
 
+FtsMergeDeferral::FtsMergeDeferral(Project &project) : m_project(project)
+{
+    (void)m_project.db().exec(QStringLiteral("INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 0)"));
+}
+
+FtsMergeDeferral::~FtsMergeDeferral()
+{
+    (void)m_project.db().exec(QStringLiteral("INSERT INTO passage_fts(passage_fts) VALUES ('optimize'); "
+                                             "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 4)"));
+}
+
 Result<qint64> SearchIndex::count(const QString &query)
 {
     auto fts = ftsQuery(query);

@@ -35,4 +35,18 @@ private:
     Project &m_project;
 };
 
+// While alive, full-text index merges are deferred; on destruction the index is
+// optimised once and automatic merging restored. A killed process leaves a correct
+// index with more segments, merged by the next import or `caselens-cli check`.
+class FtsMergeDeferral {
+public:
+    explicit FtsMergeDeferral(Project &project);
+    ~FtsMergeDeferral();
+    FtsMergeDeferral(const FtsMergeDeferral &) = delete;
+    FtsMergeDeferral &operator=(const FtsMergeDeferral &) = delete;
+
+private:
+    Project &m_project;
+};
+
 } // namespace caselens::store

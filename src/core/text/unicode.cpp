@@ -9,6 +9,8 @@ bool isHan(char32_t cp)
 {
     if (cp < 0x2E80)
         return false;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF))
+        return true; // the common blocks, without asking ICU
     UErrorCode err = U_ZERO_ERROR;
     return uscript_getScript(UChar32(cp), &err) == USCRIPT_HAN;
 }
@@ -17,6 +19,12 @@ bool isCjk(char32_t cp)
 {
     if (cp < 0x2E80)
         return false;
+    // Fast answers for the blocks nearly all text uses; ICU decides the rest.
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x3041 && cp <= 0x30FA)
+        || (cp >= 0xAC00 && cp <= 0xD7A3))
+        return true;
+    if ((cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF))
+        return false; // CJK punctuation and full-width forms are not letters
     UErrorCode err = U_ZERO_ERROR;
     const UScriptCode sc = uscript_getScript(UChar32(cp), &err);
     return sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA || sc == USCRIPT_HANGUL;
