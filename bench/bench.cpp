@@ -2,7 +2,9 @@
 // table and JSON. Timing lives here, never in unit tests.
 //
 //   caselens-bench coders PROJECT       lexicon and learned coder throughput, training time
-//   caselens-bench analysis PROJECT     every analysis table, search latency, project open
+//   caselens-bench analysis PROJECT     every analysis table, search latency
+//   caselens-bench open PROJECT         project open time
+//   caselens-bench floor FOLDER         the import floor: read, ICU sentences, plain inserts
 
 #include "analysis/crosstab.h"
 #include "analysis/summaries.h"
@@ -14,6 +16,10 @@
 #include "store/searchindex.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+#include <unicode/ubrk.h>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -139,6 +145,48 @@ int benchAnalysis(store::Project &p, QJsonArray &results)
     return 0;
 }
 
+// The floor an import is compared with: read the same files, cut sentences with ICU and
+// insert them with one prepared statement in one transaction — no cleaning, no index.
+int benchFloor(const QString &folder, QJsonArray &results)
+{
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    auto t = timeRuns(3, [&] {
+        QTemporaryDir dir;
+        sqlite3 *db = nullptr;
+        sqlite3_open(dir.filePath(QStringLiteral("floor.db")).toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE s(doc INTEGER, start INTEGER, end INTEGER, text TEXT); BEGIN",
+                     nullptr, nullptr, nullptr);
+        sqlite3_stmt *ins = nullptr;
+        sqlite3_prepare_v2(db, "INSERT INTO s VALUES (?1, ?2, ?3, ?4)", -1, &ins, nullptr);
+        UErrorCode err = U_ZERO_ERROR;
+        UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, "zh_CN", nullptr, 0, &err);
+        int doc = 0;
+        for (const QString &name : files) {
+            QFile f(QDir(folder).filePath(name));
+            f.open(QIODevice::ReadOnly);
+            const QString text = QString::fromUtf8(f.readAll());
+            ++doc;
+            ubrk_setText(bi, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &err);
+            int32_t start = ubrk_first(bi);
+            for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
+                const QByteArray utf8 = text.mid(start, end - start).toUtf8();
+                sqlite3_bind_int(ins, 1, doc);
+                sqlite3_bind_int(ins, 2, start);
+                sqlite3_bind_int(ins, 3, end);
+                sqlite3_bind_text(ins, 4, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+                sqlite3_step(ins);
+                sqlite3_reset(ins);
+            }
+        }
+        ubrk_close(bi);
+        sqlite3_finalize(ins);
+        sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    });
+    results.append(row(QStringLiteral("import floor (%1 files)").arg(files.size()), t, QStringLiteral("cases"), files.size() / (t.median / 1000)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -146,12 +194,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        QTextStream(stderr) << "usage: caselens-bench coders|analysis|open PROJECT [--json FILE]" << Qt::endl;
+        QTextStream(stderr) << "usage: caselens-bench coders|analysis|open PROJECT | floor FOLDER [--json FILE]" << Qt::endl;
         return 2;
     }
     QJsonArray results;
     int rc = 0;
-    if (args.at(1) == QLatin1String("open")) {
+    if (args.at(1) == QLatin1String("floor")) {
+        rc = benchFloor(args.at(2), results);
+    } else if (args.at(1) == QLatin1String("open")) {
         auto t = timeRuns(7, [&] { auto p = store::Project::open(args.at(2)); });
         results.append(row(QStringLiteral("open project"), t));
     } else {

@@ -3,6 +3,7 @@
 // PNG and exits (works with QT_QPA_PLATFORM=offscreen).
 
 #include "demo/demogenerator.h"
+#include "views/documentview.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -67,6 +68,8 @@ int main(int argc, char **argv)
     parser.addOption(screenshot);
     parser.addOption(view);
     parser.addOption(size);
+    QCommandLineOption doc(QStringLiteral("doc"), QStringLiteral("The document the document view shows (default: the first)."), QStringLiteral("N"));
+    parser.addOption(doc);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project to open (default: the last one, or the demo)."));
     parser.process(app);
 
@@ -91,6 +94,10 @@ int main(int argc, char **argv)
         if (!window.showView(parser.value(view))) {
             err << "There is no view \"" << parser.value(view) << "\"; use cases, document, review, agreement or charts." << Qt::endl;
             return 2;
+        }
+        if (parser.isSet(doc)) {
+            window.documentView()->showDocument(parser.value(doc).toLongLong());
+            window.documentView()->nextSuggestion();
         }
         window.show();
         for (int i = 0; i < 5; ++i)

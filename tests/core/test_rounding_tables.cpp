@@ -156,6 +156,34 @@ TEST_CASE("crosstabs on hand-made cases: units, bases, status, coder, two-level 
     CHECK(computeCrosstab(*p, spec).error().kind == ErrorKind::InvalidInput);
 }
 
+TEST_CASE("co-occurrence counts cases and dimension shares sum the codes of each dimension", "[analysis]")
+{
+    QTemporaryDir dir;
+    auto p = handMade(dir);
+    CrosstabSpec spec;
+    auto co = computeCooccurrence(*p, spec);
+    REQUIRE(co.ok());
+    const int sc = int(co->codes.indexOf(QStringLiteral("student_centered")));
+    const int td = int(co->codes.indexOf(QStringLiteral("teacher_development")));
+    const int ie = int(co->codes.indexOf(QStringLiteral("inclusion_equity")));
+    CHECK(co->matrix.at(sc).at(sc) == 2); // cases 1 and 3 (case 1 twice counts once)
+    CHECK(co->matrix.at(sc).at(td) == 1); // case 1
+    CHECK(co->matrix.at(td).at(sc) == 1);
+    CHECK(co->matrix.at(td).at(td) == 2);
+    CHECK(co->matrix.at(ie).at(sc) == 0);
+    spec.coder = QStringLiteral("B");
+    co = computeCooccurrence(*p, spec);
+    CHECK(co->matrix.at(ie).at(ie) == 1);
+    CHECK(co->matrix.at(sc).at(sc) == 0);
+    spec.coder.clear();
+    auto dims = computeDimensionShares(*p, spec);
+    REQUIRE(dims.ok());
+    REQUIRE(dims->size() == 2);
+    CHECK(dims->at(0).items == 5); // student-centred ×3, inclusion ×2 (development goals)
+    CHECK(dims->at(1).items == 2); // teacher development ×2 (practice approaches)
+    CHECK(dims->at(0).percent + dims->at(1).percent == Approx(100.0));
+}
+
 TEST_CASE("crosstab JSON has the documented shape", "[analysis]")
 {
     QTemporaryDir dir;

@@ -116,11 +116,14 @@ Result<Cooccurrence> computeCooccurrence(store::Project &project, const Crosstab
     }
     const int n = int(co.codes.size());
     co.matrix = QList<QList<qint64>>(n, QList<qint64>(n, 0));
-    const QString filter = codingFilterSql(spec.status, !spec.coder.isEmpty());
-    const QString inner = QStringLiteral("SELECT DISTINCT c.document_id, c.code_id FROM codings c WHERE %1").arg(filter);
-    const QString sql = QStringLiteral("WITH dc AS (%1) SELECT a.code_id, b.code_id, count(*) FROM dc a JOIN dc b "
-                                       "ON a.document_id = b.document_id GROUP BY a.code_id, b.code_id")
-                            .arg(inner);
+    // A self-join through the codings_document index; each pair counted once per case.
+    QString filterA = codingFilterSql(spec.status, !spec.coder.isEmpty());
+    QString filterB = filterA;
+    filterB.replace(QLatin1String("c."), QLatin1String("b."));
+    filterA.replace(QLatin1String("c."), QLatin1String("a."));
+    const QString sql = QStringLiteral("SELECT a.code_id, b.code_id, count(DISTINCT a.document_id) FROM codings a "
+                                       "JOIN codings b ON b.document_id = a.document_id AND %1 WHERE %2 GROUP BY a.code_id, b.code_id")
+                            .arg(filterB, filterA);
     auto st = project.db().prepare(sql);
     if (!st)
         return st.error();

@@ -32,7 +32,7 @@ QString captionFor(const Crosstab &t)
     const bool e = en(t.spec.lang);
     QStringList by;
     for (const QString &b : t.spec.by)
-        by.append(t.labels.fieldLabel(b));
+        by.append(e ? t.labels.fieldLabel(b).toLower() : t.labels.fieldLabel(b));
     if (by.isEmpty())
         return e ? QStringLiteral("Coded %1 by characteristic").arg(unitWord(t)) : QStringLiteral("各特征的编码%1").arg(unitWord(t));
     return e ? QStringLiteral("Coded %1 by %2 and characteristic").arg(unitWord(t), by.join(QStringLiteral(" and ")))
