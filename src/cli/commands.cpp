@@ -18,6 +18,10 @@ int runCode(const QStringList &);
 int runTrain(const QStringList &);
 int runSuggest(const QStringList &);
 int runEvaluate(const QStringList &);
+int runReview(const QStringList &);
+int runAudit(const QStringList &);
+int runSample(const QStringList &);
+int runAgreement(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -37,6 +41,10 @@ const QList<Command> &commands()
         {"train", "train the learned coder on accepted codings", runTrain},
         {"suggest", "suggest codes for passages in a JSONL file, writing nothing", runSuggest},
         {"evaluate", "precision, recall, F1 and kappa of a coder against a gold coder", runEvaluate},
+        {"review", "list suggestions; accept or reject them", runReview},
+        {"audit", "the audit log of codings and decisions", runAudit},
+        {"sample", "draw a named, reproducible random sample", runSample},
+        {"agreement", "intercoder agreement: percent, kappa, alpha", runAgreement},
         {"check", "check a project's integrity", runCheck},
     };
     return list;

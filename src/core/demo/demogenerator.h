@@ -5,7 +5,7 @@
 // labelled so in the project.
 
 #include "demo/demoplan.h"
-#include "demo/rng.h"
+#include "support/rng.h"
 #include "metadata/casemeta.h"
 #include "store/project.h"
 #include "support/progress.h"

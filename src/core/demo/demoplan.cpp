@@ -1,6 +1,6 @@
 #include "demo/demoplan.h"
 
-#include "demo/rng.h"
+#include "support/rng.h"
 #include "metadata/regionscheme.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 // PhraseBank: the demo corpus's invented wording (data/demo/phrasebank.json) and the
 // expansion of its templates: "{slot}" picks one option of the slot, recursively.
 
-#include "demo/rng.h"
+#include "support/rng.h"
 
 #include <QHash>
 #include <QMap>

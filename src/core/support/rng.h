@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <utility>
 
-namespace caselens::demo {
+namespace caselens {
 
 class Rng {
 public:
@@ -38,4 +38,4 @@ private:
     std::uint64_t m_state;
 };
 
-} // namespace caselens::demo
+} // namespace caselens

@@ -1,0 +1,253 @@
+#include "command.h"
+
+#include "review/agreement.h"
+#include "review/reviewservice.h"
+#include "review/sampler.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace caselens::cli {
+
+int runReview(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the suggestions waiting for review."));
+    QCommandLineOption accept(QStringLiteral("accept"), QStringLiteral("Accept suggestions by id (repeatable, or comma-separated)."), QStringLiteral("ID"));
+    QCommandLineOption reject(QStringLiteral("reject"), QStringLiteral("Reject suggestions by id."), QStringLiteral("ID"));
+    QCommandLineOption above(QStringLiteral("accept-above"), QStringLiteral("Accept every suggestion of --coder scoring at least X."), QStringLiteral("X"));
+    QCommandLineOption coder(QStringLiteral("coder"), QStringLiteral("Only suggestions of this engine."), QStringLiteral("ENGINE"));
+    QCommandLineOption code(QStringLiteral("code"), QStringLiteral("Only suggestions of this code."), QStringLiteral("KEY"));
+    QCommandLineOption order(QStringLiteral("order"), QStringLiteral("uncertain (default), score or document."), QStringLiteral("ORDER"), QStringLiteral("uncertain"));
+    QCommandLineOption reviewer(QStringLiteral("reviewer"), QStringLiteral("Who decides (recorded in the audit log)."), QStringLiteral("NAME"));
+    QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("With --accept-above: only say how many would change."));
+    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
+    for (const auto *o : {&list, &accept, &reject, &above, &coder, &code, &order, &reviewer, &dryRun, &json})
+        p.addOption(*o);
+    p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
+    if (int rc = parseOrExit(p, args, "review",
+                             QStringLiteral("Lists suggestions and records decisions on them; every decision goes to the audit log "
+                                            "with the reviewer's name."),
+                             QStringLiteral("PROJECT --list [--coder ENGINE] [--code KEY] [--order …] [--json] | --accept ID… | --reject ID… "
+                                            "| --accept-above X --coder ENGINE --reviewer NAME [--dry-run]"));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return fail(QStringLiteral("caselens-cli review: give one project."), Usage);
+    auto project = openProject(p.positionalArguments().first());
+    if (!project)
+        return Failed;
+    auto &db = project->db();
+    if (p.isSet(list)) {
+        const QString ord = p.value(order) == QLatin1String("score") ? QStringLiteral("c.confidence DESC, c.id")
+                          : p.value(order) == QLatin1String("document") ? QStringLiteral("c.document_id, c.start_pos")
+                                                                          : QStringLiteral("abs(COALESCE(c.confidence, 0.5) - 0.5), c.id");
+        auto st = db.prepare(QStringLiteral("SELECT c.id, c.document_id, k.key, r.name, COALESCE(c.confidence, 0), c.rationale, "
+                                            "substr(d.text, c.start_pos + 1, min(c.end_pos - c.start_pos, 60)) FROM codings c "
+                                            "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id JOIN documents d ON d.id = c.document_id "
+                                            "WHERE c.status = 'suggested' AND (?1 = '' OR r.name = ?1) AND (?2 = '' OR k.key = ?2) ORDER BY %1").arg(ord));
+        st->bind(1, p.value(coder)).bind(2, p.value(code));
+        QJsonArray arr;
+        while (st->next()) {
+            if (p.isSet(json))
+                arr.append(QJsonObject{{QStringLiteral("id"), st->int64(0)}, {QStringLiteral("document"), st->int64(1)},
+                                       {QStringLiteral("code"), st->text(2)}, {QStringLiteral("coder"), st->text(3)},
+                                       {QStringLiteral("score"), st->real(4)}, {QStringLiteral("rationale"), st->text(5)},
+                                       {QStringLiteral("text"), st->text(6)}});
+            else
+                out() << QString::number(st->int64(0)).rightJustified(7) << "  #" << QString::number(st->int64(1)).leftJustified(5)
+                      << st->text(2).leftJustified(27) << QString::number(st->real(4), 'f', 2) << "  " << st->text(3).leftJustified(8)
+                      << " " << st->text(6) << "\n";
+        }
+        if (p.isSet(json))
+            out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        out().flush();
+        return Ok;
+    }
+    if (!p.isSet(reviewer))
+        return fail(QStringLiteral("caselens-cli review: say who decides with --reviewer NAME."), Usage);
+    review::ReviewService service(*project, p.value(reviewer));
+    auto ids = [&](const QCommandLineOption &o) {
+        QList<qint64> out;
+        for (const QString &v : p.values(o))
+            for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                out.append(part.trimmed().toLongLong());
+        return out;
+    };
+    int changed = 0;
+    if (p.isSet(above)) {
+        bool ok = false;
+        const double x = p.value(above).toDouble(&ok);
+        if (!ok || !p.isSet(coder))
+            return fail(QStringLiteral("caselens-cli review: --accept-above takes a score and needs --coder ENGINE."), Usage);
+        auto st = db.prepare(QStringLiteral("SELECT c.id FROM codings c JOIN coders r ON r.id = c.coder_id JOIN codes k ON k.id = c.code_id "
+                                            "WHERE c.status = 'suggested' AND r.name = ?1 AND c.confidence >= ?2 AND (?3 = '' OR k.key = ?3) ORDER BY c.id"));
+        st->bind(1, p.value(coder)).bind(2, x).bind(3, p.value(code));
+        QList<qint64> found;
+        while (st->next())
+            found.append(st->int64(0));
+        out() << found.size() << " suggestions of " << p.value(coder) << " score " << x << " or more" << (p.isSet(dryRun) ? QStringLiteral(" would be accepted") : QStringLiteral(" will be accepted")) << Qt::endl;
+        if (p.isSet(dryRun))
+            return Ok;
+        store::Transaction tx(db);
+        for (qint64 id : found) {
+            if (Status s = service.accept(id); !s)
+                return fail(s.error().message);
+            ++changed;
+        }
+        if (Status s = tx.commit(); !s)
+            return fail(s.error().message);
+    }
+    for (qint64 id : ids(accept)) {
+        if (Status s = service.accept(id); !s)
+            return fail(s.error().message);
+        ++changed;
+    }
+    for (qint64 id : ids(reject)) {
+        if (Status s = service.reject(id); !s)
+            return fail(s.error().message);
+        ++changed;
+    }
+    out() << changed << " decisions recorded by " << p.value(reviewer) << Qt::endl;
+    return Ok;
+}
+
+int runAudit(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption since(QStringLiteral("since"), QStringLiteral("Only entries at or after this time (ISO 8601, e.g. 2026-11-24 or 2026-11-24T10:00)."), QStringLiteral("T"));
+    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
+    p.addOption(since);
+    p.addOption(json);
+    p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
+    if (int rc = parseOrExit(p, args, "audit", QStringLiteral("Prints the append-only audit log: who did what, when, before and after."),
+                             QStringLiteral("PROJECT [--since T] [--json]"));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1)
+        return fail(QStringLiteral("caselens-cli audit: give one project."), Usage);
+    auto project = openProject(p.positionalArguments().first());
+    if (!project)
+        return Failed;
+    auto st = project->db().prepare(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before, after FROM audit_log WHERE at >= ?1 ORDER BY id"));
+    st->bind(1, p.value(since));
+    QJsonArray arr;
+    while (st->next()) {
+        if (p.isSet(json)) {
+            arr.append(QJsonObject{{QStringLiteral("id"), st->int64(0)}, {QStringLiteral("at"), st->text(1)}, {QStringLiteral("actor"), st->text(2)},
+                                   {QStringLiteral("action"), st->text(3)}, {QStringLiteral("entity"), st->text(4)},
+                                   {QStringLiteral("entity_id"), st->int64(5)},
+                                   {QStringLiteral("before"), QJsonDocument::fromJson(st->text(6).toUtf8()).object()},
+                                   {QStringLiteral("after"), QJsonDocument::fromJson(st->text(7).toUtf8()).object()}});
+        } else {
+            out() << st->text(1) << "  " << st->text(2) << "  " << st->text(3) << " " << st->text(4) << " " << st->int64(5) << "\n";
+        }
+    }
+    if (p.isSet(json))
+        out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    out().flush();
+    return Ok;
+}
+
+int runSample(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption name(QStringLiteral("name"), QStringLiteral("The sample's name."), QStringLiteral("S"));
+    QCommandLineOption n(QStringLiteral("n"), QStringLiteral("How many items (default 100)."), QStringLiteral("N"), QStringLiteral("100"));
+    QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed (default 42)."), QStringLiteral("SEED"), QStringLiteral("42"));
+    QCommandLineOption unit(QStringLiteral("unit"), QStringLiteral("document (default) or passage."), QStringLiteral("UNIT"), QStringLiteral("document"));
+    QCommandLineOption stratify(QStringLiteral("stratify"), QStringLiteral("Keep the proportions of region, year, type or province."), QStringLiteral("FIELD"));
+    for (const auto *o : {&name, &n, &seed, &unit, &stratify})
+        p.addOption(*o);
+    p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
+    if (int rc = parseOrExit(p, args, "sample",
+                             QStringLiteral("Draws and stores a named random sample for checking agreement; the same seed always "
+                                            "gives the same sample."),
+                             QStringLiteral("PROJECT --name S --n 100 --seed 42 [--unit document|passage] [--stratify region]"));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1 || !p.isSet(name))
+        return fail(QStringLiteral("caselens-cli sample: give the project and --name."), Usage);
+    review::SampleSpec spec;
+    bool ok1 = false, ok2 = false;
+    spec.name = p.value(name);
+    spec.size = p.value(n).toInt(&ok1);
+    spec.seed = p.value(seed).toULongLong(&ok2);
+    spec.unit = p.value(unit);
+    spec.stratify = p.value(stratify);
+    if (!ok1 || !ok2)
+        return fail(QStringLiteral("caselens-cli sample: --n and --seed take whole numbers."), Usage);
+    auto project = openProject(p.positionalArguments().first());
+    if (!project)
+        return Failed;
+    auto chosen = review::drawSample(*project, spec);
+    if (!chosen)
+        return fail(chosen.error().message, chosen.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
+    QStringList ids;
+    for (qint64 id : *chosen)
+        ids.append(QString::number(id));
+    out() << "Sample \"" << spec.name << "\": " << chosen->size() << " " << spec.unit << "s: " << ids.join(QLatin1Char(',')) << Qt::endl;
+    return Ok;
+}
+
+int runAgreement(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption coders(QStringLiteral("coders"), QStringLiteral("Two or more coders, comma-separated (people or engines)."), QStringLiteral("A,B"));
+    QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Only the items of this stored sample."), QStringLiteral("S"));
+    QCommandLineOption unit(QStringLiteral("unit"), QStringLiteral("passage (default) or document."), QStringLiteral("UNIT"), QStringLiteral("passage"));
+    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
+    for (const auto *o : {&coders, &sample, &unit, &json})
+        p.addOption(*o);
+    p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
+    if (int rc = parseOrExit(p, args, "agreement",
+                             QStringLiteral("Intercoder agreement: percent agreement, Cohen's kappa per code and pooled, Krippendorff's "
+                                            "alpha (nominal, missing data allowed), Fleiss' kappa for three or more coders, the 2×2 "
+                                            "table per code and the disagreements."),
+                             QStringLiteral("PROJECT --coders A,B[,C…] [--sample S] [--unit passage|document] [--json]"));
+        rc >= 0)
+        return rc;
+    const QStringList names = p.value(coders).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (p.positionalArguments().size() != 1 || names.size() < 2)
+        return fail(QStringLiteral("caselens-cli agreement: give the project and --coders A,B."), Usage);
+    auto project = openProject(p.positionalArguments().first());
+    if (!project)
+        return Failed;
+    auto r = review::computeAgreement(*project, names, p.value(unit), p.value(sample));
+    if (!r)
+        return fail(r.error().message, r.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
+    if (p.isSet(json)) {
+        QJsonArray codes, dis;
+        for (const auto &c : r->codes) {
+            QJsonObject o{{QStringLiteral("code"), c.code}, {QStringLiteral("both_yes"), c.bothYes}, {QStringLiteral("first_only"), c.firstOnly},
+                          {QStringLiteral("second_only"), c.secondOnly}, {QStringLiteral("both_no"), c.bothNo},
+                          {QStringLiteral("percent"), c.percent}, {QStringLiteral("kappa"), c.kappa}, {QStringLiteral("alpha"), c.alpha}};
+            if (c.fleiss)
+                o.insert(QStringLiteral("fleiss_kappa"), *c.fleiss);
+            codes.append(o);
+        }
+        for (const auto &d : r->disagreements)
+            dis.append(QJsonObject{{QStringLiteral("unit"), d.unit}, {QStringLiteral("document"), d.documentId}, {QStringLiteral("code"), d.code},
+                                   {QStringLiteral("yes"), QJsonArray::fromStringList(d.saidYes)}, {QStringLiteral("no"), QJsonArray::fromStringList(d.saidNo)}});
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("coders"), QJsonArray::fromStringList(r->coders)}, {QStringLiteral("unit"), r->unitKind},
+                                           {QStringLiteral("units"), r->units}, {QStringLiteral("percent_agreement"), r->percentAgreement},
+                                           {QStringLiteral("pooled_kappa"), r->pooledKappa}, {QStringLiteral("alpha"), r->alpha},
+                                           {QStringLiteral("codes"), codes}, {QStringLiteral("disagreements"), dis}})
+                     .toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    out() << r->coders.join(QStringLiteral(" vs ")) << " on " << r->units << " " << r->unitKind << "s\n";
+    out() << QStringLiteral("code").leftJustified(28) << "  agree%   kappa   alpha  yes/yes yes/no no/yes  no/no\n";
+    for (const auto &c : r->codes)
+        out() << c.code.leftJustified(28) << QString::asprintf("  %6.2f  %6.3f  %6.3f  %7lld %6lld %6lld %6lld", c.percent, c.kappa, c.alpha,
+                                                               static_cast<long long>(c.bothYes), static_cast<long long>(c.firstOnly),
+                                                               static_cast<long long>(c.secondOnly), static_cast<long long>(c.bothNo))
+              << (c.fleiss ? QString::asprintf("  Fleiss %.3f", *c.fleiss) : QString()) << "\n";
+    out() << QString::asprintf("units with identical codes: %.2f%%; pooled kappa %.3f; Krippendorff's alpha %.3f; %lld disagreements\n",
+                               r->percentAgreement, r->pooledKappa, r->alpha, static_cast<long long>(r->disagreements.size()));
+    out().flush();
+    return Ok;
+}
+
+} // namespace caselens::cli
