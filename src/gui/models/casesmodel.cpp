@@ -23,9 +23,9 @@ void CasesModel::reload()
     // Metadata and counts only: the texts stay in the database until a document is opened.
     auto st = m_project.db().prepare(QStringLiteral(
         "SELECT d.id, d.title, COALESCE(d.unit, ''), COALESCE(d.year, 0), COALESCE(d.province, ''), COALESCE(d.region, ''), "
-        "COALESCE(d.case_type, ''), d.inferred, "
-        "(SELECT count(*) FROM codings c WHERE c.document_id = d.id AND c.status = 'accepted'), "
-        "(SELECT count(*) FROM codings c WHERE c.document_id = d.id AND c.status = 'suggested') FROM documents d ORDER BY d.id"));
+        "COALESCE(d.case_type, ''), d.inferred, COALESCE(n.accepted, 0), COALESCE(n.suggested, 0) FROM documents d "
+        "LEFT JOIN (SELECT document_id, sum(status = 'accepted') AS accepted, sum(status = 'suggested') AS suggested "
+        "FROM codings GROUP BY document_id) n ON n.document_id = d.id ORDER BY d.id"));
     if (st) {
         while (st->next()) {
             const QStringList inferred = st->text(7).split(QLatin1Char(','), Qt::SkipEmptyParts);

@@ -233,10 +233,18 @@ void MainWindow::rebuildViews()
     m_casesView->sortByColumn(CasesModel::Id, Qt::AscendingOrder);
     m_casesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_casesView->verticalHeader()->hide();
-    m_casesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fixed widths: measuring contents would read every row, and a province's worth of
+    // cases must open at once.
     m_casesView->horizontalHeader()->setSectionResizeMode(CasesModel::Title, QHeaderView::Stretch);
-    m_casesView->horizontalHeader()->setSectionResizeMode(CasesModel::Unit, QHeaderView::Interactive);
-    m_casesView->setColumnWidth(CasesModel::Unit, 230);
+    const QFontMetrics fm(m_casesView->font());
+    const std::pair<int, const char *> widths[] = {{CasesModel::Id, "000000"}, {CasesModel::Unit, "上海市浦东新区实验小学教育集团"},
+                                                   {CasesModel::Year, "00000000"}, {CasesModel::Province, "Heilongjiang"},
+                                                   {CasesModel::Region, "Northeast"}, {CasesModel::Type, "Regional development"},
+                                                   {CasesModel::Codings, "Codings00"}, {CasesModel::Suggested, "To review00"}};
+    for (const auto &[column, sample] : widths)
+        m_casesView->setColumnWidth(column, fm.horizontalAdvance(QString::fromUtf8(sample)) + 16);
+    m_casesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_casesView->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     m_casesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -284,6 +292,8 @@ void MainWindow::rebuildViews()
     m_reviewView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_reviewView->verticalHeader()->hide();
     m_reviewView->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::Passage, QHeaderView::Stretch);
+    m_reviewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_reviewView->setWordWrap(false);
     m_reviewView->setColumnWidth(ReviewQueueModel::Case, 320);
     m_reviewView->installEventFilter(this);
     auto *reviewTop = new QHBoxLayout;
