@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "coding/codingrun.h"
+#include "coding/passagesource.h"
 
 #include <unistd.h>
 
@@ -37,14 +38,18 @@ int runCode(const QStringList &args)
     QCommandLineOption docs(QStringLiteral("docs"), QStringLiteral("Document numbers: 1,4,10-20."), QStringLiteral("IDS"));
     QCommandLineOption where(QStringLiteral("where"), QStringLiteral("Only documents with ATTR=VALUE[,VALUE] (repeatable)."), QStringLiteral("ATTR=VALUE"));
     QCommandLineOption minScore(QStringLiteral("min-score"), QStringLiteral("Store only suggestions scoring at least X."), QStringLiteral("X"), QStringLiteral("0"));
-    for (const auto *o : {&coder, &docs, &where, &minScore})
+    QCommandLineOption llmUrl(QStringLiteral("llm-url"), QStringLiteral("OpenAI-compatible endpoint (default http://127.0.0.1:8080/v1); kept in the project."), QStringLiteral("URL"));
+    QCommandLineOption llmModel(QStringLiteral("llm-model"), QStringLiteral("Model name sent to the endpoint; kept in the project."), QStringLiteral("NAME"));
+    QCommandLineOption allowRemote(QStringLiteral("allow-remote"), QStringLiteral("Allow this project to send text to an endpoint that is not on this machine."));
+    QCommandLineOption showPrompt(QStringLiteral("show-prompt"), QStringLiteral("Print what would be sent for the first paragraph, and stop."));
+    for (const auto *o : {&coder, &docs, &where, &minScore, &llmUrl, &llmModel, &allowRemote, &showPrompt})
         p.addOption(*o);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "code",
                              QStringLiteral("Lets an engine suggest codes for every paragraph of the chosen documents. Suggestions "
                                             "wait for review (status suggested) and never replace a human decision. Ctrl-C stops "
                                             "after the document in hand; finished documents stay coded."),
-                             QStringLiteral("PROJECT --coder lexicon|learned|llm [--docs IDS | --where ATTR=VALUE] [--min-score X]"));
+                             QStringLiteral("PROJECT --coder lexicon|learned|llm [--docs IDS | --where ATTR=VALUE] [--min-score X] [--llm-url URL] [--llm-model NAME] [--allow-remote] [--show-prompt]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1)
@@ -59,9 +64,33 @@ int runCode(const QStringList &args)
     auto project = openProject(p.positionalArguments().first());
     if (!project)
         return Failed;
-    auto engine = makeCoder(*project, p.value(coder));
+    if (p.isSet(allowRemote))
+        (void)project->setInfo(QStringLiteral("llm_remote_allowed"), QStringLiteral("yes"));
+    coding::LlmSettings llm;
+    if (p.isSet(llmUrl)) {
+        llm.baseUrl = QUrl(p.value(llmUrl));
+        (void)project->setInfo(QStringLiteral("llm_base_url"), p.value(llmUrl));
+    }
+    if (p.isSet(llmModel)) {
+        llm.model = p.value(llmModel);
+        (void)project->setInfo(QStringLiteral("llm_model"), p.value(llmModel));
+    }
+    auto engine = makeCoder(*project, p.value(coder), &llm);
     if (!engine)
         return fail(engine.error().message, engine.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
+    if (p.isSet(showPrompt)) {
+        auto *llmCoder = dynamic_cast<coding::LlmCoder *>(engine->get());
+        if (!llmCoder)
+            return fail(QStringLiteral("caselens-cli code: --show-prompt is for --coder llm."), Usage);
+        QString first;
+        (void)coding::forEachDocumentParagraphs(*project, *filter, [&](qint64, const QList<coding::PassageText> &list) {
+            if (!list.isEmpty())
+                first = list.first().text;
+            return first.isEmpty();
+        });
+        out() << llmCoder->promptFor(first) << Qt::endl;
+        return Ok;
+    }
     CodingProgress progress(isatty(2));
     CancelFlagSink sink(installInterruptFlag(), progress);
     auto report = coding::runCoder(*project, **engine, *filter, min, sink);
@@ -72,7 +101,14 @@ int runCode(const QStringList &args)
           << report->documents << " documents (" << report->skippedExisting << " already suggested) in " << report->milliseconds
           << " ms, " << qRound(rate) << " paragraphs/s" << (report->cancelled ? QStringLiteral("; stopped on request") : QString())
           << Qt::endl;
-    return report->cancelled ? Partial : Ok;
+    if (auto *llmCoder = dynamic_cast<coding::LlmCoder *>(engine->get())) {
+        const auto &st = llmCoder->stats();
+        out() << "LLM: " << st.requests << " requests, " << st.cacheHits << " answers from the cache, " << st.retries << " retries, "
+              << st.promptTokens << " prompt and " << st.completionTokens << " completion tokens, " << st.milliseconds << " ms waiting" << Qt::endl;
+    }
+    if (report->failedPassages > 0)
+        err() << report->failedPassages << " paragraphs got no answer; the last reason: " << report->lastFailure << Qt::endl;
+    return report->cancelled || report->failedPassages > 0 ? Partial : Ok;
 }
 
 } // namespace caselens::cli

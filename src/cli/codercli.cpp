@@ -6,7 +6,7 @@
 
 namespace caselens::cli {
 
-Result<std::unique_ptr<coding::Coder>> makeCoder(store::Project &project, const QString &name)
+Result<std::unique_ptr<coding::Coder>> makeCoder(store::Project &project, const QString &name, const coding::LlmSettings *overrides)
 {
     if (name == QLatin1String("lexicon"))
         return std::unique_ptr<coding::Coder>(std::make_unique<coding::LexiconCoder>(store::CodeStore(project).codebook()));
@@ -18,8 +18,20 @@ Result<std::unique_ptr<coding::Coder>> makeCoder(store::Project &project, const 
             return learned.error();
         return std::unique_ptr<coding::Coder>(std::make_unique<coding::LexiconCoder>(store::CodeStore(project).codebook()));
     }
-    if (name == QLatin1String("llm"))
-        return makeError(QStringLiteral("The LLM coder is not built yet in this version; use lexicon or learned."), ErrorKind::NotFound);
+    if (name == QLatin1String("llm")) {
+        coding::LlmSettings settings = overrides ? *overrides : coding::LlmSettings{};
+        const QString url = project.info(QStringLiteral("llm_base_url"));
+        const QString model = project.info(QStringLiteral("llm_model"));
+        if (!url.isEmpty() && (!overrides || overrides->baseUrl == coding::LlmSettings{}.baseUrl))
+            settings.baseUrl = QUrl(url);
+        if (!model.isEmpty() && (!overrides || overrides->model == coding::LlmSettings{}.model))
+            settings.model = model;
+        settings.apiKey = qEnvironmentVariable("CASELENS_LLM_API_KEY");
+        auto llm = coding::LlmCoder::create(project, settings);
+        if (!llm)
+            return llm.error();
+        return std::unique_ptr<coding::Coder>(llm.take());
+    }
     return makeError(QStringLiteral("There is no coder \"%1\": use lexicon, learned or llm.").arg(name), ErrorKind::InvalidInput);
 }
 

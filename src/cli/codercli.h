@@ -3,12 +3,16 @@
 // project has (learned when trained, else lexicon).
 
 #include "coding/coder.h"
+#include "coding/llmcoder.h"
 #include "store/project.h"
 
 #include <memory>
 
 namespace caselens::cli {
 
-Result<std::unique_ptr<coding::Coder>> makeCoder(store::Project &project, const QString &name);
+// LLM settings: the project's (llm_base_url, llm_model), then `overrides` where set;
+// the API key comes from CASELENS_LLM_API_KEY, never from the project.
+Result<std::unique_ptr<coding::Coder>> makeCoder(store::Project &project, const QString &name,
+                                                 const coding::LlmSettings *overrides = nullptr);
 
 } // namespace caselens::cli

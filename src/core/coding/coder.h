@@ -26,6 +26,9 @@ public:
     virtual QList<Suggestion> suggest(const QString &passage) const = 0;
 
     QJsonObject provenance() const;
+    // Why the last suggest() returned nothing when it should have (a failed request);
+    // engines that cannot fail leave it empty.
+    virtual QString lastFailure() const { return {}; }
 };
 
 } // namespace caselens::coding

@@ -36,7 +36,12 @@ Result<CodingRunReport> runCoder(store::Project &project, const Coder &coder, co
         }
         for (const PassageText &p : paragraphs) {
             ++report.passages;
-            for (const Suggestion &sug : coder.suggest(p.text)) {
+            const QList<Suggestion> suggestions = coder.suggest(p.text);
+            if (!coder.lastFailure().isEmpty()) {
+                ++report.failedPassages;
+                report.lastFailure = coder.lastFailure();
+            }
+            for (const Suggestion &sug : suggestions) {
                 if (sug.score < minScore || !codeIds.contains(sug.code))
                     continue;
                 existing.bind(1, p.passageId).bind(2, *coderId).bind(3, codeIds.value(sug.code));

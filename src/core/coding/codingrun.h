@@ -15,6 +15,8 @@ struct CodingRunReport {
     int passages = 0;
     int suggestions = 0;
     int skippedExisting = 0;
+    int failedPassages = 0;   // passages the engine could not answer for (see lastFailure)
+    QString lastFailure;
     bool cancelled = false;
     qint64 milliseconds = 0;
 };

@@ -1,0 +1,236 @@
+#include "coding/llmcoder.h"
+
+#include "store/codestore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QThread>
+#include <QTimer>
+
+namespace caselens::coding {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("caselens::coding::LlmCoder", s); }
+
+QString sha256(const QString &s)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(s.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+int maskPersonalData(QString &text)
+{
+    static const QRegularExpression email(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"));
+    static const QRegularExpression idCard(QStringLiteral("(?<!\\d)\\d{17}[\\dXx](?!\\d)"));
+    static const QRegularExpression mobile(QStringLiteral("(?<!\\d)1[3-9]\\d{9}(?!\\d)"));
+    static const QRegularExpression landline(QStringLiteral("(?<!\\d)0\\d{2,3}-?\\d{7,8}(?!\\d)"));
+    int n = 0;
+    for (const auto &[re, mask] : {std::pair{&email, QStringLiteral("[邮箱]")}, std::pair{&idCard, QStringLiteral("[身份证号]")},
+                                   std::pair{&mobile, QStringLiteral("[电话]")}, std::pair{&landline, QStringLiteral("[电话]")}}) {
+        n += int(text.count(*re));
+        text.replace(*re, mask);
+    }
+    return n;
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+Result<std::unique_ptr<LlmCoder>> LlmCoder::create(store::Project &project, LlmSettings settings)
+{
+    if (!settings.baseUrl.isValid() || (settings.baseUrl.scheme() != QLatin1String("http") && settings.baseUrl.scheme() != QLatin1String("https")))
+        return makeError(tr("The LLM endpoint must be an http(s) URL."), ErrorKind::InvalidInput);
+    if (!isLoopback(settings.baseUrl) && project.info(QStringLiteral("llm_remote_allowed")) != QLatin1String("yes"))
+        return makeError(tr("%1 is not on this machine, and this project does not allow sending text elsewhere. "
+                            "Allow it for this project first (caselens-cli code … --allow-remote).")
+                             .arg(settings.baseUrl.host()),
+                         ErrorKind::InvalidInput);
+    std::unique_ptr<LlmCoder> c(new LlmCoder(project, std::move(settings)));
+    c->m_codebook = store::CodeStore(project).codebook();
+    // A few accepted examples per code, shortest first so the prompt stays small.
+    auto st = project.db().prepare(QStringLiteral(
+        "SELECT k.key, substr(d.text, c.start_pos + 1, c.end_pos - c.start_pos) AS t FROM codings c JOIN codes k ON k.id = c.code_id "
+        "JOIN documents d ON d.id = c.document_id WHERE c.status = 'accepted' AND c.origin = 'human' ORDER BY k.sort_order, length(t), c.id"));
+    QHash<QString, int> taken;
+    QStringList examples;
+    while (st && st->next()) {
+        const QString key = st->text(0);
+        if (taken.value(key) >= c->m_settings.examplesPerCode)
+            continue;
+        QString text = st->text(1).left(200);
+        maskPersonalData(text);
+        examples.append(QStringLiteral("- %1 → %2").arg(text, key));
+        taken[key] += 1;
+    }
+    c->m_examples = examples.join(QLatin1Char('\n'));
+    c->m_promptHash = sha256(c->systemPrompt());
+    return c;
+}
+
+QJsonObject LlmCoder::settings() const
+{
+    return {{QStringLiteral("base_url"), m_settings.baseUrl.toString()}, {QStringLiteral("model"), m_settings.model},
+            {QStringLiteral("temperature"), m_settings.temperature}, {QStringLiteral("examples_per_code"), m_settings.examplesPerCode},
+            {QStringLiteral("prompt_version"), 1}};
+}
+
+QString LlmCoder::systemPrompt() const
+{
+    QStringList lines;
+    lines << QStringLiteral("You code passages of Chinese education case reports against a codebook. "
+                            "A passage may have no code, one code or several.");
+    lines << QStringLiteral("Codebook (key: name — definition):");
+    for (const auto &c : m_codebook.codableCodes())
+        lines << QStringLiteral("%1: %2 — %3").arg(c.key, c.nameZh, c.descriptionZh);
+    if (!m_examples.isEmpty())
+        lines << QStringLiteral("Examples coded by the research team:") << m_examples;
+    lines << QStringLiteral("Answer with JSON only, in this form: {\"codes\": [{\"code\": \"<key>\", \"score\": <0..1>, "
+                            "\"reason\": \"<one sentence in Chinese>\"}]}. Use only the keys above; answer {\"codes\": []} "
+                            "when no code applies.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString LlmCoder::promptFor(const QString &passage) const
+{
+    QString masked = passage;
+    maskPersonalData(masked);
+    return QStringLiteral("[system]\n%1\n[user]\n%2").arg(systemPrompt(), masked);
+}
+
+std::optional<QList<Suggestion>> LlmCoder::parseAnswer(const QByteArray &content) const
+{
+    QByteArray body = content.trimmed();
+    // Models like to wrap JSON in a Markdown fence.
+    if (body.startsWith("```")) {
+        body = body.mid(body.indexOf('\n') + 1);
+        if (body.endsWith("```"))
+            body.chop(3);
+    }
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().value(QStringLiteral("codes")).isArray())
+        return std::nullopt;
+    QList<Suggestion> out;
+    for (const auto &v : doc.object().value(QStringLiteral("codes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString code = o.value(QStringLiteral("code")).toString();
+        const double score = o.value(QStringLiteral("score")).toDouble(-1);
+        if (!m_codebook.find(code) || !m_codebook.find(code)->codable || score < 0 || score > 1)
+            return std::nullopt; // an unknown code or a score out of range: the answer is not valid
+        out.append({code, score, QStringLiteral("LLM %1: %2").arg(m_settings.model, o.value(QStringLiteral("reason")).toString())});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });
+    return out;
+}
+
+QList<Suggestion> LlmCoder::suggest(const QString &passage) const
+{
+    m_failure.clear();
+    QString masked = passage;
+    maskPersonalData(masked);
+    const QString system = systemPrompt();
+    const QString key = sha256(m_settings.model + QLatin1Char('\n') + QString::number(m_settings.temperature) + QLatin1Char('\n')
+                               + system + QLatin1Char('\n') + masked);
+    auto &cached = m_project.db().cached("llm.cache.get", "SELECT answer FROM llm_cache WHERE key = ?1");
+    cached.bind(1, key);
+    if (cached.next()) {
+        const QByteArray answer = cached.text(0).toUtf8();
+        cached.reset();
+        if (auto parsed = parseAnswer(answer)) {
+            ++m_stats.cacheHits;
+            return *parsed;
+        }
+    }
+    cached.reset();
+
+    QJsonArray messages{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), system}},
+                        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), masked}}};
+    QNetworkAccessManager manager;
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("chat/completions")
+                                                      : url.path() + QStringLiteral("/chat/completions"));
+    QElapsedTimer timer;
+    timer.start();
+    for (int attempt = 0; attempt <= m_settings.maxRetries; ++attempt) {
+        if (attempt > 0) {
+            ++m_stats.retries;
+            QThread::msleep(qMin(2000, 200 * (1 << attempt)));
+        }
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!m_settings.apiKey.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
+        request.setTransferTimeout(m_settings.timeoutMs);
+        const QJsonObject payload{{QStringLiteral("model"), m_settings.model}, {QStringLiteral("temperature"), m_settings.temperature},
+                                  {QStringLiteral("messages"), messages},
+                                  {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}};
+        ++m_stats.requests;
+        QNetworkReply *reply = manager.post(request, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();
+        const auto error = reply->error();
+        const QString errorText = reply->errorString();
+        reply->deleteLater();
+        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+            m_failure = tr("the LLM endpoint did not answer within %1 s").arg(m_settings.timeoutMs / 1000.0);
+            continue;
+        }
+        if (status == 429 || status >= 500) {
+            m_failure = tr("the LLM endpoint answered HTTP %1").arg(status);
+            continue;
+        }
+        if (error != QNetworkReply::NoError && status == 0) {
+            m_failure = tr("the LLM endpoint could not be reached (%1)").arg(errorText);
+            continue;
+        }
+        if (status != 200) {
+            m_failure = tr("the LLM endpoint refused the request (HTTP %1)").arg(status);
+            break; // 4xx other than 429: retrying will not help
+        }
+        const QJsonObject root = QJsonDocument::fromJson(raw).object();
+        const QJsonObject usage = root.value(QStringLiteral("usage")).toObject();
+        m_stats.promptTokens += usage.value(QStringLiteral("prompt_tokens")).toInteger();
+        m_stats.completionTokens += usage.value(QStringLiteral("completion_tokens")).toInteger();
+        const QByteArray content = root.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject()
+                                       .value(QStringLiteral("content")).toString().toUtf8();
+        auto parsed = parseAnswer(content);
+        if (!parsed) {
+            m_failure = tr("the LLM answered something that is not the JSON asked for");
+            // Ask again, telling the model what was wrong.
+            messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString::fromUtf8(content)}});
+            messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                        {QStringLiteral("content"), QStringLiteral("That was not valid. Answer with the JSON object only, using only the codebook keys.")}});
+            continue;
+        }
+        m_failure.clear();
+        auto &put = m_project.db().cached("llm.cache.put",
+                                          "INSERT OR REPLACE INTO llm_cache(key, prompt, answer, created_at) VALUES (?1, ?2, ?3, ?4)");
+        (void)put.bind(1, key).bind(2, system + QStringLiteral("\n---\n") + masked).bind(3, QString::fromUtf8(content)).bind(4, store::nowIso()).exec();
+        m_stats.milliseconds += timer.elapsed();
+        return *parsed;
+    }
+    ++m_stats.failures;
+    m_stats.milliseconds += timer.elapsed();
+    return {};
+}
+
+} // namespace caselens::coding

@@ -1,0 +1,67 @@
+#pragma once
+// LlmCoder: asks an OpenAI-compatible chat-completions endpoint (a local llama.cpp or
+// Ollama server by default) to code a passage against the codebook definitions, with a
+// few accepted examples, and reads a JSON answer validated against the codebook.
+// Nothing leaves the machine unless the project allows remote endpoints; phone numbers,
+// ID numbers and e-mail addresses are masked before sending; prompt and raw answer are
+// kept in the project for audit and reuse; the API key never is.
+
+#include "codebook/codebook.h"
+#include "coding/coder.h"
+#include "store/project.h"
+
+#include <QUrl>
+
+namespace caselens::coding {
+
+struct LlmSettings {
+    QUrl baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
+    QString model = QStringLiteral("local");
+    double temperature = 0.0;
+    int timeoutMs = 60000;
+    int maxRetries = 2;      // for invalid JSON, HTTP 429/5xx and dropped connections
+    int examplesPerCode = 1; // accepted examples in the prompt
+    QString apiKey;          // from CASELENS_LLM_API_KEY or the user's settings
+};
+
+struct LlmStats {
+    int requests = 0, cacheHits = 0, retries = 0, failures = 0;
+    qint64 promptTokens = 0, completionTokens = 0, milliseconds = 0;
+};
+
+// Masks phone numbers, Chinese ID card numbers and e-mail addresses; returns how many.
+int maskPersonalData(QString &text);
+bool isLoopback(const QUrl &url);
+
+class LlmCoder : public Coder {
+public:
+    // Fails when the endpoint is not on this machine and the project does not allow it.
+    static Result<std::unique_ptr<LlmCoder>> create(store::Project &project, LlmSettings settings);
+
+    QString engine() const override { return QStringLiteral("llm"); }
+    QString version() const override { return QStringLiteral("1"); }
+    QJsonObject settings() const override;
+    QString modelHash() const override { return m_promptHash; }
+    QList<Suggestion> suggest(const QString &passage) const override;
+    QString lastFailure() const override { return m_failure; }
+
+    // The messages that would be sent for a passage (for the user to see first).
+    QString promptFor(const QString &passage) const;
+    const LlmStats &stats() const { return m_stats; }
+
+private:
+    LlmCoder(store::Project &project, LlmSettings settings) : m_project(project), m_settings(std::move(settings)) {}
+    QString systemPrompt() const;
+    // Parses and validates one answer; empty optional when it is not the JSON asked for.
+    std::optional<QList<Suggestion>> parseAnswer(const QByteArray &content) const;
+
+    store::Project &m_project;
+    LlmSettings m_settings;
+    codebook::Codebook m_codebook;
+    QString m_examples;
+    QString m_promptHash;
+    mutable QString m_failure;
+    mutable LlmStats m_stats;
+};
+
+} // namespace caselens::coding

@@ -1,0 +1,196 @@
+// The LLM coder against a real HTTP server on 127.0.0.1 that the test starts: good
+// answers, invalid JSON, timeouts, HTTP 429 and 500, a dropped connection.
+
+#include "testsupport.h"
+
+#include "coding/llmcoder.h"
+#include "demo/demogenerator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <catch2/catch.hpp>
+
+using namespace caselens;
+using namespace caselens::coding;
+
+namespace {
+
+// Answers each request with the next scripted response; remembers the request bodies.
+class ScriptedServer : public QObject {
+public:
+    enum class Kind { Json, Status, Hang, Drop };
+    struct Response {
+        Kind kind;
+        int status = 200;
+        QByteArray content; // the assistant message content, for Json
+    };
+    QList<Response> script;
+    QList<QByteArray> bodies;
+
+    ScriptedServer()
+    {
+        REQUIRE(m_server.listen(QHostAddress::LocalHost, 0));
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] { onData(s, *buffer); });
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(m_server.serverPort())); }
+
+private:
+    void onData(QTcpSocket *s, QByteArray &buffer)
+    {
+        buffer += s->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : buffer.left(end).split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        if (buffer.size() < end + 4 + length)
+            return;
+        bodies.append(buffer.mid(end + 4, length));
+        buffer.clear();
+        const Response r = script.isEmpty() ? Response{Kind::Status, 500, {}} : script.takeFirst();
+        if (r.kind == Kind::Hang)
+            return; // never answer
+        if (r.kind == Kind::Drop) {
+            s->abort();
+            return;
+        }
+        QByteArray body;
+        if (r.kind == Kind::Json) {
+            body = QJsonDocument(QJsonObject{{QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("message"),
+                                                 QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                             {QStringLiteral("content"), QString::fromUtf8(r.content)}}}}}},
+                                             {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 120}, {QStringLiteral("completion_tokens"), 30}}}})
+                       .toJson(QJsonDocument::Compact);
+        } else {
+            body = "{\"error\":\"busy\"}";
+        }
+        s->write("HTTP/1.1 " + QByteArray::number(r.kind == Kind::Json ? 200 : r.status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+        s->disconnectFromHost();
+    }
+    QTcpServer m_server;
+};
+
+const QByteArray kGood = R"({"codes":[{"code":"teacher_development","score":0.9,"reason":"讲的是教师培训"}]})";
+
+struct Fixture {
+    QTemporaryDir dir;
+    std::unique_ptr<store::Project> project;
+    ScriptedServer server;
+    Fixture()
+    {
+        const QString path = dir.filePath(QStringLiteral("d.caselens"));
+        REQUIRE(demo::buildDemoProject(path, demo::DemoOptions{12, 1}).ok());
+        auto p = store::Project::open(path);
+        REQUIRE(p.ok());
+        project = p.take();
+    }
+    std::unique_ptr<LlmCoder> coder(int timeoutMs = 5000, int retries = 2)
+    {
+        LlmSettings s;
+        s.baseUrl = server.url();
+        s.model = QStringLiteral("test-model");
+        s.timeoutMs = timeoutMs;
+        s.maxRetries = retries;
+        auto c = LlmCoder::create(*project, s);
+        REQUIRE(c.ok());
+        return c.take();
+    }
+};
+
+const QString kPassage = QStringLiteral("学校组织全体教师参加信息技术应用能力提升培训。联系人电话13812345678，邮箱 wang@example.edu.cn，身份证110101199003071234。");
+
+} // namespace
+
+TEST_CASE("LLM coder: a good answer becomes suggestions, with masking, prompt audit and a cache", "[llm]")
+{
+    Fixture f;
+    f.server.script = {{ScriptedServer::Kind::Json, 200, kGood}};
+    auto c = f.coder();
+    const auto s = c->suggest(kPassage);
+    REQUIRE(s.size() == 1);
+    CHECK(s.first().code == QStringLiteral("teacher_development"));
+    CHECK(s.first().score == Approx(0.9));
+    CHECK(s.first().rationale.contains(QStringLiteral("教师培训")));
+    CHECK(c->lastFailure().isEmpty());
+    REQUIRE(f.server.bodies.size() == 1);
+    const QString sent = QString::fromUtf8(f.server.bodies.first());
+    CHECK_FALSE(sent.contains(QStringLiteral("13812345678")));
+    CHECK_FALSE(sent.contains(QStringLiteral("wang@example.edu.cn")));
+    CHECK_FALSE(sent.contains(QStringLiteral("110101199003071234")));
+    CHECK(sent.contains(QStringLiteral("[电话]")));
+    CHECK(sent.contains(QStringLiteral("teacher_development"))); // the codebook is in the prompt
+    CHECK(c->stats().promptTokens == 120);
+    // Prompt and raw answer are kept; asking again is answered from the cache.
+    CHECK(f.project->db().scalar(QStringLiteral("SELECT count(*) FROM llm_cache WHERE answer LIKE '%teacher_development%' AND prompt LIKE '%[邮箱]%'"))->toInt() == 1);
+    const auto again = c->suggest(kPassage);
+    CHECK(again.size() == 1);
+    CHECK(f.server.bodies.size() == 1);
+    CHECK(c->stats().cacheHits == 1);
+    CHECK(c->provenance().value(QStringLiteral("settings")).toObject().value(QStringLiteral("model")).toString() == QStringLiteral("test-model"));
+}
+
+TEST_CASE("LLM coder: invalid JSON, unknown codes, 429 and 500 are retried", "[llm]")
+{
+    Fixture f;
+    f.server.script = {{ScriptedServer::Kind::Json, 200, "Sure! The code is teacher development."},
+                       {ScriptedServer::Kind::Json, 200, kGood}};
+    auto c = f.coder();
+    CHECK(c->suggest(QStringLiteral("教师培训一。")).size() == 1);
+    REQUIRE(f.server.bodies.size() == 2);
+    CHECK(QString::fromUtf8(f.server.bodies.at(1)).contains(QStringLiteral("That was not valid")));
+
+    f.server.script = {{ScriptedServer::Kind::Json, 200, R"({"codes":[{"code":"astrology","score":0.8}]})"},
+                       {ScriptedServer::Kind::Status, 429, {}},
+                       {ScriptedServer::Kind::Status, 500, {}}};
+    CHECK(c->suggest(QStringLiteral("教师培训二。")).isEmpty());
+    CHECK(c->lastFailure().contains(QStringLiteral("500")));
+
+    f.server.script = {{ScriptedServer::Kind::Status, 429, {}}, {ScriptedServer::Kind::Json, 200, kGood}};
+    CHECK(c->suggest(QStringLiteral("教师培训三。")).size() == 1);
+    CHECK(c->lastFailure().isEmpty());
+    CHECK(c->stats().retries >= 4);
+}
+
+TEST_CASE("LLM coder: a timeout and a dropped connection fail with a reason", "[llm]")
+{
+    Fixture f;
+    f.server.script = {{ScriptedServer::Kind::Hang}};
+    auto c = f.coder(300, 0);
+    CHECK(c->suggest(QStringLiteral("教师培训四。")).isEmpty());
+    CHECK(c->lastFailure().contains(QStringLiteral("did not answer")));
+    f.server.script = {{ScriptedServer::Kind::Drop}};
+    CHECK(c->suggest(QStringLiteral("教师培训五。")).isEmpty());
+    CHECK_FALSE(c->lastFailure().isEmpty());
+    CHECK(c->stats().failures == 2);
+}
+
+TEST_CASE("LLM coder: text stays on this machine unless the project allows otherwise", "[llm]")
+{
+    Fixture f;
+    LlmSettings remote;
+    remote.baseUrl = QUrl(QStringLiteral("https://api.example.com/v1"));
+    auto refused = LlmCoder::create(*f.project, remote);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("not on this machine")));
+    REQUIRE(f.project->setInfo(QStringLiteral("llm_remote_allowed"), QStringLiteral("yes")).ok());
+    CHECK(LlmCoder::create(*f.project, remote).ok());
+    CHECK(isLoopback(QUrl(QStringLiteral("http://localhost:11434/v1"))));
+    CHECK(isLoopback(QUrl(QStringLiteral("http://127.0.0.2/v1"))));
+    CHECK_FALSE(isLoopback(QUrl(QStringLiteral("http://10.0.0.5/v1"))));
+    // The key is never stored in the project.
+    CHECK(f.project->db().scalar(QStringLiteral("SELECT count(*) FROM project_info WHERE value LIKE '%sk-%'"))->toInt() == 0);
+    QString t = QStringLiteral("电话 010-12345678，手机 15900001111");
+    CHECK(maskPersonalData(t) == 2);
+    CHECK(t == QStringLiteral("电话 [电话]，手机 [电话]"));
+}
