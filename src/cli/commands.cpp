@@ -22,6 +22,7 @@ int runReview(const QStringList &);
 int runAudit(const QStringList &);
 int runSample(const QStringList &);
 int runAgreement(const QStringList &);
+int runCodebook(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -37,6 +38,7 @@ const QList<Command> &commands()
         {"demo", "build the synthetic demo project (987 cases by default)", runDemo},
         {"stats", "coded items by characteristic and group: the tables of a paper", runStats},
         {"cases", "cases by year, region, type, province or attribute", runCases},
+        {"codebook", "show and edit the codebook; JSON and REFI-QDA .qdc exchange", runCodebook},
         {"code", "let an engine suggest codes for every paragraph", runCode},
         {"train", "train the learned coder on accepted codings", runTrain},
         {"suggest", "suggest codes for passages in a JSONL file, writing nothing", runSuggest},

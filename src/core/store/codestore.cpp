@@ -1,5 +1,6 @@
 #include "store/codestore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,148 @@ QHash<QString, qint64> CodeStore::idsByKey()
     QHash<QString, qint64> out;
     for (const auto &sc : codes())
         out.insert(sc.code.key, sc.id);
+    return out;
+}
+
+namespace {
+
+Status logCodebook(Database &db, const QString &actor, const QString &action, const QString &key, const QJsonObject &before,
+                   const QJsonObject &after)
+{
+    auto &st = db.cached("codes.log", "INSERT INTO audit_log(at, actor, action, entity, entity_id, before, after) "
+                                      "VALUES (?1, ?2, ?3, 'code', (SELECT id FROM codes WHERE key = ?4), ?5, ?6)");
+    st.bind(1, nowIso()).bind(2, actor).bind(3, action).bind(4, key);
+    auto json = [](const QJsonObject &o) { return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    st.bindOptional(5, json(before)).bindOptional(6, json(after));
+    return st.exec();
+}
+
+QJsonObject codeJson(const codebook::Code &c)
+{
+    return {{QStringLiteral("key"), c.key}, {QStringLiteral("parent"), c.parentKey}, {QStringLiteral("name_zh"), c.nameZh},
+            {QStringLiteral("name_en"), c.nameEn}, {QStringLiteral("color"), c.color}, {QStringLiteral("shortcut"), c.shortcut}};
+}
+
+QString trc(const char *s) { return QCoreApplication::translate("caselens::store::CodeStore", s); }
+
+} // namespace
+
+Result<qint64> CodeStore::addCode(const codebook::Code &code, const QString &actor)
+{
+    if (code.key.trimmed().isEmpty() || (code.nameZh.isEmpty() && code.nameEn.isEmpty()))
+        return makeError(trc("A code needs a key and a name."), ErrorKind::InvalidInput);
+    const auto ids = idsByKey();
+    if (ids.contains(code.key))
+        return makeError(trc("There is already a code \"%1\".").arg(code.key), ErrorKind::Duplicate);
+    if (!code.parentKey.isEmpty() && !ids.contains(code.parentKey))
+        return makeError(trc("There is no code \"%1\" to put it under.").arg(code.parentKey), ErrorKind::NotFound);
+    Transaction tx(m_project.db());
+    codebook::Codebook book = codebook();
+    codebook::Code c = code;
+    if (c.nameZh.isEmpty())
+        c.nameZh = c.nameEn;
+    if (c.nameEn.isEmpty())
+        c.nameEn = c.nameZh;
+    book.codes.append(c);
+    if (Status s = importCodebook(book); !s)
+        return s.error();
+    if (Status s = logCodebook(m_project.db(), actor, QStringLiteral("add code"), c.key, {}, codeJson(c)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return idsByKey().value(c.key);
+}
+
+Status CodeStore::updateCode(const QString &key, const codebook::Code &changed, const QString &actor)
+{
+    codebook::Codebook book = codebook();
+    codebook::Code *c = nullptr;
+    for (auto &x : book.codes)
+        if (x.key == key)
+            c = &x;
+    if (!c)
+        return makeError(trc("There is no code \"%1\".").arg(key), ErrorKind::NotFound);
+    const codebook::Code before = *c;
+    // Nesting must not make a code its own ancestor.
+    for (QString p = changed.parentKey; !p.isEmpty(); p = book.find(p) ? book.find(p)->parentKey : QString()) {
+        if (p == key)
+            return makeError(trc("A code cannot be put under itself or one of its own children."), ErrorKind::InvalidInput);
+        if (!book.find(p))
+            return makeError(trc("There is no code \"%1\" to put it under.").arg(p), ErrorKind::NotFound);
+    }
+    const QString oldKey = c->key;
+    *c = changed;
+    c->key = oldKey;
+    Transaction tx(m_project.db());
+    if (Status s = importCodebook(book); !s)
+        return s;
+    // importCodebook resolves parents by key; a code moved to the top needs its parent cleared.
+    if (changed.parentKey.isEmpty()) {
+        auto &clear = m_project.db().cached("codes.clearParent", "UPDATE codes SET parent_id = NULL WHERE key = ?1");
+        if (Status s = clear.bind(1, key).exec(); !s)
+            return s;
+    }
+    if (Status s = logCodebook(m_project.db(), actor, QStringLiteral("edit code"), key, codeJson(before), codeJson(*c)); !s)
+        return s;
+    return tx.commit();
+}
+
+Status CodeStore::mergeCode(const QString &from, const QString &into, const QString &actor)
+{
+    const auto ids = idsByKey();
+    if (!ids.contains(from) || !ids.contains(into))
+        return makeError(trc("Both codes of a merge must exist."), ErrorKind::NotFound);
+    if (from == into)
+        return makeError(trc("A code cannot be merged into itself."), ErrorKind::InvalidInput);
+    Transaction tx(m_project.db());
+    auto &db = m_project.db();
+    if (Status s = logCodebook(db, actor, QStringLiteral("merge code"), from, {{QStringLiteral("key"), from}}, {{QStringLiteral("into"), into}}); !s)
+        return s;
+    auto moveCodings = db.prepare(QStringLiteral("UPDATE codings SET code_id = ?1 WHERE code_id = ?2"));
+    if (Status s = moveCodings->bind(1, ids.value(into)).bind(2, ids.value(from)).exec(); !s)
+        return s;
+    auto moveChildren = db.prepare(QStringLiteral("UPDATE codes SET parent_id = ?1 WHERE parent_id = ?2"));
+    if (Status s = moveChildren->bind(1, ids.value(into)).bind(2, ids.value(from)).exec(); !s)
+        return s;
+    auto del = db.prepare(QStringLiteral("DELETE FROM codes WHERE id = ?1"));
+    if (Status s = del->bind(1, ids.value(from)).exec(); !s)
+        return s;
+    return tx.commit();
+}
+
+Status CodeStore::deleteCode(const QString &key, CodingsFate fate, const QString &moveTo, const QString &actor)
+{
+    const auto ids = idsByKey();
+    if (!ids.contains(key))
+        return makeError(trc("There is no code \"%1\".").arg(key), ErrorKind::NotFound);
+    auto &db = m_project.db();
+    const qint64 n = db.scalar(QStringLiteral("SELECT count(*) FROM codings WHERE code_id = %1").arg(ids.value(key)))->toLongLong();
+    const qint64 children = db.scalar(QStringLiteral("SELECT count(*) FROM codes WHERE parent_id = %1").arg(ids.value(key)))->toLongLong();
+    if (children > 0)
+        return makeError(trc("\"%1\" has %2 codes under it; move or delete them first.").arg(key).arg(children), ErrorKind::InvalidInput);
+    if (n > 0 && fate == CodingsFate::Refuse)
+        return makeError(trc("\"%1\" has %2 codings. Say whether to delete them or move them to another code.").arg(key).arg(n),
+                         ErrorKind::InvalidInput);
+    if (fate == CodingsFate::MoveTo)
+        return mergeCode(key, moveTo, actor);
+    Transaction tx(db);
+    if (Status s = logCodebook(db, actor, QStringLiteral("delete code"), key, {{QStringLiteral("key"), key}, {QStringLiteral("codings"), n}}, {}); !s)
+        return s;
+    auto delCodings = db.prepare(QStringLiteral("DELETE FROM codings WHERE code_id = ?1"));
+    if (Status s = delCodings->bind(1, ids.value(key)).exec(); !s)
+        return s;
+    auto del = db.prepare(QStringLiteral("DELETE FROM codes WHERE id = ?1"));
+    if (Status s = del->bind(1, ids.value(key)).exec(); !s)
+        return s;
+    return tx.commit();
+}
+
+QHash<QString, QString> CodeStore::guidsByKey()
+{
+    QHash<QString, QString> out;
+    auto &st = m_project.db().cached("codes.guids", "SELECT key, guid FROM codes");
+    while (st.next())
+        out.insert(st.text(0), st.text(1));
     return out;
 }
 

@@ -26,6 +26,18 @@ public:
     codebook::Codebook codebook();
     QHash<QString, qint64> idsByKey();
 
+    // Codebook edits, each in one transaction with an audit-log entry by `actor`.
+    Result<qint64> addCode(const codebook::Code &code, const QString &actor);
+    // Changes names, descriptions, colour, shortcut, cues and parent (nesting) of a code.
+    Status updateCode(const QString &key, const codebook::Code &changed, const QString &actor);
+    // Moves every coding and child of `from` to `into`, then removes `from`.
+    Status mergeCode(const QString &from, const QString &into, const QString &actor);
+    enum class CodingsFate { Refuse, Delete, MoveTo };
+    // Deletes a code. When it has codings, `fate` says what happens to them; Refuse
+    // (the default) fails with their number so the user can choose.
+    Status deleteCode(const QString &key, CodingsFate fate, const QString &moveTo, const QString &actor);
+    QHash<QString, QString> guidsByKey();
+
     Result<qint64> ensureCoder(const QString &name, const QString &kind);
     std::optional<qint64> coderId(const QString &name);
     QStringList coderNames();

@@ -1,0 +1,118 @@
+#include "testsupport.h"
+
+#include "demo/demogenerator.h"
+#include "export/qdccodebook.h"
+#include "store/codestore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace caselens;
+
+TEST_CASE("codebook edits: add, rename, recolour, nest, merge, delete with a choice for its codings", "[codebook]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.caselens"));
+    REQUIRE(demo::buildDemoProject(path, demo::DemoOptions{20, 2}).ok());
+    auto p = store::Project::open(path);
+    REQUIRE(p.ok());
+    store::CodeStore codes(**p);
+    auto count = [&](const char *key) {
+        return (*p)->db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.key = '%1'")
+                                     .arg(QString::fromLatin1(key)))->toLongLong();
+    };
+
+    codebook::Code ai;
+    ai.key = QStringLiteral("ai_tutoring");
+    ai.nameZh = QStringLiteral("人工智能助学");
+    ai.parentKey = QStringLiteral("development_goals");
+    ai.color = QStringLiteral("#123456");
+    REQUIRE(codes.addCode(ai, QStringLiteral("alice")).ok());
+    CHECK(codes.codebook().find(QStringLiteral("ai_tutoring"))->nameEn == QStringLiteral("人工智能助学"));
+    CHECK_FALSE(codes.addCode(ai, QStringLiteral("alice")).ok()); // the key is taken
+    ai.key = QStringLiteral("orphan");
+    ai.parentKey = QStringLiteral("nowhere");
+    CHECK_FALSE(codes.addCode(ai, QStringLiteral("alice")).ok());
+
+    codebook::Code edited = *codes.codebook().find(QStringLiteral("ai_tutoring"));
+    edited.nameEn = QStringLiteral("AI tutoring");
+    edited.color = QStringLiteral("#ABCDEF");
+    edited.parentKey = QStringLiteral("practice_approaches"); // nest elsewhere
+    REQUIRE(codes.updateCode(QStringLiteral("ai_tutoring"), edited, QStringLiteral("alice")).ok());
+    const auto after = *codes.codebook().find(QStringLiteral("ai_tutoring"));
+    CHECK(after.nameEn == QStringLiteral("AI tutoring"));
+    CHECK(after.color == QStringLiteral("#ABCDEF"));
+    CHECK(after.parentKey == QStringLiteral("practice_approaches"));
+    // A dimension cannot go under its own child.
+    codebook::Code dim = *codes.codebook().find(QStringLiteral("practice_approaches"));
+    dim.parentKey = QStringLiteral("ai_tutoring");
+    CHECK_FALSE(codes.updateCode(QStringLiteral("practice_approaches"), dim, QStringLiteral("alice")).ok());
+
+    // Merge: codings move, the merged code is gone.
+    const qint64 ethical = count("ethical_technology"), planning = count("sustainable_planning");
+    REQUIRE(ethical > 0);
+    REQUIRE(codes.mergeCode(QStringLiteral("ethical_technology"), QStringLiteral("sustainable_planning"), QStringLiteral("alice")).ok());
+    CHECK(count("sustainable_planning") == ethical + planning);
+    CHECK_FALSE(codes.codebook().find(QStringLiteral("ethical_technology")));
+
+    // Delete: refused while it has codings until the user says what happens to them.
+    const qint64 community = count("student_community");
+    REQUIRE(community > 0);
+    auto refused = codes.deleteCode(QStringLiteral("student_community"), store::CodeStore::CodingsFate::Refuse, {}, QStringLiteral("alice"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QString::number(community)));
+    REQUIRE(codes.deleteCode(QStringLiteral("student_community"), store::CodeStore::CodingsFate::MoveTo, QStringLiteral("inclusion_equity"), QStringLiteral("alice")).ok());
+    CHECK(count("student_community") == 0);
+    const qint64 collab = count("cross_sector_collaboration");
+    REQUIRE(codes.deleteCode(QStringLiteral("cross_sector_collaboration"), store::CodeStore::CodingsFate::Delete, {}, QStringLiteral("alice")).ok());
+    CHECK((*p)->db().scalar(QStringLiteral("SELECT count(*) FROM codings"))->toLongLong() > 0);
+    CHECK(collab > 0);
+    // Every change is in the audit log.
+    CHECK((*p)->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'code' AND actor = 'alice'"))->toLongLong() == 5);
+}
+
+TEST_CASE("REFI-QDA codebook (.qdc): round trip, and a codebook written by another tool", "[codebook][qdc]")
+{
+    const auto &book = codebook::defaultCodebook();
+    const QByteArray xml = exporting::codebookToQdc(book, {});
+    CHECK(xml.contains("urn:QDA-XML:codebook:1.0"));
+    CHECK(xml.contains("isCodable=\"false\""));
+    auto back = exporting::codebookFromQdc(xml);
+    REQUIRE(back.ok());
+    REQUIRE(back->codes.size() == book.codes.size());
+    for (const auto &c : book.codes) {
+        const auto *d = back->find(c.key);
+        REQUIRE(d);
+        CHECK(d->nameZh == c.nameZh);
+        CHECK(d->nameEn == c.nameEn);
+        CHECK(d->parentKey == c.parentKey);
+        CHECK(d->codable == c.codable);
+        CHECK(d->color.compare(c.color, Qt::CaseInsensitive) == 0);
+        CHECK(d->descriptionZh == c.descriptionZh);
+    }
+    // The shape another tool writes: no CaseLens keys, nesting, a code without colour.
+    const QByteArray other = R"(<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="QualCoder">
+ <Codes>
+  <Code guid="04d8c5b8-5b1b-4f1c-9f1a-1a2b3c4d5e6f" name="Teaching" isCodable="true" color="#FF0000">
+   <Description>Codes about teaching</Description>
+   <Code guid="14d8c5b8-5b1b-4f1c-9f1a-1a2b3c4d5e6f" name="Flipped classroom" isCodable="true"/>
+  </Code>
+  <Code guid="24d8c5b8-5b1b-4f1c-9f1a-1a2b3c4d5e6f" name="评价" isCodable="true"/>
+ </Codes>
+</CodeBook>)";
+    auto imported = exporting::codebookFromQdc(other);
+    REQUIRE(imported.ok());
+    REQUIRE(imported->codes.size() == 3);
+    CHECK(imported->codes.at(0).key == QStringLiteral("teaching"));
+    CHECK(imported->codes.at(1).key == QStringLiteral("flipped_classroom"));
+    CHECK(imported->codes.at(1).parentKey == QStringLiteral("teaching"));
+    CHECK(imported->codes.at(2).nameZh == QStringLiteral("评价"));
+    CHECK_FALSE(imported->codes.at(2).key.isEmpty());
+    // Hostile or broken input.
+    CHECK_FALSE(exporting::codebookFromQdc("<CodeBook><Codes><Code name='x'>").ok());
+    CHECK_FALSE(exporting::codebookFromQdc("<Something/>").ok());
+    QByteArray deep = "<CodeBook><Codes>";
+    for (int i = 0; i < 100; ++i)
+        deep += "<Code name='x' isCodable='true'>";
+    CHECK(exporting::codebookFromQdc(deep).error().message.contains(QStringLiteral("deeper")));
+}
