@@ -16,6 +16,8 @@ TEST_CASE("normalising turns full-width letters and digits half-width and keeps 
     CHECK(normaliseParagraph(QStringLiteral("smart   education\tmodel")) == QStringLiteral("smart education model"));
     CHECK(normaliseParagraph(QStringLiteral("使用 AI 工具")) == QStringLiteral("使用 AI 工具"));
     CHECK(normaliseParagraph(QStringLiteral("零\u200B宽")) == QStringLiteral("零宽"));
+    // PDF fonts map glyphs to Kangxi radicals and compatibility ideographs: ⼀⾏⽅ are 一行方.
+    CHECK(normaliseParagraph(QStringLiteral("\u2F00、推\u2F8F数字化\u2F45式")) == QStringLiteral("一、推行数字化方式"));
     CHECK(normaliseLines(QStringLiteral("第一行\r\n\r\n  \n第二行\r第三行")) == QStringList{QStringLiteral("第一行"), QStringLiteral("第二行"), QStringLiteral("第三行")});
 }
 

@@ -33,6 +33,15 @@ QString maskDigits(const QString &line)
     return s;
 }
 
+// Characters that show: physical layout pads CJK glyphs with spaces.
+qsizetype visibleLength(const QString &line)
+{
+    qsizetype n = 0;
+    for (const QChar c : line)
+        n += !c.isSpace();
+    return n;
+}
+
 bool endsParagraph(const QString &line)
 {
     const QString t = line.trimmed();
@@ -91,7 +100,7 @@ QList<text::SourceParagraph> joinPdfPages(const QList<QStringList> &pages, QStri
     QList<qsizetype> lengths;
     for (const QString &l : lines)
         if (!l.isEmpty())
-            lengths.append(l.size());
+            lengths.append(visibleLength(l));
     std::sort(lengths.begin(), lengths.end());
     const qsizetype typical = lengths.isEmpty() ? 0 : lengths.at(lengths.size() * 3 / 4);
 
@@ -117,10 +126,12 @@ QList<text::SourceParagraph> joinPdfPages(const QList<QStringList> &pages, QStri
             ++joins;
         }
         current.append(l);
-        const bool shortLine = typical > 0 && l.size() < typical * 8 / 10;
+        const qsizetype visible = visibleLength(l);
+        // Hard-wrapped lines fill the measure; a line clearly shorter ends something.
+        const bool shortLine = typical > 0 && double(visible) <= 0.9 * double(typical);
         if (endsParagraph(l) && shortLine)
             flush();
-        else if (shortLine && !endsParagraph(l) && (text::startsWithSectionNumber(l) || l.size() <= 30))
+        else if (shortLine && !endsParagraph(l) && (text::startsWithSectionNumber(l) || visible <= 30))
             flush(); // a heading: short, unpunctuated
     }
     flush();

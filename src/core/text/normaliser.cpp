@@ -3,6 +3,8 @@
 #include "text/unicode.h"
 
 #include <QRegularExpression>
+#include <unicode/unorm2.h>
+#include <unicode/utf16.h>
 
 namespace caselens::text {
 
@@ -17,6 +19,28 @@ bool isSpaceLike(char32_t c)
 bool isInvisible(char32_t c)
 {
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD;
+}
+
+// Kangxi radicals, CJK radical supplements and compatibility ideographs stand for
+// ordinary characters (PDF fonts often map glyphs to them: ⼀ for 一, ⾏ for 行).
+char32_t unifiedIdeograph(char32_t c)
+{
+    if (!((c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x2F800 && c <= 0x2FA1F)))
+        return c;
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&err);
+    if (U_FAILURE(err))
+        return c;
+    UChar in[2], out[8];
+    int32_t inLen = 0;
+    U16_APPEND_UNSAFE(in, inLen, UChar32(c));
+    const int32_t n = unorm2_normalize(nfkc, in, inLen, out, 8, &err);
+    if (U_FAILURE(err) || n <= 0)
+        return c;
+    UChar32 mapped;
+    int32_t i = 0;
+    U16_NEXT(out, i, n, mapped);
+    return i == n ? char32_t(mapped) : c;
 }
 
 char32_t halfWidth(char32_t c)
@@ -50,7 +74,7 @@ QString normaliseParagraph(const QString &paragraph)
             pendingSpace = !out.isEmpty();
             continue;
         }
-        c = halfWidth(c);
+        c = unifiedIdeograph(halfWidth(c));
         if (pendingSpace) {
             // A space between two wide characters is a layout artefact, not a word break.
             if (!(isWide(lastCp) && isWide(c)))
