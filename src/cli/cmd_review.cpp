@@ -3,6 +3,7 @@
 #include "review/agreement.h"
 #include "review/reviewservice.h"
 #include "review/sampler.h"
+#include "store/documentfilter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,20 +18,23 @@ int runReview(const QStringList &args)
     QCommandLineOption accept(QStringLiteral("accept"), QStringLiteral("Accept suggestions by id (repeatable, or comma-separated)."), QStringLiteral("ID"));
     QCommandLineOption reject(QStringLiteral("reject"), QStringLiteral("Reject suggestions by id."), QStringLiteral("ID"));
     QCommandLineOption above(QStringLiteral("accept-above"), QStringLiteral("Accept every suggestion of --coder scoring at least X."), QStringLiteral("X"));
+    QCommandLineOption all(QStringLiteral("accept-all"), QStringLiteral("Accept every suggestion matching --coder, --code and --docs/--where (at least one)."));
+    QCommandLineOption docs(QStringLiteral("docs"), QStringLiteral("With --accept-all: only these documents (1,4,10-20)."), QStringLiteral("IDS"));
+    QCommandLineOption where(QStringLiteral("where"), QStringLiteral("With --accept-all: only documents with ATTR=VALUE."), QStringLiteral("ATTR=VALUE"));
     QCommandLineOption coder(QStringLiteral("coder"), QStringLiteral("Only suggestions of this engine."), QStringLiteral("ENGINE"));
     QCommandLineOption code(QStringLiteral("code"), QStringLiteral("Only suggestions of this code."), QStringLiteral("KEY"));
     QCommandLineOption order(QStringLiteral("order"), QStringLiteral("uncertain (default), score or document."), QStringLiteral("ORDER"), QStringLiteral("uncertain"));
     QCommandLineOption reviewer(QStringLiteral("reviewer"), QStringLiteral("Who decides (recorded in the audit log)."), QStringLiteral("NAME"));
     QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("With --accept-above: only say how many would change."));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
-    for (const auto *o : {&list, &accept, &reject, &above, &coder, &code, &order, &reviewer, &dryRun, &json})
+    for (const auto *o : {&list, &accept, &reject, &above, &all, &docs, &where, &coder, &code, &order, &reviewer, &dryRun, &json})
         p.addOption(*o);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "review",
                              QStringLiteral("Lists suggestions and records decisions on them; every decision goes to the audit log "
                                             "with the reviewer's name."),
                              QStringLiteral("PROJECT --list [--coder ENGINE] [--code KEY] [--order …] [--json] | --accept ID… | --reject ID… "
-                                            "| --accept-above X --coder ENGINE --reviewer NAME [--dry-run]"));
+                                            "| --accept-above X --coder ENGINE --reviewer NAME [--dry-run] | --accept-all [--coder E] [--code K] [--docs IDS] [--where A=V] --reviewer NAME"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1)
@@ -76,18 +80,28 @@ int runReview(const QStringList &args)
         return out;
     };
     int changed = 0;
-    if (p.isSet(above)) {
-        bool ok = false;
-        const double x = p.value(above).toDouble(&ok);
-        if (!ok || !p.isSet(coder))
+    if (p.isSet(above) || p.isSet(all)) {
+        bool ok = true;
+        const double x = p.isSet(above) ? p.value(above).toDouble(&ok) : 0.0;
+        if (!ok || (p.isSet(above) && !p.isSet(coder)))
             return fail(QStringLiteral("caselens-cli review: --accept-above takes a score and needs --coder ENGINE."), Usage);
-        auto st = db.prepare(QStringLiteral("SELECT c.id FROM codings c JOIN coders r ON r.id = c.coder_id JOIN codes k ON k.id = c.code_id "
-                                            "WHERE c.status = 'suggested' AND r.name = ?1 AND c.confidence >= ?2 AND (?3 = '' OR k.key = ?3) ORDER BY c.id"));
-        st->bind(1, p.value(coder)).bind(2, x).bind(3, p.value(code));
+        if (p.isSet(all) && !p.isSet(coder) && !p.isSet(code) && !p.isSet(docs) && !p.isSet(where))
+            return fail(QStringLiteral("caselens-cli review: --accept-all needs --coder, --code, --docs or --where to say which."), Usage);
+        auto filter = store::DocumentFilter::parse(p.value(docs), p.values(where));
+        if (!filter)
+            return fail(filter.error().message, Usage);
+        QStringList values{p.value(coder), QString::number(x), p.value(code)};
+        const QString docCondition = filter->sql(values);
+        auto st = store::prepareFiltered(*project, QStringLiteral(
+            "SELECT c.id FROM codings c JOIN coders r ON r.id = c.coder_id JOIN codes k ON k.id = c.code_id JOIN documents d ON d.id = c.document_id "
+            "WHERE c.status = 'suggested' AND (?1 = '' OR r.name = ?1) AND COALESCE(c.confidence, 0) >= CAST(?2 AS REAL) AND (?3 = '' OR k.key = ?3) "
+            "AND %1 ORDER BY c.id").arg(docCondition), values);
+        if (!st)
+            return fail(st.error().message);
         QList<qint64> found;
         while (st->next())
             found.append(st->int64(0));
-        out() << found.size() << " suggestions of " << p.value(coder) << " score " << x << " or more" << (p.isSet(dryRun) ? QStringLiteral(" would be accepted") : QStringLiteral(" will be accepted")) << Qt::endl;
+        out() << found.size() << " suggestions" << (p.isSet(dryRun) ? QStringLiteral(" would be accepted") : QStringLiteral(" will be accepted")) << Qt::endl;
         if (p.isSet(dryRun))
             return Ok;
         store::Transaction tx(db);

@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "review/reviewservice.h"
 #include "store/documentstore.h"
 #include "text/unicode.h"
 
@@ -14,14 +15,18 @@ int runShow(const QStringList &args)
     QCommandLineParser p;
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
     QCommandLineOption sentences(QStringLiteral("sentences"), QStringLiteral("Also list each paragraph's sentences."));
+    QCommandLineOption codings(QStringLiteral("codings"), QStringLiteral("Also list the codings of each passage."));
+    QCommandLineOption blind(QStringLiteral("blind"), QStringLiteral("With --codings: a blind session — only this coder's codings."), QStringLiteral("CODER"));
     p.addOption(json);
     p.addOption(sentences);
+    p.addOption(codings);
+    p.addOption(blind);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     p.addPositionalArgument(QStringLiteral("DOC"), QStringLiteral("The document number, as `docs` lists it."));
     if (int rc = parseOrExit(p, args, "show",
                              QStringLiteral("Prints one document's normalised text passage by passage, with each passage's "
                                             "kind and code-point span."),
-                             QStringLiteral("PROJECT DOC [--sentences] [--json]"));
+                             QStringLiteral("PROJECT DOC [--sentences] [--codings [--blind CODER]] [--json]"));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
@@ -42,6 +47,9 @@ int runShow(const QStringList &args)
     const text::CodePointMap map(*text);
     auto slice = [&](qint64 a, qint64 b) { return text->mid(map.toUtf16(a), map.toUtf16(b) - map.toUtf16(a)); };
     const auto passages = docs.passages(docId);
+    const QList<review::CodingRecord> codingList = (p.isSet(codings) || p.isSet(blind))
+        ? review::ReviewService(*project, QString()).codingsOfDocument(docId, p.value(blind))
+        : QList<review::CodingRecord>{};
     if (p.isSet(json)) {
         QJsonArray arr;
         for (const auto &ps : passages) {
@@ -66,6 +74,11 @@ int runShow(const QStringList &args)
                           : ps.kind == text::PassageKind::Paragraph ? QStringLiteral("P")
                                                                     : QStringLiteral("  s");
         out() << tag << " [" << ps.start << "-" << ps.end << "] " << slice(ps.start, ps.end) << "\n";
+        if (ps.kind == text::PassageKind::Sentence)
+            continue;
+        for (const auto &c : codingList)
+            if (c.start < ps.end && c.end > ps.start && c.start >= ps.start)
+                out() << "    = " << c.code << " (" << c.coder << ", " << c.status << ")\n";
     }
     out().flush();
     return Ok;

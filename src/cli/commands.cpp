@@ -23,6 +23,7 @@ int runAudit(const QStringList &);
 int runSample(const QStringList &);
 int runAgreement(const QStringList &);
 int runCodebook(const QStringList &);
+int runAdjudicate(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -47,6 +48,7 @@ const QList<Command> &commands()
         {"audit", "the audit log of codings and decisions", runAudit},
         {"sample", "draw a named, reproducible random sample", runSample},
         {"agreement", "intercoder agreement: percent, kappa, alpha", runAgreement},
+        {"adjudicate", "decide disagreements into a consensus coder", runAdjudicate},
         {"check", "check a project's integrity", runCheck},
     };
     return list;

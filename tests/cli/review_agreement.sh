@@ -25,5 +25,17 @@ contains .out '"alpha"'
 expect_exit 0 "$CLI" agreement demo.caselens --coders 研究团队,lexicon --unit document
 contains .out "Krippendorff's alpha"
 expect_exit 2 "$CLI" agreement demo.caselens --coders 研究团队
+# Bulk: every suggestion of one code in chosen documents.
+expect_exit 0 "$CLI" review demo.caselens --accept-all --code teacher_development --docs 1-10 --reviewer 王老师
+contains .out "will be accepted"
+expect_exit 2 "$CLI" review demo.caselens --accept-all --reviewer 王老师
+# Adjudication between the gold coder and the engine into a consensus.
+expect_exit 0 "$CLI" adjudicate demo.caselens --coders 研究团队,lexicon --into 共识
+head -1 .out | sed 's/"decision":null/"decision":"code"/' > decisions.jsonl
+[ -s decisions.jsonl ] || fail "no disagreements to decide"
+expect_exit 3 "$CLI" adjudicate demo.caselens --coders 研究团队,lexicon --into 共识 --decisions decisions.jsonl
+contains .out "1 disagreements decided"
+expect_exit 0 "$CLI" show demo.caselens 1 --codings --blind 共识
+grep -q "(研究团队," .out && fail "a blind view showed another coder's codings"
 expect_exit 0 "$CLI" check demo.caselens
 echo "review_agreement: ok"

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "demo/demogenerator.h"
+#include "review/adjudication.h"
 #include "review/agreement.h"
 #include "review/reviewservice.h"
 #include "review/sampler.h"
@@ -172,4 +173,51 @@ TEST_CASE("review lifecycle: accept, reject, change keeps the original, reopen, 
     CHECK(scalar(*p, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'accept' AND json_extract(before, '$.status') = 'suggested' "
                                     "AND json_extract(after, '$.status') = 'accepted'")) == 1);
     CHECK_FALSE(p->db().exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory'")).ok());
+}
+
+TEST_CASE("adjudication copies agreements, applies decisions and logs them; blind sessions see one coder", "[review][adjudication]")
+{
+    QTemporaryDir dir;
+    auto p = smallDemo(dir, 8);
+    ReviewService a(*p, QStringLiteral("A")), b(*p, QStringLiteral("B"));
+    auto para = [&](int offset) {
+        auto st = p->db().prepare(QStringLiteral("SELECT id, start_pos, end_pos FROM passages WHERE kind = 'paragraph' AND document_id = 1 ORDER BY ordinal LIMIT 1 OFFSET %1").arg(offset));
+        REQUIRE(st->next());
+        return std::tuple{st->int64(0), st->int64(1), st->int64(2)};
+    };
+    const auto [p1, s1, e1] = para(0);
+    const auto [p2, s2, e2] = para(1);
+    REQUIRE(a.addHumanCoding(1, s1, e1, QStringLiteral("student_centered"), p1).ok());
+    REQUIRE(b.addHumanCoding(1, s1, e1, QStringLiteral("student_centered"), p1).ok()); // agreed
+    REQUIRE(a.addHumanCoding(1, s2, e2, QStringLiteral("teacher_development"), p2).ok()); // A only
+    REQUIRE(b.addHumanCoding(1, s2, e2, QStringLiteral("inclusion_equity"), p2).ok());    // B only
+
+    auto open = disagreementsToDecide(*p, {QStringLiteral("A"), QStringLiteral("B")});
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 2);
+    auto r = adjudicate(*p, {QStringLiteral("A"), QStringLiteral("B")}, QStringLiteral("consensus"),
+                        {{p2, QStringLiteral("teacher_development"), true}}, QStringLiteral("chair"));
+    REQUIRE(r.ok());
+    CHECK(r->agreedCopied == 1);
+    CHECK(r->decided == 1);
+    CHECK(r->stillOpen == 1);
+    QStringList consensus;
+    for (const auto &c : ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("consensus")))
+        consensus.append(c.code);
+    consensus.sort();
+    CHECK(consensus == QStringList{QStringLiteral("student_centered"), QStringLiteral("teacher_development")});
+    CHECK(scalar(*p, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'adjudicate' AND actor = 'chair'")) == 1);
+    // Deciding the rest later adds to the same consensus without duplicating.
+    auto again = adjudicate(*p, {QStringLiteral("A"), QStringLiteral("B")}, QStringLiteral("consensus"),
+                            {{p2, QStringLiteral("inclusion_equity"), false}, {p2, QStringLiteral("teacher_development"), true}}, QStringLiteral("chair"));
+    REQUIRE(again.ok());
+    CHECK(again->stillOpen == 0);
+    CHECK(ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("consensus")).size() == 2);
+    CHECK_FALSE(adjudicate(*p, {QStringLiteral("A"), QStringLiteral("B")}, QStringLiteral("A"), {}, QStringLiteral("chair")).ok());
+
+    // Blind: each coder sees only their own codings; the full view sees all (plus the gold coder's).
+    CHECK(ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("A")).size() == 2);
+    for (const auto &c : ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("B")))
+        CHECK(c.coder == QStringLiteral("B"));
+    CHECK(ReviewService(*p, {}).codingsOfDocument(1).size() > 6);
 }

@@ -101,6 +101,23 @@ private Q_SLOTS:
         QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('code', 'delete')"))->toLongLong() >= 3);
     }
 
+    void blindSessionShowsOnlyYourOwnCodings()
+    {
+        gui::MainWindow w;
+        QVERIFY(w.openProject(m_path));
+        w.setCoderName(QStringLiteral("blind-tester"));
+        w.openDocument(3);
+        auto *view = w.documentView();
+        view->setCurrentPassage(0);
+        QTest::keyClick(view->findChild<QPlainTextEdit *>(), Qt::Key_3);
+        QVERIFY(view->visibleCodings().size() > 1); // the gold coder's and the engine's too
+        w.setBlindSession(true);
+        QCOMPARE(view->visibleCodings().size(), 1);
+        QCOMPARE(view->visibleCodings().first().coder, QStringLiteral("blind-tester"));
+        w.setBlindSession(false);
+        QVERIFY(view->visibleCodings().size() > 1);
+    }
+
     void acceptsAndRejectsSuggestions()
     {
         gui::MainWindow w;

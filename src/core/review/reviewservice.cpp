@@ -55,11 +55,11 @@ Result<CodingRecord> ReviewService::coding(qint64 id)
     return r;
 }
 
-QList<CodingRecord> ReviewService::codingsOfDocument(qint64 documentId)
+QList<CodingRecord> ReviewService::codingsOfDocument(qint64 documentId, const QString &onlyCoder)
 {
     auto &st = m_project.db().cached("review.ofDocument",
-                                     (std::string(kSelect) + "WHERE c.document_id = ?1 ORDER BY c.start_pos, c.id").c_str());
-    st.bind(1, documentId);
+                                     (std::string(kSelect) + "WHERE c.document_id = ?1 AND (?2 = '' OR r.name = ?2) ORDER BY c.start_pos, c.id").c_str());
+    st.bind(1, documentId).bind(2, onlyCoder);
     QList<CodingRecord> out;
     while (st.next())
         out.append(read(st));

@@ -31,7 +31,8 @@ public:
     ReviewService(store::Project &project, QString actor) : m_project(project), m_actor(std::move(actor)) {}
 
     Result<CodingRecord> coding(qint64 id);
-    QList<CodingRecord> codingsOfDocument(qint64 documentId);
+    // A blind session (`onlyCoder` set) sees that coder's codings and nothing else.
+    QList<CodingRecord> codingsOfDocument(qint64 documentId, const QString &onlyCoder = {});
 
     // A human coding by the actor; returns its id.
     Result<qint64> addHumanCoding(qint64 documentId, qint64 start, qint64 end, const QString &code, qint64 passageId = 0);

@@ -91,7 +91,7 @@ void DocumentView::refresh()
 {
     if (!m_document)
         return;
-    m_codings = m_reader.codingsOfDocument(m_document);
+    m_codings = m_reader.codingsOfDocument(m_document, m_blindCoder);
     render();
     updateSidePanel();
 }
@@ -128,6 +128,12 @@ void DocumentView::render()
         selections.append(s);
     }
     m_text->setExtraSelections(selections);
+}
+
+void DocumentView::setBlindCoder(const QString &coder)
+{
+    m_blindCoder = coder;
+    refresh();
 }
 
 void DocumentView::setCurrentPassage(int index)

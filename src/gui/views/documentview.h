@@ -32,6 +32,9 @@ public:
     // Codes the selection, or the current passage, with the code of a shortcut key.
     void codeWithShortcut(const QString &key);
     void nextSuggestion();
+    // A blind session shows only this coder's codings (empty: everyone's).
+    void setBlindCoder(const QString &coder);
+    const QList<review::CodingRecord> &visibleCodings() const { return m_codings; }
 
 Q_SIGNALS:
     void codeRequested(qint64 documentId, qint64 start, qint64 end, const QString &code, qint64 passageId);
@@ -57,6 +60,7 @@ private:
     QList<store::Passage> m_paragraphs;
     QList<review::CodingRecord> m_codings;
     int m_current = -1;
+    QString m_blindCoder;
     std::vector<qsizetype> m_utf16OfCp; // empty when the text has no surrogate pairs
 };
 

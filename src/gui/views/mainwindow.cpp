@@ -147,6 +147,9 @@ void MainWindow::buildMenus()
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     language->addAction(QStringLiteral("中文"), this, [this] { setLanguage(QStringLiteral("zh_CN")); });
     language->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+    QAction *blind = settingsMenu->addAction(tr("&Blind coding session"));
+    blind->setCheckable(true);
+    connect(blind, &QAction::toggled, this, [this](bool on) { setBlindSession(on); });
     settingsMenu->addAction(tr("Your coder &name…"), this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Coder name"), tr("Your codings and decisions are recorded under:"), QLineEdit::Normal, m_coderName, &ok);
@@ -561,6 +564,17 @@ void MainWindow::trainLearned()
             return report.error().message;
         return QCoreApplication::translate("caselens::gui::MainWindow", "Trained on %1 passages in %2 ms").arg(report->passages).arg(report->milliseconds);
     });
+}
+
+void MainWindow::setBlindSession(bool on)
+{
+    m_blind = on;
+    if (!m_document)
+        return;
+    // Blind: only your own codings are shown, and nobody's suggestions to review.
+    m_document->setBlindCoder(on ? m_coderName : QString());
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_reviewPage), !on);
+    statusBar()->showMessage(on ? tr("Blind session: you see only your own codings (%1).").arg(m_coderName) : QString(), 10000);
 }
 
 void MainWindow::setLanguage(const QString &lang)

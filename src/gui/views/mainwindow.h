@@ -47,6 +47,8 @@ public:
     QLineEdit *searchEdit() const { return m_search; }
     void openDocument(qint64 id);
     void decideCurrentReviewItem(bool accept);
+    void setBlindSession(bool on);
+    void setCoderName(const QString &name) { m_coderName = name; if (m_project) m_service = std::make_unique<review::ReviewService>(*m_project, name); }
 
 private:
     void buildUi();
@@ -71,6 +73,7 @@ protected:
     std::unique_ptr<store::Project> m_project;
     std::unique_ptr<review::ReviewService> m_service;
     QString m_coderName;
+    bool m_blind = false;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_casesView = nullptr;
     QTableView *m_reviewView = nullptr;
