@@ -12,7 +12,10 @@
 #include "models/reviewqueuemodel.h"
 #include "store/codestore.h"
 #include "views/documentview.h"
+#include "views/agreementview.h"
 #include "views/mainwindow.h"
+#include "review/agreement.h"
+#include <QComboBox>
 #include "views/statsview.h"
 
 #include <QAbstractItemModelTester>
@@ -140,6 +143,26 @@ private Q_SLOTS:
         w.undoStack()->undo();
         QCOMPARE(status(first), QStringLiteral("suggested"));
         QCOMPARE(queue->rowCount(), before);
+    }
+
+    void agreementViewComputesAndAdjudicates()
+    {
+        gui::MainWindow w;
+        QVERIFY(w.openProject(m_path));
+        auto *view = w.agreementView();
+        view->firstCoder()->setCurrentText(QStringLiteral("研究团队"));
+        view->secondCoder()->setCurrentText(QStringLiteral("lexicon"));
+        view->compute();
+        QVERIFY(view->report().has_value());
+        auto direct = review::computeAgreement(*w.project(), {QStringLiteral("研究团队"), QStringLiteral("lexicon")}, QStringLiteral("passage"));
+        QVERIFY(direct.ok());
+        QCOMPARE(view->report()->pooledKappa, direct->pooledKappa);
+        const int open = int(view->report()->disagreements.size());
+        QVERIFY(open > 0);
+        view->decide(true);
+        QCOMPARE(int(view->report()->disagreements.size()), open); // the two coders still disagree…
+        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE r.name = 'consensus'"))->toLongLong() > 0);
+        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'adjudicate'"))->toLongLong() == 1); // …and the decision is kept
     }
 
     void chartShowsTheAnalysisFigures()

@@ -11,6 +11,7 @@
 #include "store/codestore.h"
 #include "store/searchindex.h"
 #include "views/documentview.h"
+#include "views/agreementview.h"
 #include "views/statsview.h"
 
 #include <QAction>
@@ -326,10 +327,13 @@ void MainWindow::rebuildViews()
     });
 
     m_stats = new StatsView(*m_project, lang);
+    m_agreement = new AgreementView(*m_project, m_coderName);
+    connect(m_agreement, &AgreementView::codingsChanged, this, [this] { onCodingsChanged(m_document->documentId()); });
 
     m_tabs->addTab(m_casesPage, tr("Cases"));
     m_tabs->addTab(m_document, tr("Document"));
     m_tabs->addTab(m_reviewPage, tr("Review"));
+    m_tabs->addTab(m_agreement, tr("Agreement"));
     m_tabs->addTab(m_stats, tr("Statistics and charts"));
 
     auto *dock = new QDockWidget(tr("Codebook"), this);
@@ -419,7 +423,7 @@ void MainWindow::runSearch()
 
 bool MainWindow::showView(const QString &name)
 {
-    if (!m_tabs || m_tabs->count() < 4)
+    if (!m_tabs || m_tabs->count() < 5)
         return false;
     if (name == QLatin1String("cases"))
         m_tabs->setCurrentWidget(m_casesPage);
@@ -427,7 +431,10 @@ bool MainWindow::showView(const QString &name)
         m_tabs->setCurrentWidget(m_document);
     else if (name == QLatin1String("review"))
         m_tabs->setCurrentWidget(m_reviewPage);
-    else if (name == QLatin1String("charts") || name == QLatin1String("agreement"))
+    else if (name == QLatin1String("agreement")) {
+        m_agreement->compute();
+        m_tabs->setCurrentWidget(m_agreement);
+    } else if (name == QLatin1String("charts"))
         m_tabs->setCurrentWidget(m_stats);
     else
         return false;

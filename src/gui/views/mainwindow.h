@@ -25,6 +25,7 @@ class CodebookModel;
 class ReviewQueueModel;
 class DocumentView;
 class StatsView;
+class AgreementView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
     DocumentView *documentView() const { return m_document; }
     ReviewQueueModel *reviewModel() const { return m_review; }
     StatsView *statsView() const { return m_stats; }
+    AgreementView *agreementView() const { return m_agreement; }
     QUndoStack *undoStack() const { return m_undo; }
     QLineEdit *filterEdit() const { return m_filter; }
     QLineEdit *searchEdit() const { return m_search; }
@@ -87,6 +89,7 @@ protected:
     ReviewQueueModel *m_review = nullptr;
     DocumentView *m_document = nullptr;
     StatsView *m_stats = nullptr;
+    AgreementView *m_agreement = nullptr;
     QTableView *m_codebookView = nullptr;
     QUndoStack *m_undo = nullptr;
     QMenu *m_recentMenu = nullptr;

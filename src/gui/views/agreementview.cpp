@@ -1,0 +1,160 @@
+#include "views/agreementview.h"
+
+#include "models/tablemodel.h"
+#include "review/adjudication.h"
+#include "store/codestore.h"
+#include "text/unicode.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace caselens::gui {
+
+using exporting::TableCell;
+
+AgreementView::AgreementView(store::Project &project, QString actor, QWidget *parent)
+    : QWidget(parent), m_project(project), m_actor(std::move(actor)), m_first(new QComboBox(this)), m_second(new QComboBox(this)),
+      m_sample(new QComboBox(this)), m_consensus(new QLineEdit(QStringLiteral("consensus"), this)), m_summary(new QLabel(this)),
+      m_codes(new QTableView(this)), m_disagreements(new QTableView(this)), m_codesModel(new TableModel(this)),
+      m_disModel(new TableModel(this)), m_passage(new QTextBrowser(this))
+{
+    auto *run = new QPushButton(tr("Compute"), this);
+    auto *codeIt = new QPushButton(tr("Code it"), this);
+    auto *omitIt = new QPushButton(tr("Omit"), this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Coders"), this));
+    top->addWidget(m_first);
+    top->addWidget(m_second);
+    top->addWidget(new QLabel(tr("Sample"), this));
+    top->addWidget(m_sample);
+    top->addWidget(run);
+    top->addStretch(1);
+    top->addWidget(new QLabel(tr("Consensus coder"), this));
+    top->addWidget(m_consensus);
+    top->addWidget(codeIt);
+    top->addWidget(omitIt);
+    m_codes->setModel(m_codesModel);
+    m_codes->verticalHeader()->hide();
+    m_codes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_disagreements->setModel(m_disModel);
+    m_disagreements->verticalHeader()->hide();
+    m_disagreements->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_disagreements->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    auto *bottom = new QSplitter(this);
+    bottom->addWidget(m_disagreements);
+    bottom->addWidget(m_passage);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_codes);
+    split->addWidget(bottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+    connect(run, &QPushButton::clicked, this, &AgreementView::compute);
+    connect(codeIt, &QPushButton::clicked, this, [this] { decide(true); });
+    connect(omitIt, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(m_disagreements, &QTableView::clicked, this, [this](const QModelIndex &i) { showDisagreement(i.row()); });
+    reloadChoices();
+}
+
+void AgreementView::reloadChoices()
+{
+    const QStringList coders = store::CodeStore(m_project).coderNames();
+    for (QComboBox *box : {m_first, m_second}) {
+        const QString current = box->currentText();
+        box->clear();
+        box->addItems(coders);
+        if (!current.isEmpty())
+            box->setCurrentText(current);
+    }
+    if (m_second->currentIndex() == m_first->currentIndex() && coders.size() > 1)
+        m_second->setCurrentIndex(1);
+    m_sample->clear();
+    m_sample->addItem(tr("All coded passages"), QString());
+    auto st = m_project.db().prepare(QStringLiteral("SELECT name FROM samples ORDER BY id"));
+    while (st && st->next())
+        m_sample->addItem(st->text(0), st->text(0));
+}
+
+void AgreementView::compute()
+{
+    auto r = review::computeAgreement(m_project, {m_first->currentText(), m_second->currentText()}, QStringLiteral("passage"),
+                                      m_sample->currentData().toString());
+    if (!r) {
+        m_summary->setText(r.error().message);
+        m_report.reset();
+        return;
+    }
+    m_report = r.take();
+    m_summary->setText(tr("%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff's alpha %4 · %5 disagreements")
+                           .arg(m_report->units)
+                           .arg(m_report->percentAgreement, 0, 'f', 2)
+                           .arg(m_report->pooledKappa, 0, 'f', 3)
+                           .arg(m_report->alpha, 0, 'f', 3)
+                           .arg(m_report->disagreements.size()));
+    exporting::Table codes;
+    codes.columns = {tr("Code"), tr("Agreement %"), tr("Cohen's kappa"), tr("Krippendorff's alpha"), tr("both yes"), tr("first only"), tr("second only"), tr("both no")};
+    for (const auto &c : m_report->codes)
+        codes.rows.append({TableCell::fromText(c.code), TableCell::fromNumber(c.percent, 2), TableCell::fromNumber(c.kappa, 3),
+                           TableCell::fromNumber(c.alpha, 3), TableCell::fromNumber(double(c.bothYes), 0), TableCell::fromNumber(double(c.firstOnly), 0),
+                           TableCell::fromNumber(double(c.secondOnly), 0), TableCell::fromNumber(double(c.bothNo), 0)});
+    m_codesModel->setTable(codes);
+    exporting::Table dis;
+    dis.columns = {tr("Case"), tr("Passage"), tr("Code"), tr("Yes"), tr("No")};
+    for (const auto &d : m_report->disagreements)
+        dis.rows.append({TableCell::fromNumber(double(d.documentId), 0), TableCell::fromNumber(double(d.unit), 0), TableCell::fromText(d.code),
+                         TableCell::fromText(d.saidYes.join(QStringLiteral(", "))), TableCell::fromText(d.saidNo.join(QStringLiteral(", ")))});
+    m_disModel->setTable(dis);
+    if (!m_report->disagreements.isEmpty()) {
+        m_disagreements->selectRow(0);
+        showDisagreement(0);
+    } else {
+        m_passage->clear();
+    }
+}
+
+void AgreementView::showDisagreement(int row)
+{
+    if (!m_report || row < 0 || row >= m_report->disagreements.size())
+        return;
+    const auto &d = m_report->disagreements.at(row);
+    auto st = m_project.db().prepare(QStringLiteral("SELECT d.text, p.start_pos, p.end_pos, d.title FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?1"));
+    st->bind(1, d.unit);
+    if (!st->next())
+        return;
+    const QString passage = text::midCodePoints(st->text(0), st->int64(1), st->int64(2));
+    m_passage->setHtml(QStringLiteral("<h3>#%1 %2</h3><p>%3</p><table width='100%'><tr><td><b>%4</b><br/>%5</td><td><b>%6</b><br/>%7</td></tr></table>")
+                           .arg(d.documentId)
+                           .arg(st->text(3).toHtmlEscaped(), passage.toHtmlEscaped(), tr("Coded %1").arg(d.code).toHtmlEscaped(),
+                                d.saidYes.join(QStringLiteral(", ")).toHtmlEscaped(), tr("Did not").toHtmlEscaped(),
+                                d.saidNo.join(QStringLiteral(", ")).toHtmlEscaped()));
+}
+
+void AgreementView::decide(bool code)
+{
+    const int row = m_disagreements->currentIndex().row();
+    if (!m_report || row < 0 || row >= m_report->disagreements.size())
+        return;
+    const auto &d = m_report->disagreements.at(row);
+    auto r = review::adjudicate(m_project, {m_first->currentText(), m_second->currentText()}, m_consensus->text().trimmed(),
+                                {{d.unit, d.code, code}}, m_actor, m_sample->currentData().toString());
+    if (!r) {
+        m_summary->setText(r.error().message);
+        return;
+    }
+    Q_EMIT codingsChanged();
+    reloadChoices();
+    compute();
+    m_disagreements->selectRow(qMin(row, m_disModel->rowCount() - 1));
+    showDisagreement(qMin(row, m_disModel->rowCount() - 1));
+}
+
+} // namespace caselens::gui
