@@ -24,6 +24,8 @@ int runSample(const QStringList &);
 int runAgreement(const QStringList &);
 int runCodebook(const QStringList &);
 int runAdjudicate(const QStringList &);
+int runExport(const QStringList &);
+int runImportQdpx(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -49,6 +51,8 @@ const QList<Command> &commands()
         {"sample", "draw a named, reproducible random sample", runSample},
         {"agreement", "intercoder agreement: percent, kappa, alpha", runAgreement},
         {"adjudicate", "decide disagreements into a consensus coder", runAdjudicate},
+        {"export", "export to other QDA tools: REFI-QDA .qdpx project or .qdc codebook", runExport},
+        {"import-qdpx", "create a project from a REFI-QDA .qdpx file", runImportQdpx},
         {"check", "check a project's integrity", runCheck},
     };
     return list;

@@ -48,6 +48,15 @@ QString slug(const QString &name, int n)
 
 } // namespace
 
+void writeCodesElement(QXmlStreamWriter &w, const codebook::Codebook &book, const QHash<QString, QString> &guids)
+{
+    w.writeStartElement(QStringLiteral("Codes"));
+    for (const auto &c : book.codes)
+        if (c.parentKey.isEmpty())
+            writeCode(w, book, c, guids);
+    w.writeEndElement();
+}
+
 QByteArray codebookToQdc(const codebook::Codebook &book, const QHash<QString, QString> &guids)
 {
     QByteArray out;
@@ -57,17 +66,13 @@ QByteArray codebookToQdc(const codebook::Codebook &book, const QHash<QString, QS
     w.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:codebook:1.0"));
     w.writeStartElement(QStringLiteral("CodeBook"));
     w.writeAttribute(QStringLiteral("origin"), QStringLiteral("CaseLens " CASELENS_VERSION));
-    w.writeStartElement(QStringLiteral("Codes"));
-    for (const auto &c : book.codes)
-        if (c.parentKey.isEmpty())
-            writeCode(w, book, c, guids);
-    w.writeEndElement();
+    writeCodesElement(w, book, guids);
     w.writeEndElement();
     w.writeEndDocument();
     return out;
 }
 
-Result<codebook::Codebook> codebookFromQdc(const QByteArray &xml)
+Result<codebook::Codebook> codebookFromQdc(const QByteArray &xml, QHash<QString, QString> *keyOfGuid)
 {
     constexpr qsizetype kMaxBytes = 16 * 1024 * 1024;
     constexpr int kMaxDepth = 64;
@@ -78,6 +83,7 @@ Result<codebook::Codebook> codebookFromQdc(const QByteArray &xml)
     codebook::Codebook book;
     QList<int> stack;       // indices into book.codes of open Code elements
     QList<int> parentIndex; // per code, its parent's index or -1
+    QStringList guidList;
     QSet<QString> keys;
     int depth = 0;
     bool sawCodeBook = false;
@@ -98,6 +104,7 @@ Result<codebook::Codebook> codebookFromQdc(const QByteArray &xml)
                 const QString color = r.attributes().value(QStringLiteral("color")).toString();
                 if (!color.isEmpty())
                     c.color = color;
+                guidList.append(r.attributes().value(QStringLiteral("guid")).toString());
                 parentIndex.append(stack.isEmpty() ? -1 : stack.last());
                 stack.append(int(book.codes.size()));
                 book.codes.append(c);
@@ -141,6 +148,9 @@ Result<codebook::Codebook> codebookFromQdc(const QByteArray &xml)
     for (int i = 0; i < book.codes.size(); ++i)
         if (parentIndex.at(i) >= 0)
             book.codes[i].parentKey = book.codes.at(parentIndex.at(i)).key;
+    if (keyOfGuid)
+        for (int i = 0; i < book.codes.size(); ++i)
+            keyOfGuid->insert(guidList.at(i), book.codes.at(i).key);
     if (book.codes.isEmpty())
         return makeError(tr("The codebook holds no codes."), ErrorKind::InvalidInput);
     return book;

@@ -4,7 +4,9 @@
 #include "coding/learnedcoder.h"
 #include "coding/lexiconcoder.h"
 #include "commands/codingcommands.h"
+#include "export/qdpxexport.h"
 #include "import/importjob.h"
+#include "import/qdpximport.h"
 #include "models/casesmodel.h"
 #include "models/codebookmodel.h"
 #include "models/reviewqueuemodel.h"
@@ -119,6 +121,36 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Import documents…"), this, &MainWindow::importDocuments);
+    file->addAction(tr("Import a REFI-QDA project (.qdpx)…"), this, [this] {
+        const QString from = QFileDialog::getOpenFileName(this, tr("Import REFI-QDA project"), QString(), tr("REFI-QDA projects (*.qdpx)"));
+        if (from.isEmpty())
+            return;
+        const QString to = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("CaseLens projects (*.caselens)"));
+        if (to.isEmpty())
+            return;
+        auto r = import::importQdpx(from, to);
+        if (!r) {
+            showError(r.error().message);
+            return;
+        }
+        QString error;
+        if (!openProject(to, &error))
+            showError(error);
+        else if (!r->notes.isEmpty())
+            QMessageBox::information(this, tr("Import REFI-QDA project"), r->notes.join(QLatin1Char('\n')));
+    });
+    file->addAction(tr("Export as REFI-QDA project (.qdpx)…"), this, [this] {
+        if (!m_project)
+            return;
+        const QString to = QFileDialog::getSaveFileName(this, tr("Export REFI-QDA project"), QString(), tr("REFI-QDA projects (*.qdpx)"));
+        if (to.isEmpty())
+            return;
+        auto r = exporting::exportQdpx(*m_project, to);
+        if (!r)
+            showError(r.error().message);
+        else
+            statusBar()->showMessage(tr("Exported %1 sources and %2 codings to %3").arg(r->sources).arg(r->codings).arg(to), 10000);
+    });
     file->addAction(tr("Export &table…"), this, [this] {
         if (m_stats)
             m_stats->exportTable();

@@ -1,0 +1,79 @@
+#include "command.h"
+
+#include "export/qdccodebook.h"
+#include "export/qdpxexport.h"
+#include "import/qdpximport.h"
+#include "store/codestore.h"
+
+#include <QSaveFile>
+
+namespace caselens::cli {
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption format(QStringLiteral("format"), QStringLiteral("qdpx (a REFI-QDA project) or qdc (the codebook)."), QStringLiteral("FORMAT"), QStringLiteral("qdpx"));
+    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("FILE"));
+    QCommandLineOption suggestions(QStringLiteral("include-suggestions"), QStringLiteral("Also export AI suggestions not yet reviewed, marked as such."));
+    p.addOption(format);
+    p.addOption(output);
+    p.addOption(suggestions);
+    p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
+    if (int rc = parseOrExit(p, args, "export",
+                             QStringLiteral("Exports the project for other QDA tools (NVivo, ATLAS.ti, MAXQDA, QualCoder) as REFI-QDA: "
+                                            "a .qdpx project or a .qdc codebook. Accepted codings only, unless --include-suggestions."),
+                             QStringLiteral("PROJECT --format qdpx|qdc -o FILE [--include-suggestions]"));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1 || !p.isSet(output))
+        return fail(QStringLiteral("caselens-cli export: give the project and -o FILE."), Usage);
+    auto project = openProject(p.positionalArguments().first());
+    if (!project)
+        return Failed;
+    if (p.value(format) == QLatin1String("qdc")) {
+        store::CodeStore codes(*project);
+        const QByteArray bytes = exporting::codebookToQdc(codes.codebook(), codes.guidsByKey());
+        QSaveFile f(p.value(output));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            return fail(QStringLiteral("Cannot write %1: %2.").arg(p.value(output), f.errorString()));
+        out() << "Wrote " << p.value(output) << Qt::endl;
+        return Ok;
+    }
+    if (p.value(format) != QLatin1String("qdpx"))
+        return fail(QStringLiteral("caselens-cli export: --format takes qdpx or qdc (tables: caselens-cli stats)."), Usage);
+    auto r = exporting::exportQdpx(*project, p.value(output), {p.isSet(suggestions)});
+    if (!r)
+        return fail(r.error().message);
+    out() << "Wrote " << p.value(output) << ": " << r->sources << " sources, " << r->codes << " codes, " << r->codings << " codings";
+    if (r->suggestions)
+        out() << " (" << r->suggestions << " of them unreviewed suggestions, marked)";
+    out() << Qt::endl;
+    return Ok;
+}
+
+int runImportQdpx(const QStringList &args)
+{
+    QCommandLineParser p;
+    QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The new project to create."), QStringLiteral("PROJECT"));
+    p.addOption(output);
+    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .qdpx written by CaseLens or another REFI-QDA tool."));
+    if (int rc = parseOrExit(p, args, "import-qdpx",
+                             QStringLiteral("Creates a project from a REFI-QDA project file: codebook, text sources, codings with their "
+                                            "coders, variables as attributes, notes as memos. Reports what it could not represent."),
+                             QStringLiteral("FILE.qdpx -o PROJECT.caselens"));
+        rc >= 0)
+        return rc;
+    if (p.positionalArguments().size() != 1 || !p.isSet(output))
+        return fail(QStringLiteral("caselens-cli import-qdpx: give the .qdpx file and -o PROJECT."), Usage);
+    auto r = import::importQdpx(p.positionalArguments().first(), p.value(output));
+    if (!r)
+        return fail(r.error().message);
+    out() << "Created " << p.value(output) << ": " << r->sources << " sources, " << r->codes << " codes, " << r->codings << " codings, "
+          << r->memos << " memos" << Qt::endl;
+    for (const QString &n : r->notes)
+        out() << "  note: " << n << "\n";
+    out().flush();
+    return Ok;
+}
+
+} // namespace caselens::cli

@@ -1,0 +1,201 @@
+#include "export/qdpxexport.h"
+
+#include "export/qdccodebook.h"
+#include "metadata/casemeta.h"
+#include "store/codestore.h"
+#include "store/documentstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QUuid>
+#include <QXmlStreamWriter>
+#include <zip.h>
+
+namespace caselens::exporting {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("caselens::exporting::Qdpx", s); }
+
+QString isoTime(const QString &stored)
+{
+    const QDateTime t = QDateTime::fromString(stored, Qt::ISODateWithMs);
+    return (t.isValid() ? t : QDateTime::currentDateTimeUtc()).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+} // namespace
+
+Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, const QdpxOptions &options)
+{
+    // A namespace of the project's own makes every derived GUID stable across exports.
+    QString ns = project.info(QStringLiteral("guid"));
+    if (ns.isEmpty()) {
+        ns = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (Status s = project.setInfo(QStringLiteral("guid"), ns); !s)
+            return s.error();
+    }
+    const QUuid nsUuid(ns);
+    auto guid = [&](const QString &what) { return QUuid::createUuidV5(nsUuid, what).toString(QUuid::WithoutBraces); };
+
+    store::CodeStore codes(project);
+    store::DocumentStore docs(project);
+    QdpxReport report;
+    QByteArray xml;
+    QXmlStreamWriter w(&xml);
+    w.setAutoFormatting(true);
+    w.writeStartDocument();
+    w.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
+    w.writeStartElement(QStringLiteral("Project"));
+    w.writeAttribute(QStringLiteral("name"), project.info(QStringLiteral("name"), QStringLiteral("CaseLens project")));
+    w.writeAttribute(QStringLiteral("origin"), QStringLiteral("CaseLens " CASELENS_VERSION));
+    w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(project.info(QStringLiteral("created_at"))));
+    w.writeAttribute(QStringLiteral("modifiedDateTime"), isoTime(store::nowIso()));
+
+    // Users: every coder, people and engines.
+    QHash<QString, QString> userGuid;
+    w.writeStartElement(QStringLiteral("Users"));
+    auto users = project.db().prepare(QStringLiteral("SELECT name, guid FROM coders ORDER BY id"));
+    while (users->next()) {
+        userGuid.insert(users->text(0), users->text(1));
+        w.writeStartElement(QStringLiteral("User"));
+        w.writeAttribute(QStringLiteral("guid"), users->text(1));
+        w.writeAttribute(QStringLiteral("name"), users->text(0));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+
+    w.writeStartElement(QStringLiteral("CodeBook"));
+    const auto book = codes.codebook();
+    const auto codeGuids = codes.guidsByKey();
+    writeCodesElement(w, book, codeGuids);
+    report.codes = int(book.codes.size());
+    w.writeEndElement();
+
+    // Variables: the case fields and every attribute.
+    const QStringList builtin = {QStringLiteral("year"), QStringLiteral("province"), QStringLiteral("region"), QStringLiteral("type"), QStringLiteral("unit")};
+    const QStringList attributes = docs.attributeNames();
+    w.writeStartElement(QStringLiteral("Variables"));
+    for (const QString &v : builtin + attributes) {
+        w.writeStartElement(QStringLiteral("Variable"));
+        w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("variable:") + v));
+        w.writeAttribute(QStringLiteral("name"), v);
+        w.writeAttribute(QStringLiteral("typeOfVariable"), v == QLatin1String("year") ? QStringLiteral("Integer") : QStringLiteral("Text"));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+
+    const auto rows = docs.list();
+    auto value = [&](const store::DocumentRow &r, const QString &v) -> QString {
+        if (v == QLatin1String("year"))
+            return r.meta.year ? QString::number(*r.meta.year) : QString();
+        if (v == QLatin1String("province"))
+            return r.meta.province;
+        if (v == QLatin1String("region"))
+            return r.meta.region;
+        if (v == QLatin1String("type"))
+            return r.meta.caseType;
+        if (v == QLatin1String("unit"))
+            return r.meta.unit;
+        return r.meta.attributes.value(v);
+    };
+    w.writeStartElement(QStringLiteral("Cases"));
+    for (const auto &r : rows) {
+        w.writeStartElement(QStringLiteral("Case"));
+        w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("case:%1").arg(r.id)));
+        w.writeAttribute(QStringLiteral("name"), r.meta.title);
+        for (const QString &v : builtin + attributes) {
+            const QString val = value(r, v);
+            if (val.isEmpty())
+                continue;
+            w.writeStartElement(QStringLiteral("VariableValue"));
+            w.writeEmptyElement(QStringLiteral("VariableRef"));
+            w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("variable:") + v));
+            w.writeTextElement(v == QLatin1String("year") ? QStringLiteral("IntegerValue") : QStringLiteral("TextValue"), val);
+            w.writeEndElement();
+        }
+        w.writeEmptyElement(QStringLiteral("SourceRef"));
+        w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("document:%1").arg(r.id)));
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+
+    // Sources and their coded selections.
+    QList<std::pair<QString, QByteArray>> files;
+    auto codings = project.db().prepare(QStringLiteral(
+        "SELECT c.guid, c.start_pos, c.end_pos, k.key, r.name, c.created_at, c.status, c.origin, COALESCE(c.confidence, 0), c.rationale "
+        "FROM codings c JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
+        "WHERE c.document_id = ?1 AND (c.status = 'accepted' OR (?2 = 1 AND c.status = 'suggested')) ORDER BY c.start_pos, c.id"));
+    w.writeStartElement(QStringLiteral("Sources"));
+    for (const auto &r : rows) {
+        const QString sourceGuid = guid(QStringLiteral("document:%1").arg(r.id));
+        auto text = docs.text(r.id);
+        if (!text)
+            return text.error();
+        files.append({QStringLiteral("sources/%1.txt").arg(sourceGuid), text->toUtf8()});
+        w.writeStartElement(QStringLiteral("TextSource"));
+        w.writeAttribute(QStringLiteral("guid"), sourceGuid);
+        w.writeAttribute(QStringLiteral("name"), r.meta.title);
+        w.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(sourceGuid));
+        w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(r.importedAt));
+        codings->bind(1, r.id).bind(2, options.includeSuggestions ? 1 : 0);
+        while (codings->next()) {
+            const QString user = userGuid.value(codings->text(4));
+            w.writeStartElement(QStringLiteral("PlainTextSelection"));
+            w.writeAttribute(QStringLiteral("guid"), codings->text(0));
+            w.writeAttribute(QStringLiteral("startPosition"), QString::number(codings->int64(1)));
+            w.writeAttribute(QStringLiteral("endPosition"), QString::number(codings->int64(2)));
+            w.writeAttribute(QStringLiteral("creatingUser"), user);
+            w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(codings->text(5)));
+            if (codings->text(6) == QLatin1String("suggested")) {
+                w.writeTextElement(QStringLiteral("Description"),
+                                   tr("CaseLens AI suggestion, not reviewed (%1, score %2): %3").arg(codings->text(4)).arg(codings->real(8), 0, 'f', 2).arg(codings->text(9)));
+                ++report.suggestions;
+            }
+            w.writeStartElement(QStringLiteral("Coding"));
+            w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("coding:") + codings->text(0)));
+            w.writeAttribute(QStringLiteral("creatingUser"), user);
+            w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(codings->text(5)));
+            w.writeEmptyElement(QStringLiteral("CodeRef"));
+            w.writeAttribute(QStringLiteral("targetGUID"), codeGuids.value(codings->text(3)));
+            w.writeEndElement(); // Coding
+            w.writeEndElement(); // PlainTextSelection
+            ++report.codings;
+        }
+        w.writeEndElement(); // TextSource
+        ++report.sources;
+    }
+    w.writeEndElement(); // Sources
+    w.writeEndElement(); // Project
+    w.writeEndDocument();
+    files.prepend({QStringLiteral("project.qde"), xml});
+
+    // Written next to the target and renamed at the end: a failed export leaves no half file.
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    int zerr = 0;
+    zip_t *za = zip_open(part.toUtf8().constData(), ZIP_CREATE | ZIP_TRUNCATE, &zerr);
+    if (!za)
+        return makeError(tr("Cannot write %1.").arg(path), ErrorKind::Io);
+    for (const auto &[name, bytes] : files) {
+        void *copy = malloc(size_t(bytes.size()));
+        memcpy(copy, bytes.constData(), size_t(bytes.size()));
+        zip_source_t *src = zip_source_buffer(za, copy, zip_uint64_t(bytes.size()), 1);
+        if (!src || zip_file_add(za, name.toUtf8().constData(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+            zip_discard(za);
+            QFile::remove(part);
+            return makeError(tr("Cannot write %1.").arg(path), ErrorKind::Io);
+        }
+    }
+    if (zip_close(za) != 0) {
+        zip_discard(za);
+        QFile::remove(part);
+        return makeError(tr("Cannot write %1 (the disk may be full).").arg(path), ErrorKind::Io);
+    }
+    QFile::remove(path);
+    if (!QFile::rename(part, path))
+        return makeError(tr("Cannot write %1.").arg(path), ErrorKind::Io);
+    return report;
+}
+
+} // namespace caselens::exporting

@@ -1,0 +1,22 @@
+#pragma once
+// QdpxExporter: the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti,
+// MAXQDA and QualCoder — users, codebook, variables (case metadata and attributes),
+// cases, text sources with their coded selections. GUIDs are stable across exports;
+// positions are code points of the exported text. Suggestions that are not accepted
+// are left out unless asked for, and then marked as such.
+
+#include "store/project.h"
+
+namespace caselens::exporting {
+
+struct QdpxOptions {
+    bool includeSuggestions = false;
+};
+
+struct QdpxReport {
+    int sources = 0, codes = 0, codings = 0, suggestions = 0;
+};
+
+Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, const QdpxOptions &options = {});
+
+} // namespace caselens::exporting

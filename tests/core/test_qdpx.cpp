@@ -1,0 +1,270 @@
+// REFI-QDA project exchange: round trip of the demo, the structure the REFI-QDA 1.5
+// project schema defines, a file in the shape another tool writes, hostile archives.
+
+#include "testsupport.h"
+
+#include "coding/codingrun.h"
+#include "coding/lexiconcoder.h"
+#include "demo/demogenerator.h"
+#include "store/codestore.h"
+#include "export/qdpxexport.h"
+#include "import/docximporter.h"
+#include "import/qdpximport.h"
+#include "store/documentstore.h"
+#include "text/unicode.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
+#include <catch2/catch.hpp>
+
+using namespace caselens;
+
+namespace {
+
+QString writeBytes(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    return testsupport::writeFile(dir, name, bytes);
+}
+
+QStringList codingRows(store::Project &p)
+{
+    QStringList out;
+    auto st = p.db().prepare(QStringLiteral("SELECT d.title, c.start_pos, c.end_pos, k.key, r.name FROM codings c JOIN documents d ON d.id = c.document_id "
+                                            "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id WHERE c.status = 'accepted' "
+                                            "ORDER BY d.title, c.start_pos, k.key"));
+    while (st->next())
+        out.append(QStringLiteral("%1|%2|%3|%4|%5").arg(st->text(0)).arg(st->int64(1)).arg(st->int64(2)).arg(st->text(3), st->text(4)));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("qdpx round trip: the demo exported and imported keeps documents, codes and accepted codings", "[qdpx]")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.caselens"));
+    REQUIRE(demo::buildDemoProject(a, demo::DemoOptions{40, 9}).ok());
+    auto pa = store::Project::open(a);
+    REQUIRE(pa.ok());
+    const QString qdpx = dir.filePath(QStringLiteral("a.qdpx"));
+    auto exported = exporting::exportQdpx(**pa, qdpx);
+    REQUIRE(exported.ok());
+    CHECK(exported->sources == 40);
+    // Stable GUIDs: a second export writes the same project.qde but for the modified time.
+    const QString qdpx2 = dir.filePath(QStringLiteral("b.qdpx"));
+    REQUIRE(exporting::exportQdpx(**pa, qdpx2).ok());
+    QFile f1(qdpx), f2(qdpx2);
+    REQUIRE(f1.open(QIODevice::ReadOnly));
+    REQUIRE(f2.open(QIODevice::ReadOnly));
+    QByteArray x1 = *import::readZipEntry(f1.readAll(), QStringLiteral("project.qde"), 1 << 26);
+    QByteArray x2 = *import::readZipEntry(f2.readAll(), QStringLiteral("project.qde"), 1 << 26);
+    static const QRegularExpression modified(QStringLiteral("modifiedDateTime=\"[^\"]*\""));
+    CHECK(QString::fromUtf8(x1).remove(modified) == QString::fromUtf8(x2).remove(modified));
+
+    const QString b = dir.filePath(QStringLiteral("b.caselens"));
+    auto imported = import::importQdpx(qdpx, b);
+    REQUIRE(imported.ok());
+    CHECK(imported->sources == 40);
+    CHECK(imported->codings == exported->codings);
+    auto pb = store::Project::open(b);
+    REQUIRE(pb.ok());
+    // Same documents (titles and texts), same metadata, same codes, same codings by the same coders.
+    auto docsA = store::DocumentStore(**pa).list();
+    auto docsB = store::DocumentStore(**pb).list();
+    REQUIRE(docsA.size() == docsB.size());
+    for (int i = 0; i < docsA.size(); ++i) {
+        CHECK(docsA.at(i).meta.title == docsB.at(i).meta.title);
+        CHECK(*store::DocumentStore(**pa).text(docsA.at(i).id) == *store::DocumentStore(**pb).text(docsB.at(i).id));
+        CHECK(docsA.at(i).meta.year == docsB.at(i).meta.year);
+        CHECK(docsA.at(i).meta.province == docsB.at(i).meta.province);
+        CHECK(docsA.at(i).meta.region == docsB.at(i).meta.region);
+        CHECK(docsA.at(i).meta.caseType == docsB.at(i).meta.caseType);
+    }
+    CHECK(codingRows(**pa) == codingRows(**pb));
+    CHECK((*pb)->db().scalar(QStringLiteral("SELECT count(*) FROM codes WHERE is_codable = 1"))->toInt() == 10);
+}
+
+TEST_CASE("qdpx structure follows the REFI-QDA project schema", "[qdpx]")
+{
+    // The schema (REFI-QDA 1.5) is not copied here; these checks follow the structure it
+    // defines: root, namespace, child order, required attributes, GUID and time formats.
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.caselens"));
+    REQUIRE(demo::buildDemoProject(a, demo::DemoOptions{10, 3}).ok());
+    auto p = store::Project::open(a);
+    coding::LexiconCoder lexicon(store::CodeStore(**p).codebook());
+    REQUIRE(coding::runCoder(**p, lexicon, *store::DocumentFilter::parse({}, {}), 0.0).ok());
+    const QString qdpx = dir.filePath(QStringLiteral("a.qdpx"));
+    REQUIRE(exporting::exportQdpx(**p, qdpx, {true}).ok());
+    QFile f(qdpx);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray zip = f.readAll();
+    const QByteArray xml = *import::readZipEntry(zip, QStringLiteral("project.qde"), 1 << 26);
+    static const QRegularExpression guid(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    static const QRegularExpression time(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"));
+    const QHash<QString, QStringList> required = {
+        {QStringLiteral("Project"), {QStringLiteral("name")}},
+        {QStringLiteral("User"), {QStringLiteral("guid")}},
+        {QStringLiteral("Code"), {QStringLiteral("guid"), QStringLiteral("name"), QStringLiteral("isCodable")}},
+        {QStringLiteral("Variable"), {QStringLiteral("guid"), QStringLiteral("name"), QStringLiteral("typeOfVariable")}},
+        {QStringLiteral("Case"), {QStringLiteral("guid")}},
+        {QStringLiteral("TextSource"), {QStringLiteral("guid"), QStringLiteral("plainTextPath")}},
+        {QStringLiteral("PlainTextSelection"), {QStringLiteral("guid"), QStringLiteral("startPosition"), QStringLiteral("endPosition")}},
+        {QStringLiteral("Coding"), {QStringLiteral("guid")}},
+        {QStringLiteral("CodeRef"), {QStringLiteral("targetGUID")}},
+        {QStringLiteral("VariableRef"), {QStringLiteral("targetGUID")}},
+        {QStringLiteral("SourceRef"), {QStringLiteral("targetGUID")}},
+    };
+    const QStringList projectOrder = {QStringLiteral("Users"), QStringLiteral("CodeBook"), QStringLiteral("Variables"), QStringLiteral("Cases"),
+                                      QStringLiteral("Sources"), QStringLiteral("Notes"), QStringLiteral("Links"), QStringLiteral("Sets"),
+                                      QStringLiteral("Graphs"), QStringLiteral("Description")};
+    QXmlStreamReader r(xml);
+    int depth = 0, lastChild = -1, selections = 0;
+    QSet<QString> guids, referenced, internalFiles;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (!r.isStartElement()) {
+            if (r.isEndElement())
+                --depth;
+            continue;
+        }
+        ++depth;
+        const QString name = r.name().toString();
+        if (depth == 1) {
+            CHECK(name == QStringLiteral("Project"));
+            CHECK(r.namespaceUri() == QStringLiteral("urn:QDA-XML:project:1.0"));
+        }
+        if (depth == 2) {
+            const int at = int(projectOrder.indexOf(name));
+            CHECK(at > lastChild);
+            lastChild = at;
+        }
+        for (const QString &a : required.value(name))
+            CHECK(r.attributes().hasAttribute(a));
+        if (r.attributes().hasAttribute(QStringLiteral("guid"))) {
+            const QString g = r.attributes().value(QStringLiteral("guid")).toString();
+            CHECK(guid.match(g).hasMatch());
+            CHECK_FALSE(guids.contains(g)); // unique
+            guids.insert(g);
+        }
+        if (r.attributes().hasAttribute(QStringLiteral("targetGUID")))
+            referenced.insert(r.attributes().value(QStringLiteral("targetGUID")).toString());
+        for (const char *t : {"creationDateTime", "modifiedDateTime"})
+            if (r.attributes().hasAttribute(QString::fromLatin1(t)))
+                CHECK(time.match(r.attributes().value(QString::fromLatin1(t)).toString()).hasMatch());
+        if (name == QStringLiteral("Code"))
+            CHECK((r.attributes().value(QStringLiteral("isCodable")) == QStringLiteral("true") || r.attributes().value(QStringLiteral("isCodable")) == QStringLiteral("false")));
+        if (name == QStringLiteral("TextSource")) {
+            const QString path = r.attributes().value(QStringLiteral("plainTextPath")).toString();
+            CHECK(path.startsWith(QStringLiteral("internal://")));
+            internalFiles.insert(QStringLiteral("sources/") + path.mid(11));
+        }
+        if (name == QStringLiteral("PlainTextSelection")) {
+            ++selections;
+            CHECK(r.attributes().value(QStringLiteral("startPosition")).toLongLong() < r.attributes().value(QStringLiteral("endPosition")).toLongLong());
+        }
+    }
+    CHECK_FALSE(r.hasError());
+    CHECK(selections > 0);
+    for (const QString &ref : referenced)
+        CHECK(guids.contains(ref)); // every reference points at an element of the project
+    for (const QString &file : internalFiles)
+        CHECK(import::readZipEntry(zip, file, 1 << 24).ok());
+    CHECK(xml.contains("CaseLens AI suggestion, not reviewed")); // asked for, and marked
+}
+
+TEST_CASE("a qdpx in the shape another tool writes imports, with its quirks reported", "[qdpx]")
+{
+    QTemporaryDir dir;
+    // CRLF line ends, a character outside the BMP counted as two units by the other tool,
+    // a selection with only a description, a case variable, a note, a set.
+    const QString text = QStringLiteral("第一段：教师培训。\r\n\r\n第二段𠀀：学生自主学习。");
+    const qint64 secondStartUtf16 = text.indexOf(QStringLiteral("学生"));
+    const QByteArray qde = QStringLiteral(R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Other tool" origin="SomeQDA 2.0">
+ <Users><User guid="11111111-1111-1111-1111-111111111111" name="Li Lei"/></Users>
+ <CodeBook><Codes>
+  <Code guid="22222222-2222-2222-2222-222222222222" name="Teacher training" isCodable="true" color="#112233"/>
+  <Code guid="33333333-3333-3333-3333-333333333333" name="Autonomy" isCodable="true"/>
+ </Codes></CodeBook>
+ <Variables><Variable guid="44444444-4444-4444-4444-444444444444" name="学段" typeOfVariable="Text"/></Variables>
+ <Cases><Case guid="55555555-5555-5555-5555-555555555555" name="Case A">
+  <VariableValue><VariableRef targetGUID="44444444-4444-4444-4444-444444444444"/><TextValue>小学</TextValue></VariableValue>
+  <SourceRef targetGUID="66666666-6666-6666-6666-666666666666"/></Case></Cases>
+ <Sources>
+  <TextSource guid="66666666-6666-6666-6666-666666666666" name="interview.txt" plainTextPath="internal://66666666-6666-6666-6666-666666666666.txt">
+   <PlainTextSelection guid="77777777-7777-7777-7777-777777777777" startPosition="4" endPosition="8" creatingUser="11111111-1111-1111-1111-111111111111">
+    <Coding guid="88888888-8888-8888-8888-888888888888" creatingUser="11111111-1111-1111-1111-111111111111"><CodeRef targetGUID="22222222-2222-2222-2222-222222222222"/></Coding>
+   </PlainTextSelection>
+   <PlainTextSelection guid="99999999-9999-9999-9999-999999999999" startPosition="%1" endPosition="%2">
+    <Coding guid="aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa"><CodeRef targetGUID="33333333-3333-3333-3333-333333333333"/></Coding>
+   </PlainTextSelection>
+   <PlainTextSelection guid="bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbbb" startPosition="0" endPosition="3"><Description>just a note</Description></PlainTextSelection>
+  </TextSource>
+ </Sources>
+ <Notes><Note guid="cccccccc-cccc-cccc-cccc-cccccccccccc" name="Memo"><PlainTextContent>Remember to check case A.</PlainTextContent></Note></Notes>
+ <Sets><Set guid="dddddddd-dddd-dddd-dddd-dddddddddddd" name="S"/></Sets>
+</Project>)").arg(secondStartUtf16).arg(text.size()).toUtf8();
+    const QString qdpx = writeBytes(dir, QStringLiteral("other.qdpx"),
+                                    testsupport::makeZip({{QStringLiteral("project.qde"), qde},
+                                                          {QStringLiteral("sources/66666666-6666-6666-6666-666666666666.txt"), text.toUtf8()}}));
+    const QString target = dir.filePath(QStringLiteral("o.caselens"));
+    auto r = import::importQdpx(qdpx, target);
+    REQUIRE(r.ok());
+    CHECK(r->sources == 1);
+    CHECK(r->codings == 2);
+    CHECK(r->memos == 1);
+    const QString notes = r->notes.join(QStringLiteral(" | "));
+    CHECK(notes.contains(QStringLiteral("UTF-16")));
+    CHECK(notes.contains(QStringLiteral("no code")));
+    CHECK(notes.contains(QStringLiteral("Sets")));
+    auto p = store::Project::open(target);
+    REQUIRE(p.ok());
+    store::DocumentStore docs(**p);
+    const QString stored = *docs.text(1);
+    CHECK(stored == QStringLiteral("第一段：教师培训。\n第二段𠀀：学生自主学习。"));
+    CHECK(docs.row(1)->meta.attributes.value(QStringLiteral("学段")) == QStringLiteral("小学"));
+    auto st = (*p)->db().prepare(QStringLiteral("SELECT c.start_pos, c.end_pos, k.key, r.name FROM codings c JOIN codes k ON k.id = c.code_id "
+                                                "JOIN coders r ON r.id = c.coder_id ORDER BY c.start_pos"));
+    REQUIRE(st->next());
+    CHECK(text::midCodePoints(stored, st->int64(0), st->int64(1)) == QStringLiteral("教师培训"));
+    CHECK(st->text(2) == QStringLiteral("teacher_training"));
+    CHECK(st->text(3) == QStringLiteral("Li Lei"));
+    REQUIRE(st->next());
+    CHECK(text::midCodePoints(stored, st->int64(0), st->int64(1)) == QStringLiteral("学生自主学习。"));
+    CHECK(st->text(3) == QStringLiteral("imported"));
+}
+
+TEST_CASE("hostile qdpx archives are refused with a clear message and nothing written outside", "[qdpx]")
+{
+    QTemporaryDir dir;
+    const QByteArray minimal = "<?xml version=\"1.0\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
+                               "<Code guid=\"22222222-2222-2222-2222-222222222222\" name=\"A\" isCodable=\"true\"/></Codes></CodeBook>"
+                               "<Sources><TextSource guid=\"66666666-6666-6666-6666-666666666666\" name=\"t\" plainTextPath=\"internal://66666666-6666-6666-6666-666666666666.txt\"/></Sources></Project>";
+    auto attempt = [&](const QString &name, const QMap<QString, QByteArray> &entries, const import::QdpxLimits &limits = {}) {
+        const QString file = writeBytes(dir, name + QStringLiteral(".qdpx"), testsupport::makeZip(entries));
+        const QString target = dir.filePath(name + QStringLiteral(".caselens"));
+        auto r = import::importQdpx(file, target, limits);
+        REQUIRE_FALSE(r.ok());
+        CHECK_FALSE(QFile::exists(target)); // refused before any project was made
+        return r.error().message;
+    };
+    CHECK(attempt(QStringLiteral("traversal"), {{QStringLiteral("project.qde"), minimal}, {QStringLiteral("../evil.txt"), "x"}}).contains(QStringLiteral("leaves its folder")));
+    CHECK(attempt(QStringLiteral("absolute"), {{QStringLiteral("project.qde"), minimal}, {QStringLiteral("/etc/evil"), "x"}}).contains(QStringLiteral("leaves its folder")));
+    import::QdpxLimits small;
+    small.maxEntryBytes = 1000; // stands in for a zip bomb: 1 MB of zeros compresses to about 1 KB
+    CHECK(attempt(QStringLiteral("bomb"), {{QStringLiteral("project.qde"), minimal}, {QStringLiteral("sources/big.txt"), QByteArray(1 << 20, '\0')}}, small)
+              .contains(QStringLiteral("expand")));
+    QByteArray deep = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\">";
+    for (int i = 0; i < 300; ++i)
+        deep += "<Description>";
+    CHECK(attempt(QStringLiteral("deep"), {{QStringLiteral("project.qde"), deep}}).contains(QStringLiteral("nested")));
+    CHECK(attempt(QStringLiteral("missing"), {{QStringLiteral("project.qde"), minimal}}).contains(QStringLiteral("missing")));
+    CHECK(attempt(QStringLiteral("noqde"), {{QStringLiteral("readme.txt"), "hello"}}).contains(QStringLiteral("project.qde")));
+    const QString notZip = writeBytes(dir, QStringLiteral("plain.qdpx"), "not a zip at all");
+    CHECK_FALSE(import::importQdpx(notZip, dir.filePath(QStringLiteral("plain.caselens"))).ok());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("evil.txt"))));
+    CHECK_FALSE(QFile::exists(QDir(dir.path()).absoluteFilePath(QStringLiteral("../evil.txt"))));
+}
