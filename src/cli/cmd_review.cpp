@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "coding/learnedcoder.h"
 #include "review/agreement.h"
 #include "review/reviewservice.h"
 #include "review/sampler.h"
@@ -124,6 +125,16 @@ int runReview(const QStringList &args)
         ++changed;
     }
     out() << changed << " decisions recorded by " << p.value(reviewer) << Qt::endl;
+    // The learned coder learns from the decisions: retrain once enough have piled up.
+    const int retrainAfter = project->info(QStringLiteral("retrain_after"), QStringLiteral("200")).toInt();
+    if (changed > 0 && retrainAfter > 0 && coding::hasLearnedModel(*project) && coding::decisionsSinceLastTraining(*project) >= retrainAfter) {
+        auto all = store::DocumentFilter::parse({}, {});
+        auto trained = coding::LearnedCoder::train(*project, QStringLiteral("*"), *all);
+        if (trained)
+            out() << "Retrained the learned coder on " << trained->passages << " paragraphs (" << retrainAfter << " or more decisions since the last training)" << Qt::endl;
+        else
+            err() << "Retraining the learned coder failed: " << trained.error().message << Qt::endl;
+    }
     return Ok;
 }
 

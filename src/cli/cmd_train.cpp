@@ -44,6 +44,8 @@ int runTrain(const QStringList &args)
           << report->coded << " coded by " << p.value(coder) << ") in " << report->milliseconds << " ms\n";
     for (auto it = report->examplesPerCode.cbegin(); it != report->examplesPerCode.cend(); ++it)
         out() << "  " << it.key().leftJustified(28) << it.value() << " examples\n";
+    out() << "Scores calibrated on " << report->heldOut << " held-out paragraphs: expected calibration error "
+          << QString::number(report->eceBefore, 'f', 3) << " before, " << QString::number(report->eceAfter, 'f', 3) << " after\n";
     out() << "Model sha256 " << report->sha256 << Qt::endl;
     return Ok;
 }

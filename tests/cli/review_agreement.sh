@@ -39,3 +39,10 @@ expect_exit 0 "$CLI" show demo.caselens 1 --codings --blind 共识
 grep -q "(研究团队," .out && fail "a blind view showed another coder's codings"
 expect_exit 0 "$CLI" check demo.caselens
 echo "review_agreement: ok"
+# The learned coder retrains itself once enough decisions have been made.
+"$CLI" demo retrain.caselens --cases 60 >/dev/null
+"$CLI" train retrain.caselens >/dev/null
+"$CLI" code retrain.caselens --coder lexicon >/dev/null
+expect_exit 0 "$CLI" review retrain.caselens --accept-all --coder lexicon --reviewer 王老师
+contains .out "Retrained the learned coder"
+echo "review_agreement (retrain): ok"

@@ -134,6 +134,10 @@ TEST_CASE("coders write suggestions that wait for review, and the learned coder 
     auto learned = LearnedCoder::load(project);
     REQUIRE(learned.ok());
     CHECK((*learned)->trainingInfo().value(QStringLiteral("gold_coder")).toString() == QStringLiteral("研究团队"));
+    // Scores are calibrated on held-out documents; the fit and its effect are kept.
+    CHECK(report->heldOut > 0);
+    CHECK((*learned)->trainingInfo().value(QStringLiteral("platt")).toObject().size() > 0);
+    CHECK(report->eceAfter <= report->eceBefore + 0.02);
     // A paragraph it learned from comes back with its gold code and a reason.
     auto st = project.db().prepare(QStringLiteral(
         "SELECT substr(d.text, c.start_pos + 1, c.end_pos - c.start_pos) FROM codings c JOIN documents d ON d.id = c.document_id "

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <cmath>
@@ -47,6 +48,20 @@ std::vector<float> sentenceVector(fasttext::FastText &model, const std::string &
 
 LearnedCoder::~LearnedCoder() = default;
 
+qint64 decisionsSinceLastTraining(store::Project &project)
+{
+    auto v = project.db().scalar(QStringLiteral(
+        "SELECT count(*) FROM audit_log WHERE action IN ('accept', 'reject', 'change', 'code') "
+        "AND at > COALESCE((SELECT max(created_at) FROM models WHERE engine = 'learned'), '')"));
+    return v ? v->toLongLong() : 0;
+}
+
+bool hasLearnedModel(store::Project &project)
+{
+    auto v = project.db().scalar(QStringLiteral("SELECT count(*) FROM models WHERE engine = 'learned'"));
+    return v && v->toLongLong() > 0;
+}
+
 QJsonObject LearnedCoder::settings() const
 {
     return {{QStringLiteral("dim"), m_settings.dim},         {QStringLiteral("epoch"), m_settings.epoch},
@@ -60,7 +75,7 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
 {
     QElapsedTimer timer;
     timer.start();
-    if (!store::CodeStore(project).coderId(goldCoder))
+    if (goldCoder != QLatin1String("*") && !store::CodeStore(project).coderId(goldCoder))
         return makeError(tr("There is no coder called \"%1\" to learn from.").arg(goldCoder), ErrorKind::NotFound);
     auto gold = codesByParagraph(project, filter, goldCoder, {QStringLiteral("accepted")});
     if (!gold)
@@ -73,6 +88,13 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
         return makeError(tr("No temporary folder for training."), ErrorKind::Io);
     const std::string input = dir.filePath(QStringLiteral("train.txt")).toStdString();
     std::ofstream file(input);
+    // Every seventh document is held out to calibrate the scores (Platt scaling per code),
+    // so that a threshold of 0.7 means about 70 % of such suggestions are right.
+    struct HeldOut {
+        std::string tokens;
+        QSet<QString> codes;
+    };
+    std::vector<HeldOut> heldOut;
     FeatureExtractor features;
     TrainingReport report;
     QMap<QString, QJsonArray> exemplars;
@@ -92,7 +114,13 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
                     if (exemplars[c].size() < kExemplarsPerCode)
                         exemplars[c].append(QJsonObject{{QStringLiteral("doc"), doc}, {QStringLiteral("text"), p.text.left(300)}});
                 }
-                ++report.coded;
+                if (doc % 7 != 3)
+                    ++report.coded;
+            }
+            if (doc % 7 == 3) {
+                heldOut.push_back({features.tokens(p.text), codes});
+                ++report.heldOut;
+                continue;
             }
             file << line << features.tokens(p.text) << '\n';
             ++report.passages;
@@ -124,6 +152,84 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     } catch (const std::exception &e) {
         return makeError(tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
     }
+    // Platt scaling per code on the held-out passages: fit a, b of σ(a·logit(p) + b) by
+    // Newton's method on the log loss; codes with too few held-out examples keep (1, 0).
+    QJsonObject platt;
+    double eceBefore = 0, eceAfter = 0;
+    {
+        QMap<QString, std::vector<std::pair<double, int>>> samples; // code → (logit, label)
+        for (const HeldOut &h : heldOut) {
+            std::vector<std::pair<fasttext::real, std::string>> predictions;
+            std::istringstream in(h.tokens + "\n");
+            model->predictLine(in, predictions, -1, 0.0f);
+            for (const auto &[prob, label] : predictions) {
+                const QString code = QString::fromStdString(label.substr(kLabel.size()));
+                if (code == QLatin1String("none"))
+                    continue;
+                const double p = std::clamp(double(prob), 1e-6, 1 - 1e-6);
+                samples[code].push_back({std::log(p / (1 - p)), h.codes.contains(code) ? 1 : 0});
+            }
+        }
+        auto ece = [](const std::vector<std::pair<double, int>> &pts) {
+            // Ten equal-width bins of the predicted probability.
+            double bins[10][3] = {};
+            for (const auto &[p, y] : pts) {
+                const int b = std::min(9, int(p * 10));
+                bins[b][0] += p;
+                bins[b][1] += y;
+                bins[b][2] += 1;
+            }
+            double e = 0, n = double(pts.size());
+            for (auto &bin : bins)
+                if (bin[2] > 0)
+                    e += std::abs(bin[0] / bin[2] - bin[1] / bin[2]) * bin[2] / n;
+            return e;
+        };
+        std::vector<std::pair<double, int>> allBefore, allAfter;
+        for (auto it = samples.cbegin(); it != samples.cend(); ++it) {
+            const auto &pts = it.value();
+            int positives = 0;
+            for (const auto &pt : pts)
+                positives += pt.second;
+            double a = 1, b = 0;
+            if (positives >= 5 && int(pts.size()) - positives >= 5) {
+                for (int iter = 0; iter < 50; ++iter) {
+                    double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
+                    for (const auto &[x, y] : pts) {
+                        const double q = 1 / (1 + std::exp(-(a * x + b)));
+                        ga += (q - y) * x;
+                        gb += q - y;
+                        const double w = q * (1 - q) + 1e-9;
+                        haa += w * x * x;
+                        hab += w * x;
+                        hbb += w;
+                    }
+                    haa += 1e-6; // a touch of ridge keeps the step finite on separable data
+                    hbb += 1e-6;
+                    const double det = haa * hbb - hab * hab;
+                    if (std::abs(det) < 1e-12)
+                        break;
+                    const double da = (hbb * ga - hab * gb) / det, db = (haa * gb - hab * ga) / det;
+                    a -= da;
+                    b -= db;
+                    if (std::abs(da) + std::abs(db) < 1e-8)
+                        break;
+                }
+                a = std::clamp(a, 0.05, 20.0);
+                b = std::clamp(b, -20.0, 20.0);
+            }
+            platt.insert(it.key(), QJsonArray{a, b});
+            for (const auto &[x, y] : pts) {
+                allBefore.push_back({1 / (1 + std::exp(-x)), y});
+                allAfter.push_back({1 / (1 + std::exp(-(a * x + b))), y});
+            }
+        }
+        eceBefore = ece(allBefore);
+        eceAfter = ece(allAfter);
+    }
+    report.eceBefore = eceBefore;
+    report.eceAfter = eceAfter;
+
     const std::string modelPath = dir.filePath(QStringLiteral("model.bin")).toStdString();
     model->saveModel(modelPath);
     QFile f(QString::fromStdString(modelPath));
@@ -143,6 +249,10 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
                                {QStringLiteral("passages"), report.passages},
                                {QStringLiteral("coded_passages"), report.coded},
                                {QStringLiteral("examples_per_code"), perCode},
+                               {QStringLiteral("held_out_passages"), report.heldOut},
+                               {QStringLiteral("platt"), platt},
+                               {QStringLiteral("ece_before"), eceBefore},
+                               {QStringLiteral("ece_after"), eceAfter},
                                {QStringLiteral("exemplars"), ex}};
     LearnedCoder probe;
     probe.m_settings = settings;
@@ -198,6 +308,9 @@ Result<std::unique_ptr<LearnedCoder>> LearnedCoder::load(store::Project &project
                                       sentenceVector(*c->m_model, c->m_features->tokens(text))});
         }
     }
+    const QJsonObject platt = c->m_training.value(QStringLiteral("platt")).toObject();
+    for (auto it = platt.begin(); it != platt.end(); ++it)
+        c->m_platt.insert(it.key(), {it.value().toArray().at(0).toDouble(1), it.value().toArray().at(1).toDouble(0)});
     c->m_backoff = std::make_unique<LexiconCoder>(store::CodeStore(project).codebook());
     return c;
 }
@@ -232,11 +345,17 @@ QList<Suggestion> LearnedCoder::suggest(const QString &passage) const
     double best = 0;
     QList<Suggestion> out;
     std::vector<float> vec;
-    for (const auto &[prob, label] : predictions) {
+    for (const auto &[raw, label] : predictions) {
         const QString code = QString::fromStdString(label.substr(kLabel.size()));
         if (code == QLatin1String("none"))
             continue;
-        best = std::max(best, double(prob));
+        // Calibrated: the held-out fit turns the model's score into a probability.
+        double prob = raw;
+        if (auto it = m_platt.constFind(code); it != m_platt.cend()) {
+            const double p = std::clamp(double(raw), 1e-6, 1 - 1e-6);
+            prob = 1 / (1 + std::exp(-(it->first * std::log(p / (1 - p)) + it->second)));
+        }
+        best = std::max(best, prob);
         if (prob < m_settings.threshold)
             continue;
         if (vec.empty())
@@ -255,10 +374,10 @@ QList<Suggestion> LearnedCoder::suggest(const QString &passage) const
                 nearest = &e;
             }
         }
-        QString why = QStringLiteral("learned p=%1").arg(double(prob), 0, 'f', 2);
+        QString why = QStringLiteral("learned p=%1").arg(prob, 0, 'f', 2);
         if (nearest)
             why += QStringLiteral("; like accepted example in case %1: 「%2…」").arg(nearest->document).arg(nearest->text.left(40));
-        out.append({code, double(prob), why});
+        out.append({code, prob, why});
     }
     if (m_backoff && best < m_settings.threshold && knownShare(tokens) < m_settings.knownBelow) {
         // The model has seen nothing like this passage: let the cue terms speak, marked so.

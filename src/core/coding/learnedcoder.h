@@ -11,6 +11,7 @@
 #include "support/progress.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMap>
 #include <QJsonObject>
 #include <memory>
@@ -33,16 +34,24 @@ struct LearnedSettings {
 
 struct TrainingReport {
     qint64 passages = 0;
+    qint64 heldOut = 0;          // passages kept aside to calibrate the scores
+    double eceBefore = 0, eceAfter = 0; // expected calibration error on them, before and after
     qint64 coded = 0;
     QMap<QString, qint64> examplesPerCode;
     qint64 milliseconds = 0;
     QString sha256;
 };
 
+// Review decisions recorded since the learned coder was last trained: the app retrains
+// after `retrain_after` of them (project setting, default 200).
+qint64 decisionsSinceLastTraining(store::Project &project);
+bool hasLearnedModel(store::Project &project);
+
 class LearnedCoder : public Coder {
 public:
     ~LearnedCoder() override;
-    // Trains from `goldCoder`'s accepted codings in the filtered documents and stores
+    // Trains from `goldCoder`'s accepted codings ("*": every accepted coding, whoever
+    // made or accepted it) in the filtered documents and stores
     // the model in the project.
     static Result<TrainingReport> train(store::Project &project, const QString &goldCoder, const store::DocumentFilter &filter,
                                         const LearnedSettings &settings = {}, ProgressSink &progress = nullProgress());
@@ -72,6 +81,7 @@ private:
         std::vector<float> vector;
     };
     std::vector<Exemplar> m_exemplars;
+    QHash<QString, std::pair<double, double>> m_platt; // code → (a, b): p' = σ(a·logit(p) + b)
     mutable std::unique_ptr<FeatureExtractor> m_features;
     mutable std::mutex m_mutex;
 };

@@ -47,13 +47,15 @@ Result<QHash<qint64, QSet<QString>>> codesByParagraph(store::Project &project, c
         marks.append(QStringLiteral("?"));
         values.append(s);
     }
-    values.append(coder);
+    const bool anyCoder = coder == QLatin1String("*");
+    if (!anyCoder)
+        values.append(coder);
     const QString sql = QStringLiteral(
                             "SELECT p.id, k.key FROM documents d JOIN passages p ON p.document_id = d.id AND p.kind = 'paragraph' "
                             "JOIN codings c ON c.document_id = d.id AND c.start_pos < p.end_pos AND c.end_pos > p.start_pos "
-                            "JOIN codes k ON k.id = c.code_id WHERE %1 AND c.status IN (%2) "
-                            "AND c.coder_id = (SELECT id FROM coders WHERE name = ?)")
-                            .arg(where, marks.join(QLatin1Char(',')));
+                            "JOIN codes k ON k.id = c.code_id WHERE %1 AND c.status IN (%2) %3")
+                            .arg(where, marks.join(QLatin1Char(',')),
+                                 anyCoder ? QString() : QStringLiteral("AND c.coder_id = (SELECT id FROM coders WHERE name = ?)"));
     auto st = store::prepareFiltered(project, sql, values);
     if (!st)
         return st.error();

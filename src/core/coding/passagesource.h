@@ -21,7 +21,8 @@ Status forEachDocumentParagraphs(store::Project &project, const store::DocumentF
                                  const std::function<bool(qint64 documentId, const QList<PassageText> &)> &each);
 
 // The codes a coder gave each paragraph (by overlap with its codings) — for training
-// and evaluation. `statuses` like {"accepted"} or {"accepted","suggested"}.
+// and evaluation. `statuses` like {"accepted"} or {"accepted","suggested"}; coder "*"
+// means every coder.
 Result<QHash<qint64, QSet<QString>>> codesByParagraph(store::Project &project, const store::DocumentFilter &filter,
                                                       const QString &coder, const QStringList &statuses);
 
