@@ -100,6 +100,9 @@ int runCodebook(const QStringList &args)
     } else if (p.isSet(merge)) {
         if (!p.isSet(into))
             return fail(QStringLiteral("caselens-cli codebook: --merge needs --into KEY."), Usage);
+        auto backup = project->backupBefore(QStringLiteral("merge-code"));
+        if (!backup)
+            return fail(backup.error().message);
         status = codes.mergeCode(p.value(merge), p.value(into), who);
     } else if (p.isSet(remove)) {
         const QString fate = p.value(codings);
@@ -112,6 +115,11 @@ int runCodebook(const QStringList &args)
             target = fate.mid(8);
         } else if (!fate.isEmpty())
             return fail(QStringLiteral("caselens-cli codebook: --codings takes delete or move-to=KEY."), Usage);
+        if (f != store::CodeStore::CodingsFate::Refuse) {
+            auto backup = project->backupBefore(QStringLiteral("delete-code"));
+            if (!backup)
+                return fail(backup.error().message);
+        }
         status = codes.deleteCode(p.value(remove), f, target, who);
     }
     if (!status)

@@ -5,6 +5,7 @@
 #include "import/qdpximport.h"
 #include "store/codestore.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 namespace caselens::cli {
@@ -15,6 +16,10 @@ int runExport(const QStringList &args)
     QCommandLineOption format(QStringLiteral("format"), QStringLiteral("qdpx (a REFI-QDA project) or qdc (the codebook)."), QStringLiteral("FORMAT"), QStringLiteral("qdpx"));
     QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("FILE"));
     QCommandLineOption suggestions(QStringLiteral("include-suggestions"), QStringLiteral("Also export AI suggestions not yet reviewed, marked as such."));
+    QCommandLineOption anonymise(QStringLiteral("anonymise"), QStringLiteral("Mask phone numbers, ID numbers, e-mail addresses and the names in --names in the exported texts."));
+    QCommandLineOption names(QStringLiteral("names"), QStringLiteral("A UTF-8 file with one name per line to mask (with --anonymise)."), QStringLiteral("FILE"));
+    p.addOption(anonymise);
+    p.addOption(names);
     p.addOption(format);
     p.addOption(output);
     p.addOption(suggestions);
@@ -22,7 +27,7 @@ int runExport(const QStringList &args)
     if (int rc = parseOrExit(p, args, "export",
                              QStringLiteral("Exports the project for other QDA tools (NVivo, ATLAS.ti, MAXQDA, QualCoder) as REFI-QDA: "
                                             "a .qdpx project or a .qdc codebook. Accepted codings only, unless --include-suggestions."),
-                             QStringLiteral("PROJECT --format qdpx|qdc -o FILE [--include-suggestions]"));
+                             QStringLiteral("PROJECT --format qdpx|qdc -o FILE [--include-suggestions] [--anonymise [--names FILE]]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1 || !p.isSet(output))
@@ -41,13 +46,30 @@ int runExport(const QStringList &args)
     }
     if (p.value(format) != QLatin1String("qdpx"))
         return fail(QStringLiteral("caselens-cli export: --format takes qdpx or qdc (tables: caselens-cli stats)."), Usage);
-    auto r = exporting::exportQdpx(*project, p.value(output), {p.isSet(suggestions)});
+    exporting::QdpxOptions options;
+    options.includeSuggestions = p.isSet(suggestions);
+    options.anonymise = p.isSet(anonymise) || p.isSet(names);
+    if (p.isSet(names)) {
+        QFile f(p.value(names));
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("Cannot read %1: %2.").arg(p.value(names), f.errorString()));
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                options.names.append(line.trimmed());
+    }
+    auto r = exporting::exportQdpx(*project, p.value(output), options);
     if (!r)
         return fail(r.error().message);
     out() << "Wrote " << p.value(output) << ": " << r->sources << " sources, " << r->codes << " codes, " << r->codings << " codings";
     if (r->suggestions)
         out() << " (" << r->suggestions << " of them unreviewed suggestions, marked)";
     out() << Qt::endl;
+    if (options.anonymise) {
+        out() << "Masked:";
+        for (const QString &kind : {QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("id_number"), QStringLiteral("email")})
+            out() << " " << r->masked.value(kind) << " " << kind;
+        out() << Qt::endl;
+    }
     return Ok;
 }
 

@@ -105,6 +105,12 @@ int runReview(const QStringList &args)
         out() << found.size() << " suggestions" << (p.isSet(dryRun) ? QStringLiteral(" would be accepted") : QStringLiteral(" will be accepted")) << Qt::endl;
         if (p.isSet(dryRun))
             return Ok;
+        if (!found.isEmpty()) {
+            auto backup = project->backupBefore(QStringLiteral("bulk-accept"));
+            if (!backup)
+                return fail(backup.error().message);
+            out() << "Backup before the bulk decision: " << *backup << Qt::endl;
+        }
         store::Transaction tx(db);
         for (qint64 id : found) {
             if (Status s = service.accept(id); !s)

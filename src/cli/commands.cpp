@@ -26,6 +26,7 @@ int runCodebook(const QStringList &);
 int runAdjudicate(const QStringList &);
 int runExport(const QStringList &);
 int runImportQdpx(const QStringList &);
+int runBackup(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -53,7 +54,8 @@ const QList<Command> &commands()
         {"adjudicate", "decide disagreements into a consensus coder", runAdjudicate},
         {"export", "export to other QDA tools: REFI-QDA .qdpx project or .qdc codebook", runExport},
         {"import-qdpx", "create a project from a REFI-QDA .qdpx file", runImportQdpx},
-        {"check", "check a project's integrity", runCheck},
+        {"check", "check a project's integrity; --repair what can be repaired", runCheck},
+        {"backup", "copy a project safely, even while it is in use", runBackup},
     };
     return list;
 }

@@ -12,6 +12,7 @@
 #include "import/qdpximport.h"
 #include "store/documentstore.h"
 #include "text/unicode.h"
+#include "text/personaldata.h"
 
 #include <QDir>
 #include <QFile>
@@ -267,4 +268,43 @@ TEST_CASE("hostile qdpx archives are refused with a clear message and nothing wr
     CHECK_FALSE(import::importQdpx(notZip, dir.filePath(QStringLiteral("plain.caselens"))).ok());
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("evil.txt"))));
     CHECK_FALSE(QFile::exists(QDir(dir.path()).absoluteFilePath(QStringLiteral("../evil.txt"))));
+}
+
+TEST_CASE("anonymised export masks personal data with one mark per character", "[qdpx][privacy]")
+{
+    QTemporaryDir dir;
+    auto p = store::Project::create(dir.filePath(QStringLiteral("p.caselens")));
+    REQUIRE(p.ok());
+    store::NewDocument d;
+    d.meta.title = QStringLiteral("案例");
+    d.sourceName = QStringLiteral("a.txt");
+    d.sourceFormat = QStringLiteral("txt");
+    d.segmentation.text = QStringLiteral("联系人王小明，电话13812345678，邮箱 wang@school.cn，身份证11010119900307123X。王小明老师组织教研。");
+    d.originalText = d.segmentation.text;
+    d.segmentation.passages = {{text::PassageKind::Paragraph, 0, text::codePointLength(d.segmentation.text), -1}};
+    REQUIRE(store::DocumentStore(**p).insert(d).ok());
+    exporting::QdpxOptions options;
+    options.anonymise = true;
+    options.names = {QStringLiteral("王小明")};
+    const QString qdpx = dir.filePath(QStringLiteral("anon.qdpx"));
+    auto r = exporting::exportQdpx(**p, qdpx, options);
+    REQUIRE(r.ok());
+    CHECK(r->masked.value(QStringLiteral("name")) == 2);
+    CHECK(r->masked.value(QStringLiteral("phone")) == 1);
+    CHECK(r->masked.value(QStringLiteral("email")) == 1);
+    CHECK(r->masked.value(QStringLiteral("id_number")) == 1);
+    QFile f(qdpx);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray zip = f.readAll();
+    QString text;
+    const QByteArray qde = *import::readZipEntry(zip, QStringLiteral("project.qde"), 1 << 24);
+    const auto path = QRegularExpression(QStringLiteral("internal://([0-9a-f-]+\\.txt)")).match(QString::fromUtf8(qde));
+    REQUIRE(path.hasMatch());
+    text = QString::fromUtf8(*import::readZipEntry(zip, QStringLiteral("sources/") + path.captured(1), 1 << 24));
+    CHECK_FALSE(text.contains(QStringLiteral("王小明")));
+    CHECK_FALSE(text.contains(QStringLiteral("13812345678")));
+    CHECK_FALSE(text.contains(QStringLiteral("wang@school.cn")));
+    CHECK_FALSE(text.contains(QStringLiteral("11010119900307123X")));
+    CHECK(text.contains(QStringLiteral("组织教研")));
+    CHECK(text::codePointLength(text) == text::codePointLength(d.segmentation.text)); // positions still hold
 }

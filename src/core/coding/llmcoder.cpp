@@ -1,6 +1,7 @@
 #include "coding/llmcoder.h"
 
 #include "store/codestore.h"
+#include "text/personaldata.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -30,17 +31,15 @@ QString sha256(const QString &s)
 
 int maskPersonalData(QString &text)
 {
-    static const QRegularExpression email(QStringLiteral("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"));
-    static const QRegularExpression idCard(QStringLiteral("(?<!\\d)\\d{17}[\\dXx](?!\\d)"));
-    static const QRegularExpression mobile(QStringLiteral("(?<!\\d)1[3-9]\\d{9}(?!\\d)"));
-    static const QRegularExpression landline(QStringLiteral("(?<!\\d)0\\d{2,3}-?\\d{7,8}(?!\\d)"));
-    int n = 0;
-    for (const auto &[re, mask] : {std::pair{&email, QStringLiteral("[邮箱]")}, std::pair{&idCard, QStringLiteral("[身份证号]")},
-                                   std::pair{&mobile, QStringLiteral("[电话]")}, std::pair{&landline, QStringLiteral("[电话]")}}) {
-        n += int(text.count(*re));
-        text.replace(*re, mask);
+    const auto matches = text::findPersonalData(text);
+    // Replace from the end so earlier positions stay valid.
+    for (auto it = matches.crbegin(); it != matches.crend(); ++it) {
+        const QString label = it->kind == text::PersonalKind::Email ? QStringLiteral("[邮箱]")
+                            : it->kind == text::PersonalKind::IdNumber ? QStringLiteral("[身份证号]")
+                                                                       : QStringLiteral("[电话]");
+        text.replace(it->start, it->length, label);
     }
-    return n;
+    return int(matches.size());
 }
 
 bool isLoopback(const QUrl &url)

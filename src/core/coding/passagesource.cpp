@@ -12,14 +12,26 @@ Status forEachDocumentParagraphs(store::Project &project, const store::DocumentF
 {
     QStringList values;
     const QString where = filter.sql(values);
-    auto docs = store::prepareFiltered(project, QStringLiteral("SELECT d.id, d.text FROM documents d WHERE %1 ORDER BY d.id").arg(where), values);
-    if (!docs)
-        return docs.error();
+    // The ids first, and no statement left open while `each` runs: a read kept open
+    // across another process's commit would make this process's next write fail with
+    // a stale snapshot instead of waiting its turn.
+    QList<qint64> ids;
+    {
+        auto docs = store::prepareFiltered(project, QStringLiteral("SELECT d.id FROM documents d WHERE %1 ORDER BY d.id").arg(where), values);
+        if (!docs)
+            return docs.error();
+        while (docs->next())
+            ids.append(docs->int64(0));
+        if (docs->lastError())
+            return *docs->lastError();
+    }
+    auto &textOf = project.db().cached("passagesource.text", "SELECT text FROM documents WHERE id = ?1");
     auto &ps = project.db().cached("passagesource.paragraphs",
                                    "SELECT id, start_pos, end_pos FROM passages WHERE document_id = ?1 AND kind = 'paragraph' ORDER BY ordinal");
-    while (docs->next()) {
-        const qint64 id = docs->int64(0);
-        const QString text = docs->text(1);
+    for (qint64 id : ids) {
+        textOf.bind(1, id);
+        const QString text = textOf.next() ? textOf.text(0) : QString();
+        textOf.reset();
         const text::CodePointMap map(text);
         QList<PassageText> list;
         ps.bind(1, id);
@@ -29,11 +41,10 @@ Status forEachDocumentParagraphs(store::Project &project, const store::DocumentF
             p.text = text.mid(a, b - a);
             list.append(p);
         }
+        ps.reset();
         if (!each(id, list))
             break;
     }
-    if (docs->lastError())
-        return *docs->lastError();
     return {};
 }
 

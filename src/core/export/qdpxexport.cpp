@@ -4,6 +4,7 @@
 #include "metadata/casemeta.h"
 #include "store/codestore.h"
 #include "store/documentstore.h"
+#include "text/personaldata.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -132,7 +133,21 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
         auto text = docs.text(r.id);
         if (!text)
             return text.error();
-        files.append({QStringLiteral("sources/%1.txt").arg(sourceGuid), text->toUtf8()});
+        QString exported = *text;
+        if (options.anonymise) {
+            for (const auto &m : text::findPersonalData(exported, options.names)) {
+                QString mask;
+                for (qsizetype i = 0; i < m.length; ++i) {
+                    if (exported.at(m.start + i).isLowSurrogate())
+                        continue; // one mark per character, not per UTF-16 unit
+                    mask.append(QChar(u'＊'));
+                }
+                exported.replace(m.start, m.length, mask + QString(m.length - mask.size(), QChar()));
+                report.masked[text::personalKindName(m.kind)] += 1;
+            }
+            exported.remove(QChar());
+        }
+        files.append({QStringLiteral("sources/%1.txt").arg(sourceGuid), exported.toUtf8()});
         w.writeStartElement(QStringLiteral("TextSource"));
         w.writeAttribute(QStringLiteral("guid"), sourceGuid);
         w.writeAttribute(QStringLiteral("name"), r.meta.title);

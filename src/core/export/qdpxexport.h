@@ -7,14 +7,22 @@
 
 #include "store/project.h"
 
+#include <QMap>
+#include <QStringList>
+
 namespace caselens::exporting {
 
 struct QdpxOptions {
     bool includeSuggestions = false;
+    // Anonymised export: these names, phone numbers, ID numbers and e-mail addresses are
+    // masked in the exported texts, one ＊ per character so every position still holds.
+    bool anonymise = false;
+    QStringList names;
 };
 
 struct QdpxReport {
     int sources = 0, codes = 0, codings = 0, suggestions = 0;
+    QMap<QString, int> masked; // kind → how many
 };
 
 Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, const QdpxOptions &options = {});

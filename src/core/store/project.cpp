@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <sqlite3.h>
 
 namespace caselens::store {
@@ -40,8 +41,13 @@ Status configureConnection(Database &db)
 {
     if (!registerCaseLensTokenizer(db.handle()))
         return makeError(tr("This SQLite library has no full-text search (FTS5)."));
-    return db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
-                                  "PRAGMA cache_size = -65536;"));
+    Status s = db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
+                                      "PRAGMA cache_size = -65536;"));
+    // Tests simulate a disk that fills up: SQLite then fails exactly as on a full disk.
+    const QByteArray maxPages = qgetenv("CASELENS_TEST_MAX_PAGE_COUNT");
+    if (s && !maxPages.isEmpty())
+        s = db.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(maxPages.toLongLong()));
+    return s;
 }
 
 } // namespace
@@ -194,6 +200,17 @@ Status Project::setInfo(const QString &key, const QString &value)
                            "INSERT INTO project_info(key, value) VALUES (?1, ?2) "
                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     return st.bind(1, key).bind(2, value).exec();
+}
+
+Result<QString> Project::backupBefore(const QString &operation)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString safe = operation;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("-"));
+    const QString target = path() + QStringLiteral(".before-%1-%2.bak").arg(safe, stamp);
+    if (Status s = backupTo(target); !s)
+        return s.error();
+    return target;
 }
 
 Status Project::backupTo(const QString &target)

@@ -37,6 +37,8 @@ public:
 
     // Copies the project with SQLite's online backup (safe while others write).
     Status backupTo(const QString &target);
+    // A copy next to the project before an operation the user cannot undo; returns its path.
+    Result<QString> backupBefore(const QString &operation);
 
 private:
     Project() = default;
