@@ -67,14 +67,23 @@ int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int nText
                 appendUtf8(tok, han[k + 1].c);
                 rc = token(ctx, 0, tok.data(), int(tok.size()), han[k].begin, han[k + 1].end);
             }
+        } else if (query) {
+            // One character: SearchIndex turns it into a prefix query ("教"*), which finds
+            // the bigrams it starts and the single character at the end of a run.
+            tok.clear();
+            appendUtf8(tok, han[0].c);
+            rc = token(ctx, 0, tok.data(), int(tok.size()), han[0].begin, han[0].end);
         } else {
+            // Every overlapping pair, and the last character of the run on its own: each
+            // character starts exactly one token, so a prefix finds every occurrence.
             for (size_t k = 0; k < han.size() && rc == SQLITE_OK; ++k) {
                 tok.clear();
                 appendUtf8(tok, han[k].c);
-                rc = token(ctx, 0, tok.data(), int(tok.size()), han[k].begin, han[k].end);
-                if (rc == SQLITE_OK && !query && k + 1 < han.size()) {
+                if (k + 1 < han.size()) {
                     appendUtf8(tok, han[k + 1].c);
-                    rc = token(ctx, FTS5_TOKEN_COLOCATED, tok.data(), int(tok.size()), han[k].begin, han[k + 1].end);
+                    rc = token(ctx, 0, tok.data(), int(tok.size()), han[k].begin, han[k + 1].end);
+                } else {
+                    rc = token(ctx, 0, tok.data(), int(tok.size()), han[k].begin, han[k].end);
                 }
             }
         }

@@ -29,7 +29,9 @@ Result<QString> SearchIndex::ftsQuery(const QString &query, QStringList *termsOu
             continue;
         QString quoted = t;
         quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-        parts.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
+        // A single Han character is the start of the pairs in the index (see the tokenizer).
+        const bool singleHan = t.toUcs4().size() == 1 && text::isCjk(t.toUcs4().first());
+        parts.append(QLatin1Char('"') + quoted + QLatin1Char('"') + (singleHan ? QStringLiteral("*") : QString()));
         kept.append(t);
     }
     if (parts.isEmpty())
