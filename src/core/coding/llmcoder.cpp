@@ -112,7 +112,7 @@ QString LlmCoder::promptFor(const QString &passage) const
     return QStringLiteral("[system]\n%1\n[user]\n%2").arg(systemPrompt(), masked);
 }
 
-std::optional<QList<Suggestion>> LlmCoder::parseAnswer(const QByteArray &content) const
+std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model)
 {
     QByteArray body = content.trimmed();
     // Models like to wrap JSON in a Markdown fence.
@@ -130,9 +130,9 @@ std::optional<QList<Suggestion>> LlmCoder::parseAnswer(const QByteArray &content
         const QJsonObject o = v.toObject();
         const QString code = o.value(QStringLiteral("code")).toString();
         const double score = o.value(QStringLiteral("score")).toDouble(-1);
-        if (!m_codebook.find(code) || !m_codebook.find(code)->codable || score < 0 || score > 1)
+        if (!book.find(code) || !book.find(code)->codable || score < 0 || score > 1)
             return std::nullopt; // an unknown code or a score out of range: the answer is not valid
-        out.append({code, score, QStringLiteral("LLM %1: %2").arg(m_settings.model, o.value(QStringLiteral("reason")).toString())});
+        out.append({code, score, QStringLiteral("LLM %1: %2").arg(model, o.value(QStringLiteral("reason")).toString())});
     }
     std::stable_sort(out.begin(), out.end(), [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });
     return out;
@@ -151,7 +151,7 @@ QList<Suggestion> LlmCoder::suggest(const QString &passage) const
     if (cached.next()) {
         const QByteArray answer = cached.text(0).toUtf8();
         cached.reset();
-        if (auto parsed = parseAnswer(answer)) {
+        if (auto parsed = parseLlmAnswer(answer, m_codebook, m_settings.model)) {
             ++m_stats.cacheHits;
             return *parsed;
         }
@@ -211,7 +211,7 @@ QList<Suggestion> LlmCoder::suggest(const QString &passage) const
         m_stats.completionTokens += usage.value(QStringLiteral("completion_tokens")).toInteger();
         const QByteArray content = root.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject()
                                        .value(QStringLiteral("content")).toString().toUtf8();
-        auto parsed = parseAnswer(content);
+        auto parsed = parseLlmAnswer(content, m_codebook, m_settings.model);
         if (!parsed) {
             m_failure = tr("the LLM answered something that is not the JSON asked for");
             // Ask again, telling the model what was wrong.

@@ -29,6 +29,11 @@ struct LlmStats {
     qint64 promptTokens = 0, completionTokens = 0, milliseconds = 0;
 };
 
+// Reads one answer of the model: {"codes":[{"code","score","reason"}]}, possibly in a
+// Markdown fence. Empty optional when it is not that JSON, names an unknown code, or
+// gives a score outside [0, 1].
+std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model);
+
 // Masks phone numbers, Chinese ID card numbers and e-mail addresses; returns how many.
 int maskPersonalData(QString &text);
 bool isLoopback(const QUrl &url);
@@ -52,8 +57,6 @@ public:
 private:
     LlmCoder(store::Project &project, LlmSettings settings) : m_project(project), m_settings(std::move(settings)) {}
     QString systemPrompt() const;
-    // Parses and validates one answer; empty optional when it is not the JSON asked for.
-    std::optional<QList<Suggestion>> parseAnswer(const QByteArray &content) const;
 
     store::Project &m_project;
     LlmSettings m_settings;
