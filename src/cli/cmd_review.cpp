@@ -24,17 +24,19 @@ int runReview(const QStringList &args)
     QCommandLineOption where(QStringLiteral("where"), QStringLiteral("With --accept-all: only documents with ATTR=VALUE."), QStringLiteral("ATTR=VALUE"));
     QCommandLineOption coder(QStringLiteral("coder"), QStringLiteral("Only suggestions of this engine."), QStringLiteral("ENGINE"));
     QCommandLineOption code(QStringLiteral("code"), QStringLiteral("Only suggestions of this code."), QStringLiteral("KEY"));
+    QCommandLineOption minScore(QStringLiteral("min-score"), QStringLiteral("With --list: scores of at least X."), QStringLiteral("X"), QStringLiteral("0"));
+    QCommandLineOption maxScore(QStringLiteral("max-score"), QStringLiteral("With --list: scores of at most X."), QStringLiteral("X"), QStringLiteral("1"));
     QCommandLineOption order(QStringLiteral("order"), QStringLiteral("uncertain (default), score or document."), QStringLiteral("ORDER"), QStringLiteral("uncertain"));
     QCommandLineOption reviewer(QStringLiteral("reviewer"), QStringLiteral("Who decides (recorded in the audit log)."), QStringLiteral("NAME"));
     QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("With --accept-above: only say how many would change."));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
-    for (const auto *o : {&list, &accept, &reject, &above, &all, &docs, &where, &coder, &code, &order, &reviewer, &dryRun, &json})
+    for (const auto *o : {&list, &accept, &reject, &above, &all, &docs, &where, &coder, &code, &minScore, &maxScore, &order, &reviewer, &dryRun, &json})
         p.addOption(*o);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "review",
                              QStringLiteral("Lists suggestions and records decisions on them; every decision goes to the audit log "
                                             "with the reviewer's name."),
-                             QStringLiteral("PROJECT --list [--coder ENGINE] [--code KEY] [--order …] [--json] | --accept ID… | --reject ID… "
+                             QStringLiteral("PROJECT --list [--coder ENGINE] [--code KEY] [--min-score X] [--max-score Y] [--docs IDS] [--where A=V] [--order …] [--json] | --accept ID… | --reject ID… "
                                             "| --accept-above X --coder ENGINE --reviewer NAME [--dry-run] | --accept-all [--coder E] [--code K] [--docs IDS] [--where A=V] --reviewer NAME"));
         rc >= 0)
         return rc;
@@ -48,11 +50,19 @@ int runReview(const QStringList &args)
         const QString ord = p.value(order) == QLatin1String("score") ? QStringLiteral("c.confidence DESC, c.id")
                           : p.value(order) == QLatin1String("document") ? QStringLiteral("c.document_id, c.start_pos")
                                                                           : QStringLiteral("abs(COALESCE(c.confidence, 0.5) - 0.5), c.id");
-        auto st = db.prepare(QStringLiteral("SELECT c.id, c.document_id, k.key, r.name, COALESCE(c.confidence, 0), c.rationale, "
-                                            "substr(d.text, c.start_pos + 1, min(c.end_pos - c.start_pos, 60)) FROM codings c "
-                                            "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id JOIN documents d ON d.id = c.document_id "
-                                            "WHERE c.status = 'suggested' AND (?1 = '' OR r.name = ?1) AND (?2 = '' OR k.key = ?2) ORDER BY %1").arg(ord));
-        st->bind(1, p.value(coder)).bind(2, p.value(code));
+        auto filter = store::DocumentFilter::parse(p.value(docs), p.values(where));
+        if (!filter)
+            return fail(filter.error().message, Usage);
+        QStringList values{p.value(coder), p.value(code), p.value(minScore), p.value(maxScore)};
+        const QString docCondition = filter->sql(values);
+        auto st = store::prepareFiltered(*project, QStringLiteral(
+            "SELECT c.id, c.document_id, k.key, r.name, COALESCE(c.confidence, 0), c.rationale, "
+            "substr(d.text, c.start_pos + 1, min(c.end_pos - c.start_pos, 60)) FROM codings c "
+            "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id JOIN documents d ON d.id = c.document_id "
+            "WHERE c.status = 'suggested' AND (?1 = '' OR r.name = ?1) AND (?2 = '' OR k.key = ?2) "
+            "AND COALESCE(c.confidence, 0) BETWEEN CAST(?3 AS REAL) AND CAST(?4 AS REAL) AND %1 ORDER BY %2").arg(docCondition, ord), values);
+        if (!st)
+            return fail(st.error().message);
         QJsonArray arr;
         while (st->next()) {
             if (p.isSet(json))

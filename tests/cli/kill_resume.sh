@@ -25,4 +25,33 @@ expect_exit 0 "$CLI" import p.caselens in
 expect_exit 0 "$CLI" info p.caselens --json
 contains .out '"documents": 3000'
 expect_exit 0 "$CLI" check p.caselens
+
+# Auto-coding killed at random moments: finished documents stay coded, a rerun completes
+# it, and the result equals an uninterrupted run on a copy.
+"$CLI" backup p.caselens copy.caselens >/dev/null
+"$CLI" code copy.caselens --coder lexicon >/dev/null
+for attempt in 1 2 3; do
+  "$CLI" code p.caselens --coder lexicon >/dev/null 2>&1 &
+  pid=$!
+  sleep "0.$((RANDOM % 5 + 1))"
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  expect_exit 0 "$CLI" check p.caselens
+done
+expect_exit 0 "$CLI" code p.caselens --coder lexicon
+suggested() { "$CLI" info "$1" --json | sed -n 's/.*"suggested": \([0-9]*\).*/\1/p'; }
+[ "$(suggested p.caselens)" = "$(suggested copy.caselens)" ] || fail "interrupted coding gave $(suggested p.caselens) suggestions, uninterrupted $(suggested copy.caselens)"
+
+# Export killed midway leaves no half-written file under the target name.
+for attempt in 1 2; do
+  "$CLI" export p.caselens --format qdpx -o out.qdpx >/dev/null 2>&1 &
+  pid=$!
+  sleep "0.$((RANDOM % 3 + 1))"
+  kill -9 "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  if [ -e out.qdpx ]; then
+    rm -f back.caselens
+    expect_exit 0 "$CLI" import-qdpx out.qdpx -o back.caselens
+  fi
+done
 echo "kill_resume: ok"

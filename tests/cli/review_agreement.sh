@@ -46,3 +46,18 @@ echo "review_agreement: ok"
 expect_exit 0 "$CLI" review retrain.caselens --accept-all --coder lexicon --reviewer 王老师
 contains .out "Retrained the learned coder"
 echo "review_agreement (retrain): ok"
+# Queue filters: score range and a document attribute.
+expect_exit 0 "$CLI" review demo.caselens --list --min-score 0.9 --json
+awk -F': ' '/"score"/ { gsub(/,/, "", $2); if ($2 + 0 < 0.9) bad = 1 } END { exit bad }' .out || fail "a score below 0.9 was listed"
+expect_exit 0 "$CLI" review demo.caselens --list --where year=2024 --max-score 0.8
+# suggest: one JSON line per input line, best code first, nothing written.
+before=$("$CLI" info demo.caselens --json | sed -n 's/.*"codings": \([0-9]*\).*/\1/p')
+printf '{"id":"a","text":"学校组织教师开展信息技术应用能力提升培训，建立校本研修共同体。"}\n{"id":2,"text":"天气很好。"}\n' > in.jsonl
+expect_exit 0 "$CLI" suggest demo.caselens --input in.jsonl --coder lexicon
+[ "$(wc -l < .out)" = 2 ] || fail "suggest printed $(wc -l < .out) lines for 2 inputs"
+head -1 .out | grep -q '^{"codes":\[{"code":"teacher_development","rationale":"cue terms: [^"]*","score":0\.[0-9]*}' || fail "unexpected suggest line: $(head -1 .out)"
+sed -n 2p .out | grep -q '"codes":\[\]' || fail "a passage without cues got codes"
+sed -n 2p .out | grep -q '"id":2' || fail "the id was not echoed"
+after=$("$CLI" info demo.caselens --json | sed -n 's/.*"codings": \([0-9]*\).*/\1/p')
+[ "$before" = "$after" ] || fail "suggest wrote to the project"
+echo "review_agreement (filters, suggest): ok"

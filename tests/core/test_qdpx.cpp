@@ -8,6 +8,7 @@
 #include "demo/demogenerator.h"
 #include "store/codestore.h"
 #include "export/qdpxexport.h"
+#include "review/sampler.h"
 #include "import/docximporter.h"
 #include "import/qdpximport.h"
 #include "store/documentstore.h"
@@ -95,6 +96,10 @@ TEST_CASE("qdpx structure follows the REFI-QDA project schema", "[qdpx]")
     const QString a = dir.filePath(QStringLiteral("a.caselens"));
     REQUIRE(demo::buildDemoProject(a, demo::DemoOptions{10, 3}).ok());
     auto p = store::Project::open(a);
+    REQUIRE(review::drawSample(**p, {QStringLiteral("check"), 4, 1, QStringLiteral("document"), {}}).ok());
+    REQUIRE((*p)->db().exec(QStringLiteral("INSERT INTO memos(target_kind, target_id, text, created_at, updated_at, guid) "
+                                           "VALUES ('document', 2, '这一案例值得细读。', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
+                                           "'eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee')")).ok());
     coding::LexiconCoder lexicon(store::CodeStore(**p).codebook());
     REQUIRE(coding::runCoder(**p, lexicon, *store::DocumentFilter::parse({}, {}), 0.0).ok());
     const QString qdpx = dir.filePath(QStringLiteral("a.qdpx"));
@@ -174,6 +179,9 @@ TEST_CASE("qdpx structure follows the REFI-QDA project schema", "[qdpx]")
     for (const QString &file : internalFiles)
         CHECK(import::readZipEntry(zip, file, 1 << 24).ok());
     CHECK(xml.contains("CaseLens AI suggestion, not reviewed")); // asked for, and marked
+    CHECK(xml.contains("这一案例值得细读。"));                       // memos as notes
+    CHECK(xml.contains("<Set ") );                                    // samples as sets
+    CHECK(xml.count("<MemberSource") == 4);
 }
 
 TEST_CASE("a qdpx in the shape another tool writes imports, with its quirks reported", "[qdpx]")

@@ -379,9 +379,13 @@ QList<Suggestion> LearnedCoder::suggest(const QString &passage) const
             why += QStringLiteral("; like accepted example in case %1: 「%2…」").arg(nearest->document).arg(nearest->text.left(40));
         out.append({code, prob, why});
     }
-    if (m_backoff && best < m_settings.threshold && knownShare(tokens) < m_settings.knownBelow) {
-        // The model has seen nothing like this passage: let the cue terms speak, marked so.
-        for (Suggestion s : m_backoff->suggest(passage)) {
+    if (m_backoff && best < m_settings.threshold) {
+        // The model has seen little like this passage: let the cue terms speak, marked so.
+        // (The lexicon first: it is cheap, and most passages give it nothing to say.)
+        QList<Suggestion> cues = m_backoff->suggest(passage);
+        if (!cues.isEmpty() && knownShare(tokens) >= m_settings.knownBelow)
+            cues.clear();
+        for (Suggestion s : cues) {
             s.score *= 0.8;
             s.rationale = QStringLiteral("lexicon back-off (model unsure); ") + s.rationale;
             if (s.score >= m_settings.threshold * 0.8)

@@ -181,6 +181,53 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
         ++report.sources;
     }
     w.writeEndElement(); // Sources
+
+    // Memos become notes; a document's memo points at its source.
+    auto memos = project.db().prepare(QStringLiteral("SELECT m.guid, m.target_kind, m.target_id, m.text, m.created_at, COALESCE(c.name, '') "
+                                                     "FROM memos m LEFT JOIN coders c ON c.id = m.author_id ORDER BY m.id"));
+    bool notesOpen = false;
+    while (memos->next()) {
+        if (!notesOpen) {
+            w.writeStartElement(QStringLiteral("Notes"));
+            notesOpen = true;
+        }
+        w.writeStartElement(QStringLiteral("Note"));
+        w.writeAttribute(QStringLiteral("guid"), memos->text(0));
+        w.writeAttribute(QStringLiteral("name"), memos->text(3).section(QLatin1Char('\n'), 0, 0).left(60));
+        if (userGuid.contains(memos->text(5)))
+            w.writeAttribute(QStringLiteral("creatingUser"), userGuid.value(memos->text(5)));
+        w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(memos->text(4)));
+        w.writeTextElement(QStringLiteral("PlainTextContent"), memos->text(3));
+        if (memos->text(1) == QLatin1String("document")) {
+            w.writeEmptyElement(QStringLiteral("NoteRef")); // the source this memo is about
+            w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("document:%1").arg(memos->int64(2))));
+        }
+        w.writeEndElement();
+    }
+    if (notesOpen)
+        w.writeEndElement();
+
+    // Samples of documents become sets of sources.
+    auto samples = project.db().prepare(QStringLiteral("SELECT id, name FROM samples WHERE unit = 'document' ORDER BY id"));
+    auto members = project.db().prepare(QStringLiteral("SELECT item_id FROM sample_members WHERE sample_id = ?1 ORDER BY item_id"));
+    bool setsOpen = false;
+    while (samples->next()) {
+        if (!setsOpen) {
+            w.writeStartElement(QStringLiteral("Sets"));
+            setsOpen = true;
+        }
+        w.writeStartElement(QStringLiteral("Set"));
+        w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("sample:") + samples->text(1)));
+        w.writeAttribute(QStringLiteral("name"), samples->text(1));
+        members->bind(1, samples->int64(0));
+        while (members->next()) {
+            w.writeEmptyElement(QStringLiteral("MemberSource"));
+            w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("document:%1").arg(members->int64(0))));
+        }
+        w.writeEndElement();
+    }
+    if (setsOpen)
+        w.writeEndElement();
     w.writeEndElement(); // Project
     w.writeEndDocument();
     files.prepend({QStringLiteral("project.qde"), xml});
