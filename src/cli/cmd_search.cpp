@@ -1,6 +1,9 @@
 #include "command.h"
 
 #include "store/searchindex.h"
+#include "text/personaldata.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +17,10 @@ int runSearch(const QStringList &args)
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
     QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N hits (default 50)."), QStringLiteral("N"), QStringLiteral("50"));
     QCommandLineOption context(QStringLiteral("context"), QStringLiteral("Characters of context each side (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
+    QCommandLineOption anonymise(QStringLiteral("anonymise"), QStringLiteral("Mask phone numbers, ID numbers, e-mail addresses and the names in --names in the quotes."));
+    QCommandLineOption names(QStringLiteral("names"), QStringLiteral("A UTF-8 file with one name per line to mask."), QStringLiteral("FILE"));
+    p.addOption(anonymise);
+    p.addOption(names);
     p.addOption(json);
     p.addOption(limit);
     p.addOption(context);
@@ -22,7 +29,7 @@ int runSearch(const QStringList &args)
     if (int rc = parseOrExit(p, args, "search",
                              QStringLiteral("Finds words in headings and paragraphs and prints keyword-in-context lines "
                                             "with the case number and title."),
-                             QStringLiteral("PROJECT QUERY... [--limit N] [--context N] [--json]"));
+                             QStringLiteral("PROJECT QUERY... [--limit N] [--context N] [--anonymise [--names FILE]] [--json]"));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
@@ -42,6 +49,31 @@ int runSearch(const QStringList &args)
     if (!hits)
         return fail(hits.error().message, hits.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
     auto total = index.count(query);
+    if (p.isSet(anonymise) || p.isSet(names)) {
+        QStringList nameList;
+        if (p.isSet(names)) {
+            QFile f(p.value(names));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("Cannot read %1: %2.").arg(p.value(names), f.errorString()));
+            for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+                if (!line.trimmed().isEmpty())
+                    nameList.append(line.trimmed());
+        }
+        int masked = 0;
+        for (auto &h : *hits) {
+            // Mask over the whole quote so a name cut by the context edge is still found.
+            QString quote = h.left + h.match + h.right;
+            const auto found = text::findPersonalData(quote, nameList);
+            for (const auto &m : found)
+                for (qsizetype i = m.start; i < m.start + m.length; ++i)
+                    quote[i] = QChar(u'＊');
+            masked += int(found.size());
+            h.left = quote.left(h.left.size());
+            h.match = quote.mid(h.left.size(), h.match.size());
+            h.right = quote.mid(h.left.size() + h.match.size());
+        }
+        err() << masked << " personal details masked in the quotes" << Qt::endl;
+    }
     if (p.isSet(json)) {
         QJsonArray arr;
         for (const auto &h : *hits)
