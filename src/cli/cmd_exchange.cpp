@@ -50,12 +50,10 @@ int runExport(const QStringList &args)
     options.includeSuggestions = p.isSet(suggestions);
     options.anonymise = p.isSet(anonymise) || p.isSet(names);
     if (p.isSet(names)) {
-        QFile f(p.value(names));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("Cannot read %1: %2.").arg(p.value(names), f.errorString()));
-        for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
-            if (!line.trimmed().isEmpty())
-                options.names.append(line.trimmed());
+        auto read = readNamesFile(p.value(names));
+        if (!read)
+            return fail(read.error().message);
+        options.names = read.take();
     }
     auto r = exporting::exportQdpx(*project, p.value(output), options);
     if (!r)

@@ -52,12 +52,10 @@ int runSearch(const QStringList &args)
     if (p.isSet(anonymise) || p.isSet(names)) {
         QStringList nameList;
         if (p.isSet(names)) {
-            QFile f(p.value(names));
-            if (!f.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("Cannot read %1: %2.").arg(p.value(names), f.errorString()));
-            for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
-                if (!line.trimmed().isEmpty())
-                    nameList.append(line.trimmed());
+            auto read = readNamesFile(p.value(names));
+            if (!read)
+                return fail(read.error().message);
+            nameList = read.take();
         }
         int masked = 0;
         for (auto &h : *hits) {

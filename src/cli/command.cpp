@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -59,6 +60,18 @@ std::unique_ptr<store::Project> openProject(const QString &path)
         return nullptr;
     }
     return p.take();
+}
+
+Result<QStringList> readNamesFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("Cannot read %1: %2.").arg(path, f.errorString()), ErrorKind::Io);
+    QStringList names;
+    for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n')))
+        if (!line.trimmed().isEmpty())
+            names.append(line.trimmed());
+    return names;
 }
 
 namespace {

@@ -37,6 +37,9 @@ std::unique_ptr<store::Project> openProject(const QString &path);
 
 int fail(const QString &message, int code = Failed);
 
+// One name per line (UTF-8), for masking; an error sentence when the file cannot be read.
+Result<QStringList> readNamesFile(const QString &path);
+
 // A progress line on stderr that rewrites itself, only when stderr is a terminal.
 class ProgressLine;
 

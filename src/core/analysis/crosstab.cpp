@@ -85,26 +85,15 @@ Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &sp
         t.codeDimensions.append(sc.code.parentKey);
     }
 
-    QList<GroupField> fields;
-    for (int i = 0; i < spec.by.size(); ++i) {
-        auto f = groupField(project, spec.by.at(i), i);
-        if (!f)
-            return f.error();
-        fields.append(*f);
-    }
-    QStringList keyExprs, joins;
-    for (const auto &f : fields) {
-        keyExprs.append(QStringLiteral("COALESCE(%1, '')").arg(f.sqlValue));
-        if (!f.sqlJoin.isEmpty())
-            joins.append(f.sqlJoin);
-    }
-    const QString keySelect = keyExprs.isEmpty() ? QString() : keyExprs.join(QStringLiteral(", ")) + QStringLiteral(", ");
-    const QString groupBy = keyExprs.isEmpty() ? QString() : keyExprs.join(QStringLiteral(", ")) + QStringLiteral(", ");
+    auto grouping = groupSql(project, spec.by);
+    if (!grouping)
+        return grouping.error();
+    const QList<GroupField> &fields = grouping->fields;
     const QString countExpr = spec.unit == Unit::Case ? QStringLiteral("count(DISTINCT c.document_id)") : QStringLiteral("count(*)");
     const QString filter = codingFilterSql(spec.status, !spec.coder.isEmpty());
     const QString sql = QStringLiteral("SELECT %1c.code_id, %2 FROM codings c JOIN documents d ON d.id = c.document_id%3 "
                                        "WHERE %4 GROUP BY %5c.code_id")
-                            .arg(keySelect, countExpr, joins.join(QString()), filter, groupBy);
+                            .arg(grouping->selectPrefix(), countExpr, grouping->joins, filter, grouping->selectPrefix());
     auto st = project.db().prepare(sql);
     if (!st)
         return st.error();
@@ -137,8 +126,8 @@ Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &sp
     qint64 allCases = 0;
     if (spec.unit == Unit::Case) {
         const QString caseSql = QStringLiteral("SELECT %1count(*) FROM documents d%2 %3")
-                                    .arg(keySelect, joins.join(QString()),
-                                         keyExprs.isEmpty() ? QString() : QStringLiteral("GROUP BY ") + keyExprs.join(QStringLiteral(", ")));
+                                    .arg(grouping->selectPrefix(), grouping->joins,
+                                         grouping->keys.isEmpty() ? QString() : QStringLiteral("GROUP BY ") + grouping->keyList());
         auto cs = project.db().prepare(caseSql);
         if (!cs)
             return cs.error();

@@ -42,6 +42,20 @@ Result<GroupField> groupField(store::Project &project, const QString &name, int 
     return f;
 }
 
+Result<GroupSql> groupSql(store::Project &project, const QStringList &by)
+{
+    GroupSql g;
+    for (int i = 0; i < by.size(); ++i) {
+        auto f = groupField(project, by.at(i), i);
+        if (!f)
+            return f.error();
+        g.fields.append(*f);
+        g.keys.append(QStringLiteral("COALESCE(%1, '')").arg(f->sqlValue));
+        g.joins += f->sqlJoin;
+    }
+    return g;
+}
+
 QString GroupLabels::fieldLabel(const QString &field) const
 {
     const bool en = m_lang == QLatin1String("en");

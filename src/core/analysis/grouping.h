@@ -20,6 +20,17 @@ struct GroupField {
 // Refuses names that are neither built in nor an attribute some document has.
 Result<GroupField> groupField(store::Project &project, const QString &name, int index);
 
+// The SQL of grouping by several fields at once: one key expression per field (never
+// NULL) and the joins the attributes need.
+struct GroupSql {
+    QList<GroupField> fields;
+    QStringList keys;
+    QString joins;
+    QString keyList() const { return keys.join(QStringLiteral(", ")); }
+    QString selectPrefix() const { return keys.isEmpty() ? QString() : keyList() + QStringLiteral(", "); }
+};
+Result<GroupSql> groupSql(store::Project &project, const QStringList &by);
+
 class GroupLabels {
 public:
     GroupLabels(metadata::RegionScheme scheme, QString lang) : m_scheme(std::move(scheme)), m_lang(std::move(lang)) {}

@@ -14,23 +14,13 @@ Result<CaseTable> computeCaseTable(store::Project &project, const QStringList &b
     if (!scheme)
         return scheme.error();
     CaseTable t{by, {}, 0, GroupLabels(scheme.take(), lang)};
-    QList<GroupField> fields;
-    for (int i = 0; i < by.size(); ++i) {
-        auto f = groupField(project, by.at(i), i);
-        if (!f)
-            return f.error();
-        fields.append(*f);
-    }
-    QStringList keyExprs, joins;
-    for (const auto &f : fields) {
-        keyExprs.append(QStringLiteral("COALESCE(%1, '')").arg(f.sqlValue));
-        if (!f.sqlJoin.isEmpty())
-            joins.append(f.sqlJoin);
-    }
+    auto grouping = groupSql(project, by);
+    if (!grouping)
+        return grouping.error();
+    const QList<GroupField> &fields = grouping->fields;
     const QString sql = QStringLiteral("SELECT %1count(*) FROM documents d%2%3")
-                            .arg(keyExprs.isEmpty() ? QString() : keyExprs.join(QStringLiteral(", ")) + QStringLiteral(", "),
-                                 joins.join(QString()),
-                                 keyExprs.isEmpty() ? QString() : QStringLiteral(" GROUP BY ") + keyExprs.join(QStringLiteral(", ")));
+                            .arg(grouping->selectPrefix(), grouping->joins,
+                                 grouping->keys.isEmpty() ? QString() : QStringLiteral(" GROUP BY ") + grouping->keyList());
     auto st = project.db().prepare(sql);
     if (!st)
         return st.error();
