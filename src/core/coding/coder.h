@@ -25,6 +25,10 @@ public:
     // Suggestions for one passage, best first, those at or above the coder's threshold.
     virtual QList<Suggestion> suggest(const QString &passage) const = 0;
 
+    // Suggestions for many passages at once; engines that can use both cores do.
+    // `failures`, when given, receives lastFailure() of each passage that failed.
+    virtual QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr) const;
+
     QJsonObject provenance() const;
     // Why the last suggest() returned nothing when it should have (a failed request);
     // engines that cannot fail leave it empty.

@@ -34,14 +34,18 @@ Result<CodingRunReport> runCoder(store::Project &project, const Coder &coder, co
             failure = *tx.beginError();
             return false;
         }
-        for (const PassageText &p : paragraphs) {
+        QStringList texts;
+        for (const PassageText &p : paragraphs)
+            texts.append(p.text);
+        QStringList failures;
+        const QList<QList<Suggestion>> all = coder.suggestMany(texts, &failures);
+        report.failedPassages += int(failures.size());
+        if (!failures.isEmpty())
+            report.lastFailure = failures.last();
+        for (int i = 0; i < paragraphs.size(); ++i) {
+            const PassageText &p = paragraphs.at(i);
             ++report.passages;
-            const QList<Suggestion> suggestions = coder.suggest(p.text);
-            if (!coder.lastFailure().isEmpty()) {
-                ++report.failedPassages;
-                report.lastFailure = coder.lastFailure();
-            }
-            for (const Suggestion &sug : suggestions) {
+            for (const Suggestion &sug : all.value(i)) {
                 if (sug.score < minScore || !codeIds.contains(sug.code))
                     continue;
                 existing.bind(1, p.passageId).bind(2, *coderId).bind(3, codeIds.value(sug.code));

@@ -16,6 +16,8 @@
 #include <fasttext/fasttext.h>
 #include <fstream>
 #include <sstream>
+#include <thread>
+#include <QThread>
 
 namespace caselens::coding {
 
@@ -44,9 +46,36 @@ std::vector<float> sentenceVector(fasttext::FastText &model, const std::string &
     return out;
 }
 
+// ICU break iterators are not shared between threads: one extractor per thread.
+FeatureExtractor &threadFeatures()
+{
+    thread_local FeatureExtractor features;
+    return features;
+}
+
 } // namespace
 
 LearnedCoder::~LearnedCoder() = default;
+
+QList<QList<Suggestion>> LearnedCoder::suggestMany(const QStringList &passages, QStringList *) const
+{
+    QList<QList<Suggestion>> out(passages.size());
+    const int threads = std::max(1, std::min(QThread::idealThreadCount(), 2));
+    if (threads == 1 || passages.size() < 8) {
+        for (int i = 0; i < passages.size(); ++i)
+            out[i] = suggest(passages.at(i));
+        return out;
+    }
+    const int half = int(passages.size()) / 2;
+    std::thread second([&] {
+        for (int i = half; i < passages.size(); ++i)
+            out[i] = suggest(passages.at(i));
+    });
+    for (int i = 0; i < half; ++i)
+        out[i] = suggest(passages.at(i));
+    second.join();
+    return out;
+}
 
 qint64 decisionsSinceLastTraining(store::Project &project)
 {
@@ -298,14 +327,13 @@ Result<std::unique_ptr<LearnedCoder>> LearnedCoder::load(store::Project &project
     } catch (const std::exception &e) {
         return makeError(tr("The stored model cannot be read (%1); train again.").arg(QString::fromUtf8(e.what())), ErrorKind::Damaged);
     }
-    c->m_features = std::make_unique<FeatureExtractor>();
     const QJsonObject ex = c->m_training.value(QStringLiteral("exemplars")).toObject();
     for (auto it = ex.begin(); it != ex.end(); ++it) {
         for (const auto &v : it.value().toArray()) {
             const QJsonObject o = v.toObject();
             const QString text = o.value(QStringLiteral("text")).toString();
             c->m_exemplars.push_back({it.key(), text, qint64(o.value(QStringLiteral("doc")).toDouble()),
-                                      sentenceVector(*c->m_model, c->m_features->tokens(text))});
+                                      sentenceVector(*c->m_model, threadFeatures().tokens(text))});
         }
     }
     const QJsonObject platt = c->m_training.value(QStringLiteral("platt")).toObject();
@@ -335,8 +363,7 @@ double LearnedCoder::knownShare(const std::string &tokens) const
 
 QList<Suggestion> LearnedCoder::suggest(const QString &passage) const
 {
-    std::lock_guard lock(m_mutex);
-    const std::string tokens = m_features->tokens(passage);
+    const std::string tokens = threadFeatures().tokens(passage);
     std::vector<std::pair<fasttext::real, std::string>> predictions;
     {
         std::istringstream in(tokens + "\n");

@@ -15,7 +15,6 @@
 #include <QMap>
 #include <QJsonObject>
 #include <memory>
-#include <mutex>
 
 namespace fasttext {
 class FastText;
@@ -63,6 +62,9 @@ public:
     QJsonObject settings() const override;
     QString modelHash() const override { return m_sha256; }
     QList<Suggestion> suggest(const QString &passage) const override;
+    // Both cores: the passages are split between two threads (fastText prediction is
+    // read-only; each thread has its own feature extractor).
+    QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr) const override;
     QJsonObject trainingInfo() const { return m_training; }
 
 private:
@@ -82,8 +84,7 @@ private:
     };
     std::vector<Exemplar> m_exemplars;
     QHash<QString, std::pair<double, double>> m_platt; // code → (a, b): p' = σ(a·logit(p) + b)
-    mutable std::unique_ptr<FeatureExtractor> m_features;
-    mutable std::mutex m_mutex;
+
 };
 
 } // namespace caselens::coding
