@@ -11,6 +11,9 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QCoreApplication>
+#include <atomic>
+#include <thread>
 #include <catch2/catch.hpp>
 
 using namespace caselens;
@@ -18,10 +21,13 @@ using namespace caselens::coding;
 
 namespace {
 
+QByteArray kGoodTeacher() { return R"({"codes":[{"code":"teacher_development","score":0.9,"reason":"教师"}]})"; }
+QByteArray kGoodStudent() { return R"({"codes":[{"code":"student_centered","score":0.8,"reason":"学生"}]})"; }
+
 // Answers each request with the next scripted response; remembers the request bodies.
 class ScriptedServer : public QObject {
 public:
-    enum class Kind { Json, Status, Hang, Drop };
+    enum class Kind { Json, Status, Hang, Drop, Echo };
     struct Response {
         Kind kind;
         int status = 200;
@@ -37,6 +43,8 @@ public:
             while (QTcpSocket *s = m_server.nextPendingConnection()) {
                 auto buffer = std::make_shared<QByteArray>();
                 QObject::connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] { onData(s, *buffer); });
+                if (s->bytesAvailable() > 0) // the request may have arrived before we listened
+                    onData(s, *buffer);
             }
         });
     }
@@ -65,16 +73,23 @@ private:
             return;
         }
         QByteArray body;
-        if (r.kind == Kind::Json) {
+        Response answer = r;
+        if (r.kind == Kind::Echo) {
+            // Answers by what the passage talks about, so results can be matched to inputs.
+            const QJsonArray messages = QJsonDocument::fromJson(bodies.last()).object().value(QStringLiteral("messages")).toArray();
+            const bool teachers = messages.last().toObject().value(QStringLiteral("content")).toString().contains(QStringLiteral("教师"));
+            answer = {Kind::Json, 200, teachers ? kGoodTeacher() : kGoodStudent()};
+        }
+        if (answer.kind == Kind::Json) {
             body = QJsonDocument(QJsonObject{{QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("message"),
                                                  QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                             {QStringLiteral("content"), QString::fromUtf8(r.content)}}}}}},
+                                                             {QStringLiteral("content"), QString::fromUtf8(answer.content)}}}}}},
                                              {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 120}, {QStringLiteral("completion_tokens"), 30}}}})
                        .toJson(QJsonDocument::Compact);
         } else {
             body = "{\"error\":\"busy\"}";
         }
-        s->write("HTTP/1.1 " + QByteArray::number(r.kind == Kind::Json ? 200 : r.status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
+        s->write("HTTP/1.1 " + QByteArray::number(answer.kind == Kind::Json ? 200 : r.status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
         s->disconnectFromHost();
     }
@@ -193,4 +208,40 @@ TEST_CASE("LLM coder: text stays on this machine unless the project allows other
     QString t = QStringLiteral("电话 010-12345678，手机 15900001111");
     CHECK(maskPersonalData(t) == 2);
     CHECK(t == QStringLiteral("电话 [电话]，手机 [电话]"));
+}
+
+TEST_CASE("LLM coder: several passages are asked at once, and answers land on their passages", "[llm]")
+{
+    Fixture f;
+    for (int i = 0; i < 6; ++i)
+        f.server.script.append({ScriptedServer::Kind::Echo});
+    auto c = f.coder();
+    const QStringList passages = {QStringLiteral("教师研修一。"), QStringLiteral("学生自主学习一。"), QStringLiteral("教师研修二。"),
+                                  QStringLiteral("学生自主学习二。"), QStringLiteral("教师研修三。"), QStringLiteral("学生自主学习三。")};
+    QStringList failures;
+    // The caller's thread waits for all requests; the test's server lives on this thread,
+    // so the coder runs on another one while this one serves.
+    QList<QList<Suggestion>> results;
+    std::atomic_bool done{false};
+    std::thread caller([&] {
+        results = c->suggestMany(passages, &failures);
+        done = true;
+    });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    caller.join();
+    INFO(failures.join(QStringLiteral(" | ")).toStdString());
+    CHECK(failures.isEmpty());
+    REQUIRE(results.size() == 6);
+    for (int i = 0; i < 6; ++i) {
+        REQUIRE(results.at(i).size() == 1);
+        CHECK(results.at(i).first().code == (i % 2 == 0 ? QStringLiteral("teacher_development") : QStringLiteral("student_centered")));
+    }
+    CHECK(c->stats().requests == 6);
+    CHECK(c->settings().value(QStringLiteral("max_concurrency")).toInt() == 2);
+    // The second time everything comes from the cache, without a request.
+    const auto again = c->suggestMany(passages);
+    CHECK(again.at(3).first().code == QStringLiteral("student_centered"));
+    CHECK(c->stats().requests == 6);
+    CHECK(c->stats().cacheHits == 6);
 }

@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
+#include <atomic>
+#include <thread>
 
 namespace caselens::coding {
 
@@ -86,6 +88,7 @@ QJsonObject LlmCoder::settings() const
 {
     return {{QStringLiteral("base_url"), m_settings.baseUrl.toString()}, {QStringLiteral("model"), m_settings.model},
             {QStringLiteral("temperature"), m_settings.temperature}, {QStringLiteral("examples_per_code"), m_settings.examplesPerCode},
+            {QStringLiteral("max_concurrency"), m_settings.maxConcurrency},
             {QStringLiteral("prompt_version"), 1}};
 }
 
@@ -138,28 +141,28 @@ std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const
     return out;
 }
 
-QList<Suggestion> LlmCoder::suggest(const QString &passage) const
+LlmCoder::Prepared LlmCoder::prepare(const QString &passage) const
 {
-    m_failure.clear();
-    QString masked = passage;
-    maskPersonalData(masked);
-    const QString system = systemPrompt();
-    const QString key = sha256(m_settings.model + QLatin1Char('\n') + QString::number(m_settings.temperature) + QLatin1Char('\n')
-                               + system + QLatin1Char('\n') + masked);
+    Prepared p;
+    p.masked = passage;
+    maskPersonalData(p.masked);
+    p.system = systemPrompt();
+    p.key = sha256(m_settings.model + QLatin1Char('\n') + QString::number(m_settings.temperature) + QLatin1Char('\n') + p.system
+                   + QLatin1Char('\n') + p.masked);
     auto &cached = m_project.db().cached("llm.cache.get", "SELECT answer FROM llm_cache WHERE key = ?1");
-    cached.bind(1, key);
-    if (cached.next()) {
-        const QByteArray answer = cached.text(0).toUtf8();
-        cached.reset();
-        if (auto parsed = parseLlmAnswer(answer, m_codebook, m_settings.model)) {
-            ++m_stats.cacheHits;
-            return *parsed;
-        }
-    }
+    cached.bind(1, p.key);
+    if (cached.next())
+        p.cachedAnswer = cached.text(0).toUtf8();
     cached.reset();
+    return p;
+}
 
-    QJsonArray messages{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), system}},
-                        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), masked}}};
+// The network part: no database, no shared state, so several can run at once.
+LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
+{
+    Fetched f;
+    QJsonArray messages{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), prepared.system}},
+                        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), prepared.masked}}};
     QNetworkAccessManager manager;
     QUrl url = m_settings.baseUrl;
     url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("chat/completions")
@@ -168,7 +171,7 @@ QList<Suggestion> LlmCoder::suggest(const QString &passage) const
     timer.start();
     for (int attempt = 0; attempt <= m_settings.maxRetries; ++attempt) {
         if (attempt > 0) {
-            ++m_stats.retries;
+            ++f.stats.retries;
             QThread::msleep(qMin(2000, 200 * (1 << attempt)));
         }
         QNetworkRequest request(url);
@@ -179,7 +182,7 @@ QList<Suggestion> LlmCoder::suggest(const QString &passage) const
         const QJsonObject payload{{QStringLiteral("model"), m_settings.model}, {QStringLiteral("temperature"), m_settings.temperature},
                                   {QStringLiteral("messages"), messages},
                                   {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}};
-        ++m_stats.requests;
+        ++f.stats.requests;
         QNetworkReply *reply = manager.post(request, QJsonDocument(payload).toJson(QJsonDocument::Compact));
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -190,46 +193,113 @@ QList<Suggestion> LlmCoder::suggest(const QString &passage) const
         const QString errorText = reply->errorString();
         reply->deleteLater();
         if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-            m_failure = tr("the LLM endpoint did not answer within %1 s").arg(m_settings.timeoutMs / 1000.0);
+            f.failure = tr("the LLM endpoint did not answer within %1 s").arg(m_settings.timeoutMs / 1000.0);
             continue;
         }
         if (status == 429 || status >= 500) {
-            m_failure = tr("the LLM endpoint answered HTTP %1").arg(status);
+            f.failure = tr("the LLM endpoint answered HTTP %1").arg(status);
             continue;
         }
         if (error != QNetworkReply::NoError && status == 0) {
-            m_failure = tr("the LLM endpoint could not be reached (%1)").arg(errorText);
+            f.failure = tr("the LLM endpoint could not be reached (%1)").arg(errorText);
             continue;
         }
         if (status != 200) {
-            m_failure = tr("the LLM endpoint refused the request (HTTP %1)").arg(status);
+            f.failure = tr("the LLM endpoint refused the request (HTTP %1)").arg(status);
             break; // 4xx other than 429: retrying will not help
         }
         const QJsonObject root = QJsonDocument::fromJson(raw).object();
         const QJsonObject usage = root.value(QStringLiteral("usage")).toObject();
-        m_stats.promptTokens += usage.value(QStringLiteral("prompt_tokens")).toInteger();
-        m_stats.completionTokens += usage.value(QStringLiteral("completion_tokens")).toInteger();
+        f.stats.promptTokens += usage.value(QStringLiteral("prompt_tokens")).toInteger();
+        f.stats.completionTokens += usage.value(QStringLiteral("completion_tokens")).toInteger();
         const QByteArray content = root.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject()
                                        .value(QStringLiteral("content")).toString().toUtf8();
         auto parsed = parseLlmAnswer(content, m_codebook, m_settings.model);
         if (!parsed) {
-            m_failure = tr("the LLM answered something that is not the JSON asked for");
+            f.failure = tr("the LLM answered something that is not the JSON asked for");
             // Ask again, telling the model what was wrong.
             messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString::fromUtf8(content)}});
             messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
                                         {QStringLiteral("content"), QStringLiteral("That was not valid. Answer with the JSON object only, using only the codebook keys.")}});
             continue;
         }
-        m_failure.clear();
-        auto &put = m_project.db().cached("llm.cache.put",
-                                          "INSERT OR REPLACE INTO llm_cache(key, prompt, answer, created_at) VALUES (?1, ?2, ?3, ?4)");
-        (void)put.bind(1, key).bind(2, system + QStringLiteral("\n---\n") + masked).bind(3, QString::fromUtf8(content)).bind(4, store::nowIso()).exec();
-        m_stats.milliseconds += timer.elapsed();
-        return *parsed;
+        f.failure.clear();
+        f.content = content;
+        f.suggestions = *parsed;
+        break;
     }
-    ++m_stats.failures;
-    m_stats.milliseconds += timer.elapsed();
-    return {};
+    if (!f.failure.isEmpty())
+        ++f.stats.failures;
+    f.stats.milliseconds = timer.elapsed();
+    return f;
+}
+
+QList<Suggestion> LlmCoder::finish(const Prepared &prepared, const Fetched &fetched) const
+{
+    m_stats.requests += fetched.stats.requests;
+    m_stats.retries += fetched.stats.retries;
+    m_stats.failures += fetched.stats.failures;
+    m_stats.promptTokens += fetched.stats.promptTokens;
+    m_stats.completionTokens += fetched.stats.completionTokens;
+    m_stats.milliseconds += fetched.stats.milliseconds;
+    m_failure = fetched.failure;
+    if (!fetched.failure.isEmpty())
+        return {};
+    auto &put = m_project.db().cached("llm.cache.put", "INSERT OR REPLACE INTO llm_cache(key, prompt, answer, created_at) VALUES (?1, ?2, ?3, ?4)");
+    (void)put.bind(1, prepared.key).bind(2, prepared.system + QStringLiteral("\n---\n") + prepared.masked)
+        .bind(3, QString::fromUtf8(fetched.content)).bind(4, store::nowIso()).exec();
+    return fetched.suggestions;
+}
+
+QList<Suggestion> LlmCoder::suggest(const QString &passage) const
+{
+    m_failure.clear();
+    const Prepared prepared = prepare(passage);
+    if (!prepared.cachedAnswer.isEmpty()) {
+        if (auto parsed = parseLlmAnswer(prepared.cachedAnswer, m_codebook, m_settings.model)) {
+            ++m_stats.cacheHits;
+            return *parsed;
+        }
+    }
+    return finish(prepared, fetch(prepared));
+}
+
+QList<QList<Suggestion>> LlmCoder::suggestMany(const QStringList &passages, QStringList *failures) const
+{
+    QList<QList<Suggestion>> out(passages.size());
+    QList<Prepared> prepared;
+    QList<int> pending;
+    for (int i = 0; i < passages.size(); ++i) {
+        prepared.append(prepare(passages.at(i)));
+        if (!prepared.last().cachedAnswer.isEmpty()) {
+            if (auto parsed = parseLlmAnswer(prepared.last().cachedAnswer, m_codebook, m_settings.model)) {
+                ++m_stats.cacheHits;
+                out[i] = *parsed;
+                continue;
+            }
+        }
+        pending.append(i);
+    }
+    // Up to maxConcurrency requests at once, each on a thread of its own.
+    QList<Fetched> fetched(passages.size());
+    std::atomic_int next{0};
+    auto worker = [&] {
+        for (int k = next++; k < pending.size(); k = next++)
+            fetched[pending.at(k)] = fetch(prepared.at(pending.at(k)));
+    };
+    std::vector<std::thread> threads;
+    const int n = std::max(1, std::min(m_settings.maxConcurrency, int(pending.size())));
+    for (int t = 1; t < n; ++t)
+        threads.emplace_back(worker);
+    worker();
+    for (auto &t : threads)
+        t.join();
+    for (int i : pending) {
+        out[i] = finish(prepared.at(i), fetched.at(i));
+        if (failures && !m_failure.isEmpty())
+            failures->append(m_failure);
+    }
+    return out;
 }
 
 } // namespace caselens::coding

@@ -21,6 +21,7 @@ struct LlmSettings {
     int timeoutMs = 60000;
     int maxRetries = 2;      // for invalid JSON, HTTP 429/5xx and dropped connections
     int examplesPerCode = 1; // accepted examples in the prompt
+    int maxConcurrency = 2;  // requests in flight at once (a coding run's paragraphs)
     QString apiKey;          // from CASELENS_LLM_API_KEY or the user's settings
 };
 
@@ -49,6 +50,8 @@ public:
     QString modelHash() const override { return m_promptHash; }
     QList<Suggestion> suggest(const QString &passage) const override;
     QString lastFailure() const override { return m_failure; }
+    // Answers from the cache first, then up to maxConcurrency requests at once.
+    QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr) const override;
 
     // The messages that would be sent for a passage (for the user to see first).
     QString promptFor(const QString &passage) const;
@@ -57,6 +60,19 @@ public:
 private:
     LlmCoder(store::Project &project, LlmSettings settings) : m_project(project), m_settings(std::move(settings)) {}
     QString systemPrompt() const;
+    struct Prepared {
+        QString masked, system, key;
+        QByteArray cachedAnswer;
+    };
+    struct Fetched {
+        QList<Suggestion> suggestions;
+        QByteArray content;
+        QString failure;
+        LlmStats stats;
+    };
+    Prepared prepare(const QString &passage) const;  // masking and the cache (database)
+    Fetched fetch(const Prepared &prepared) const;   // the request with its retries (no database)
+    QList<Suggestion> finish(const Prepared &prepared, const Fetched &fetched) const; // stats and cache
 
     store::Project &m_project;
     LlmSettings m_settings;

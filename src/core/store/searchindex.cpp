@@ -51,7 +51,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit, in
         "search.hits",
         "SELECT p.document_id, d.title, p.id, p.start_pos, p.end_pos, d.text FROM passage_fts f "
         "JOIN passages p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id "
-        "WHERE passage_fts MATCH ?1 ORDER BY p.document_id, p.ordinal LIMIT ?2");
+        "WHERE passage_fts MATCH ?1 ORDER BY f.rowid LIMIT ?2"); // passages are numbered in document order
     st.bind(1, *fts).bind(2, limit);
     QList<SearchHit> hits;
     QString cachedText;
