@@ -36,6 +36,21 @@ void CasesModel::reload()
     endResetModel();
 }
 
+void CasesModel::refreshDocument(qint64 documentId)
+{
+    const int row = rowOf(documentId);
+    if (row < 0)
+        return;
+    auto st = m_project.db().prepare(QStringLiteral(
+        "SELECT sum(status = 'accepted'), sum(status = 'suggested') FROM codings WHERE document_id = ?1"));
+    st->bind(1, documentId);
+    if (st->next()) {
+        m_rows[row].codings = int(st->int64(0));
+        m_rows[row].suggested = int(st->int64(1));
+    }
+    Q_EMIT dataChanged(index(row, Codings), index(row, Suggested));
+}
+
 int CasesModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int CasesModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 

@@ -17,6 +17,8 @@ public:
 
     explicit CasesModel(store::Project &project, QObject *parent = nullptr);
     void reload();
+    // Re-reads one document's metadata and counts (after a coding or a decision).
+    void refreshDocument(qint64 documentId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

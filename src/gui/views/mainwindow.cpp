@@ -365,6 +365,10 @@ void MainWindow::rebuildViews()
     m_tabs->addTab(m_casesPage, tr("Cases"));
     m_tabs->addTab(m_document, tr("Document"));
     m_tabs->addTab(m_reviewPage, tr("Review"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_stats)
+            refreshStatsIfStale();
+    });
     m_tabs->addTab(m_agreement, tr("Agreement"));
     m_tabs->addTab(m_stats, tr("Statistics and charts"));
 
@@ -419,10 +423,19 @@ void MainWindow::onCodingsChanged(qint64 documentId)
     if (m_document && m_document->documentId() == documentId)
         m_document->refresh();
     m_codebook->refreshCounts();
-    const int row = m_cases->rowOf(documentId);
-    m_cases->reload();
-    Q_UNUSED(row);
+    m_cases->refreshDocument(documentId);
     m_review->reload();
+    // Tables of a large project take a while: recompute when the tab is in view.
+    m_statsStale = true;
+    if (m_tabs->currentWidget() == m_stats)
+        refreshStatsIfStale();
+}
+
+void MainWindow::refreshStatsIfStale()
+{
+    if (!m_statsStale || !m_stats)
+        return;
+    m_statsStale = false;
     m_stats->recompute();
 }
 

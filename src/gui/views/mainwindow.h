@@ -57,6 +57,7 @@ private:
     void buildMenus();
     void rebuildViews();
     void onCodingsChanged(qint64 documentId);
+    void refreshStatsIfStale();
     void showError(const QString &message);
     void runSearch();
     void newProject();
@@ -76,6 +77,7 @@ protected:
     std::unique_ptr<review::ReviewService> m_service;
     QString m_coderName;
     bool m_blind = false;
+    bool m_statsStale = false;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_casesView = nullptr;
     QTableView *m_reviewView = nullptr;
