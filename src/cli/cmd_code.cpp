@@ -40,9 +40,11 @@ int runCode(const QStringList &args)
     QCommandLineOption minScore(QStringLiteral("min-score"), QStringLiteral("Store only suggestions scoring at least X."), QStringLiteral("X"), QStringLiteral("0"));
     QCommandLineOption llmUrl(QStringLiteral("llm-url"), QStringLiteral("OpenAI-compatible endpoint (default http://127.0.0.1:8080/v1); kept in the project."), QStringLiteral("URL"));
     QCommandLineOption llmModel(QStringLiteral("llm-model"), QStringLiteral("Model name sent to the endpoint; kept in the project."), QStringLiteral("NAME"));
+    QCommandLineOption llmTemperature(QStringLiteral("llm-temperature"), QStringLiteral("Sampling temperature (default 0); kept in the project."), QStringLiteral("T"));
+    QCommandLineOption llmConcurrency(QStringLiteral("llm-concurrency"), QStringLiteral("Requests in flight at once (default 2); kept in the project."), QStringLiteral("N"));
     QCommandLineOption allowRemote(QStringLiteral("allow-remote"), QStringLiteral("Allow this project to send text to an endpoint that is not on this machine."));
     QCommandLineOption showPrompt(QStringLiteral("show-prompt"), QStringLiteral("Print what would be sent for the first paragraph, and stop."));
-    for (const auto *o : {&coder, &docs, &where, &minScore, &llmUrl, &llmModel, &allowRemote, &showPrompt})
+    for (const auto *o : {&coder, &docs, &where, &minScore, &llmUrl, &llmModel, &llmTemperature, &llmConcurrency, &allowRemote, &showPrompt})
         p.addOption(*o);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "code",
@@ -75,6 +77,10 @@ int runCode(const QStringList &args)
         llm.model = p.value(llmModel);
         (void)project->setInfo(QStringLiteral("llm_model"), p.value(llmModel));
     }
+    if (p.isSet(llmTemperature))
+        (void)project->setInfo(QStringLiteral("llm_temperature"), p.value(llmTemperature));
+    if (p.isSet(llmConcurrency))
+        (void)project->setInfo(QStringLiteral("llm_concurrency"), p.value(llmConcurrency));
     auto engine = makeCoder(*project, p.value(coder), &llm);
     if (!engine)
         return fail(engine.error().message, engine.error().kind == ErrorKind::InvalidInput ? Usage : Failed);

@@ -26,6 +26,13 @@ Result<std::unique_ptr<coding::Coder>> makeCoder(store::Project &project, const 
             settings.baseUrl = QUrl(url);
         if (!model.isEmpty() && (!overrides || overrides->model == coding::LlmSettings{}.model))
             settings.model = model;
+        bool ok = false;
+        const double temperature = project.info(QStringLiteral("llm_temperature")).toDouble(&ok);
+        if (ok && temperature >= 0 && temperature <= 2)
+            settings.temperature = temperature;
+        const int concurrency = project.info(QStringLiteral("llm_concurrency")).toInt(&ok);
+        if (ok && concurrency >= 1 && concurrency <= 16)
+            settings.maxConcurrency = concurrency;
         settings.apiKey = qEnvironmentVariable("CASELENS_LLM_API_KEY");
         auto llm = coding::LlmCoder::create(project, settings);
         if (!llm)
