@@ -4,7 +4,7 @@
 # GUI's cases view. Prints tables; writes JSON to bench/results/.
 #
 #   bench/run.sh                 1,000 and 10,000 cases
-#   SIZES="1000 10000 100000" bench/run.sh
+#   SIZES="1000 10000 100000" bench/run.sh   (bench/run-100k.sh: single runs at 100,000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build.sh >/dev/null
