@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSet>
 #include <QXmlStreamReader>
+#include <functional>
 #include <zip.h>
 
 namespace caselens::import {
@@ -72,21 +73,28 @@ QString attr(const QXmlStreamReader &xml, const char *name)
     return {};
 }
 
-Numbering parseNumbering(const QByteArray &data, int maxDepth)
+// Calls `each` for every start element of a part, stopping at the depth bound.
+void forEachStartElement(const QByteArray &data, int maxDepth, const std::function<void(QXmlStreamReader &)> &each)
 {
-    Numbering n;
     QXmlStreamReader xml(data);
-    QString currentAbstract;
-    int currentLevel = -1;
-    QString currentNum;
     int depth = 0;
     QString err;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!checkDepth(xml, depth, maxDepth, err))
             break;
-        if (!xml.isStartElement())
-            continue;
+        if (xml.isStartElement())
+            each(xml);
+    }
+}
+
+Numbering parseNumbering(const QByteArray &data, int maxDepth)
+{
+    Numbering n;
+    QString currentAbstract;
+    int currentLevel = -1;
+    QString currentNum;
+    forEachStartElement(data, maxDepth, [&](QXmlStreamReader &xml) {
         const auto name = xml.name();
         if (name == QLatin1String("abstractNum")) {
             currentAbstract = attr(xml, "abstractNumId");
@@ -107,23 +115,15 @@ Numbering parseNumbering(const QByteArray &data, int maxDepth)
         } else if (name == QLatin1String("abstractNumId") && !currentNum.isEmpty()) {
             n.numToAbstract.insert(currentNum, attr(xml, "val"));
         }
-    }
+    });
     return n;
 }
 
 QSet<QString> headingStyles(const QByteArray &data, int maxDepth)
 {
     QSet<QString> out;
-    QXmlStreamReader xml(data);
     QString styleId;
-    int depth = 0;
-    QString err;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!checkDepth(xml, depth, maxDepth, err))
-            break;
-        if (!xml.isStartElement())
-            continue;
+    forEachStartElement(data, maxDepth, [&](QXmlStreamReader &xml) {
         if (xml.name() == QLatin1String("style")) {
             styleId = attr(xml, "styleId");
             if (styleId.startsWith(QLatin1String("Heading"), Qt::CaseInsensitive) || styleId == QLatin1String("Title"))
@@ -135,7 +135,7 @@ QSet<QString> headingStyles(const QByteArray &data, int maxDepth)
         } else if (xml.name() == QLatin1String("outlineLvl") && !styleId.isEmpty()) {
             out.insert(styleId);
         }
-    }
+    });
     return out;
 }
 
