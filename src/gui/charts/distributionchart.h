@@ -7,7 +7,6 @@
 
 #include <QWidget>
 
-namespace QtCharts {}
 class QChartView;
 class QChart;
 
