@@ -45,7 +45,32 @@
     <message><source>Suggesting codes…</source><translation>正在生成编码建议…</translation></message>
     <message><source>Training the learned coder…</source><translation>正在训练学习型编码器…</translation></message>
     <message><source>The language changes the next time CaseLens starts.</source><translation>界面语言将在下次启动时切换。</translation></message>
+    <message><source>Agreement</source><translation>一致性</translation></message>
+    <message><source>&amp;Blind coding session</source><translation>盲编码模式(&amp;B)</translation></message>
+    <message><source>Import a REFI-QDA project (.qdpx)…</source><translation>导入 REFI-QDA 项目（.qdpx）…</translation></message>
+    <message><source>Export as REFI-QDA project (.qdpx)…</source><translation>导出为 REFI-QDA 项目（.qdpx）…</translation></message>
+    <message><source>Blind session: you see only your own codings (%1).</source><translation>盲编码模式：只显示您自己的编码（%1）。</translation></message>
 </context>
+<context>
+    <name>caselens::gui::AgreementView</name>
+    <message><source>Compute</source><translation>计算</translation></message>
+    <message><source>Code it</source><translation>编码</translation></message>
+    <message><source>Omit</source><translation>不编码</translation></message>
+    <message><source>Coders</source><translation>编码员</translation></message>
+    <message><source>Sample</source><translation>样本</translation></message>
+    <message><source>Consensus coder</source><translation>共识编码员</translation></message>
+    <message><source>All coded passages</source><translation>全部已编码段落</translation></message>
+    <message><source>Code</source><translation>编码</translation></message>
+    <message><source>Agreement %</source><translation>一致率 %</translation></message>
+    <message><source>Case</source><translation>案例</translation></message>
+    <message><source>Passage</source><translation>段落</translation></message>
+    <message><source>Yes</source><translation>编码者</translation></message>
+    <message><source>No</source><translation>未编码者</translation></message>
+    <message><source>Did not</source><translation>未编码</translation></message>
+    <message><source>Coded %1</source><translation>编码为 %1</translation></message>
+    <message><source>%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff&apos;s alpha %4 · %5 disagreements</source><translation>%1 个段落 · 编码完全一致 %2% · 合并 kappa %3 · Krippendorff alpha %4 · %5 处分歧</translation></message>
+</context>
+
 <context>
     <name>caselens::gui::CasesModel</name>
     <message><source>#</source><translation>编号</translation></message>
