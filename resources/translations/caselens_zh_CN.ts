@@ -46,6 +46,12 @@
     <message><source>Training the learned coder…</source><translation>正在训练学习型编码器…</translation></message>
     <message><source>The language changes the next time CaseLens starts.</source><translation>界面语言将在下次启动时切换。</translation></message>
     <message><source>Agreement</source><translation>一致性</translation></message>
+    <message><source>Import a &amp;folder…</source><translation>导入文件夹(&amp;F)…</translation></message>
+    <message><source>&amp;Region scheme</source><translation>区域方案(&amp;R)</translation></message>
+    <message><source>Three regions (east, central, west)</source><translation>三大区域（东部、中部、西部）</translation></message>
+    <message><source>Four regions (with the north-east)</source><translation>四大区域（含东北）</translation></message>
+    <message><source>&amp;LLM endpoint…</source><translation>大模型接口(&amp;L)…</translation></message>
+    <message><source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source><translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation></message>
     <message><source>&amp;Blind coding session</source><translation>盲编码模式(&amp;B)</translation></message>
     <message><source>Import a REFI-QDA project (.qdpx)…</source><translation>导入 REFI-QDA 项目（.qdpx）…</translation></message>
     <message><source>Export as REFI-QDA project (.qdpx)…</source><translation>导出为 REFI-QDA 项目（.qdpx）…</translation></message>

@@ -19,21 +19,11 @@ Result<std::unique_ptr<coding::Coder>> makeCoder(store::Project &project, const 
         return std::unique_ptr<coding::Coder>(std::make_unique<coding::LexiconCoder>(store::CodeStore(project).codebook()));
     }
     if (name == QLatin1String("llm")) {
-        coding::LlmSettings settings = overrides ? *overrides : coding::LlmSettings{};
-        const QString url = project.info(QStringLiteral("llm_base_url"));
-        const QString model = project.info(QStringLiteral("llm_model"));
-        if (!url.isEmpty() && (!overrides || overrides->baseUrl == coding::LlmSettings{}.baseUrl))
-            settings.baseUrl = QUrl(url);
-        if (!model.isEmpty() && (!overrides || overrides->model == coding::LlmSettings{}.model))
-            settings.model = model;
-        bool ok = false;
-        const double temperature = project.info(QStringLiteral("llm_temperature")).toDouble(&ok);
-        if (ok && temperature >= 0 && temperature <= 2)
-            settings.temperature = temperature;
-        const int concurrency = project.info(QStringLiteral("llm_concurrency")).toInt(&ok);
-        if (ok && concurrency >= 1 && concurrency <= 16)
-            settings.maxConcurrency = concurrency;
-        settings.apiKey = qEnvironmentVariable("CASELENS_LLM_API_KEY");
+        coding::LlmSettings settings = coding::llmSettingsFromProject(project);
+        if (overrides && overrides->baseUrl != coding::LlmSettings{}.baseUrl)
+            settings.baseUrl = overrides->baseUrl;
+        if (overrides && overrides->model != coding::LlmSettings{}.model)
+            settings.model = overrides->model;
         auto llm = coding::LlmCoder::create(project, settings);
         if (!llm)
             return llm.error();

@@ -245,3 +245,21 @@ TEST_CASE("LLM coder: several passages are asked at once, and answers land on th
     CHECK(c->stats().requests == 6);
     CHECK(c->stats().cacheHits == 6);
 }
+
+TEST_CASE("LLM settings come from the project, the key only from the environment", "[llm]")
+{
+    Fixture f;
+    REQUIRE(f.project->setInfo(QStringLiteral("llm_base_url"), QStringLiteral("http://localhost:11434/v1")).ok());
+    REQUIRE(f.project->setInfo(QStringLiteral("llm_model"), QStringLiteral("qwen2.5")).ok());
+    REQUIRE(f.project->setInfo(QStringLiteral("llm_temperature"), QStringLiteral("0.3")).ok());
+    REQUIRE(f.project->setInfo(QStringLiteral("llm_concurrency"), QStringLiteral("4")).ok());
+    qputenv("CASELENS_LLM_API_KEY", "sk-test-key");
+    const LlmSettings s = llmSettingsFromProject(*f.project);
+    qunsetenv("CASELENS_LLM_API_KEY");
+    CHECK(s.baseUrl == QUrl(QStringLiteral("http://localhost:11434/v1")));
+    CHECK(s.model == QStringLiteral("qwen2.5"));
+    CHECK(s.temperature == Approx(0.3));
+    CHECK(s.maxConcurrency == 4);
+    CHECK(s.apiKey == QStringLiteral("sk-test-key"));
+    CHECK(f.project->db().scalar(QStringLiteral("SELECT count(*) FROM project_info WHERE value LIKE '%sk-test%'"))->toInt() == 0);
+}

@@ -44,6 +44,26 @@ int maskPersonalData(QString &text)
     return int(matches.size());
 }
 
+LlmSettings llmSettingsFromProject(store::Project &project)
+{
+    LlmSettings settings;
+    const QString url = project.info(QStringLiteral("llm_base_url"));
+    if (!url.isEmpty())
+        settings.baseUrl = QUrl(url);
+    const QString model = project.info(QStringLiteral("llm_model"));
+    if (!model.isEmpty())
+        settings.model = model;
+    bool ok = false;
+    const double temperature = project.info(QStringLiteral("llm_temperature")).toDouble(&ok);
+    if (ok && temperature >= 0 && temperature <= 2)
+        settings.temperature = temperature;
+    const int concurrency = project.info(QStringLiteral("llm_concurrency")).toInt(&ok);
+    if (ok && concurrency >= 1 && concurrency <= 16)
+        settings.maxConcurrency = concurrency;
+    settings.apiKey = qEnvironmentVariable("CASELENS_LLM_API_KEY");
+    return settings;
+}
+
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host();

@@ -35,6 +35,10 @@ struct LlmStats {
 // gives a score outside [0, 1].
 std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model);
 
+// The project's LLM settings (llm_base_url, llm_model, llm_temperature, llm_concurrency)
+// over the defaults, with the API key from CASELENS_LLM_API_KEY (never from the project).
+LlmSettings llmSettingsFromProject(store::Project &project);
+
 // Masks phone numbers, Chinese ID card numbers and e-mail addresses; returns how many.
 int maskPersonalData(QString &text);
 bool isLoopback(const QUrl &url);

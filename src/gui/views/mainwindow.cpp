@@ -3,6 +3,8 @@
 #include "coding/codingrun.h"
 #include "coding/learnedcoder.h"
 #include "coding/lexiconcoder.h"
+#include "coding/llmcoder.h"
+#include "store/regionsetting.h"
 #include "commands/codingcommands.h"
 #include "export/qdpxexport.h"
 #include "import/importjob.h"
@@ -121,6 +123,7 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Import documents…"), this, &MainWindow::importDocuments);
+    file->addAction(tr("Import a &folder…"), this, &MainWindow::importFolder);
     file->addAction(tr("Import a REFI-QDA project (.qdpx)…"), this, [this] {
         const QString from = QFileDialog::getOpenFileName(this, tr("Import REFI-QDA project"), QString(), tr("REFI-QDA projects (*.qdpx)"));
         if (from.isEmpty())
@@ -175,11 +178,52 @@ void MainWindow::buildMenus()
     coding->addAction(tr("Suggest codes with the &lexicon"), this, [this] { runEngine(QStringLiteral("lexicon")); });
     coding->addAction(tr("&Train the learned coder"), this, &MainWindow::trainLearned);
     coding->addAction(tr("Suggest codes with the l&earned coder"), this, [this] { runEngine(QStringLiteral("learned")); });
+    coding->addAction(tr("Suggest codes with the LL&M (Settings ▸ LLM endpoint)"), this, [this] { runEngine(QStringLiteral("llm")); });
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
     language->addAction(QStringLiteral("中文"), this, [this] { setLanguage(QStringLiteral("zh_CN")); });
     language->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+    QMenu *regions = settingsMenu->addMenu(tr("&Region scheme"));
+    for (const auto &[id, label] : {std::pair{QStringLiteral("three"), tr("Three regions (east, central, west)")},
+                                    std::pair{QStringLiteral("four"), tr("Four regions (with the north-east)")}}) {
+        regions->addAction(label, this, [this, id] {
+            if (!m_project)
+                return;
+            auto scheme = metadata::RegionScheme::builtin(id);
+            auto changed = scheme ? store::setRegionScheme(*m_project, *scheme, true) : Result<int>(scheme.error());
+            if (!changed) {
+                showError(changed.error().message);
+                return;
+            }
+            m_cases->reload();
+            m_stats->recompute();
+            statusBar()->showMessage(tr("Region scheme set; %1 documents updated.").arg(*changed), 8000);
+        });
+    }
+    settingsMenu->addAction(tr("&LLM endpoint…"), this, [this] {
+        if (!m_project)
+            return;
+        bool ok = false;
+        const QString url = QInputDialog::getText(this, tr("LLM endpoint"),
+                                                  tr("OpenAI-compatible endpoint for this project (a local llama.cpp or Ollama server):"),
+                                                  QLineEdit::Normal, m_project->info(QStringLiteral("llm_base_url"), QStringLiteral("http://127.0.0.1:8080/v1")), &ok);
+        if (!ok)
+            return;
+        const QString model = QInputDialog::getText(this, tr("LLM endpoint"), tr("Model name:"), QLineEdit::Normal,
+                                                    m_project->info(QStringLiteral("llm_model"), QStringLiteral("local")), &ok);
+        if (!ok)
+            return;
+        (void)m_project->setInfo(QStringLiteral("llm_base_url"), url.trimmed());
+        (void)m_project->setInfo(QStringLiteral("llm_model"), model.trimmed());
+        if (!coding::isLoopback(QUrl(url.trimmed()))
+            && QMessageBox::question(this, tr("LLM endpoint"),
+                                     tr("%1 is not on this machine. Allow this project to send passage texts there? Phone numbers, "
+                                        "ID numbers and e-mail addresses are masked first; the API key comes from "
+                                        "CASELENS_LLM_API_KEY and is never stored in the project.").arg(QUrl(url.trimmed()).host()))
+                   == QMessageBox::Yes)
+            (void)m_project->setInfo(QStringLiteral("llm_remote_allowed"), QStringLiteral("yes"));
+    });
     QAction *blind = settingsMenu->addAction(tr("&Blind coding session"));
     blind->setCheckable(true);
     connect(blind, &QAction::toggled, this, [this](bool on) { setBlindSession(on); });
@@ -572,16 +616,39 @@ void MainWindow::importDocuments()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"), QString(),
                                                             tr("Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)"));
-    if (files.isEmpty())
-        return;
-    runInBackground(tr("Importing documents…"), [files](store::Project &project, ProgressSink &progress) {
-        auto report = import::ImportJob(project, {}).run(files, progress);
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of case documents"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    import::ImportOptions options;
+    if (QMessageBox::question(this, tr("Import documents"),
+                              tr("Is there a metadata CSV for these documents (a column \"file\" naming each file, and year, "
+                                 "province, type or any other columns)?"))
+        == QMessageBox::Yes)
+        options.metadataCsv = QFileDialog::getOpenFileName(this, tr("Metadata CSV"), QString(), tr("CSV files (*.csv)"));
+    runInBackground(tr("Importing documents…"), [paths, options](store::Project &project, ProgressSink &progress) {
+        auto report = import::ImportJob(project, options).run(paths, progress);
         if (!report)
             return report.error().message;
-        return QCoreApplication::translate("caselens::gui::MainWindow", "%1 imported, %2 already present, %3 failed")
-            .arg(report->count(import::ImportOutcome::Imported))
-            .arg(report->count(import::ImportOutcome::Duplicate))
-            .arg(report->count(import::ImportOutcome::Failed));
+        QString summary = QCoreApplication::translate("caselens::gui::MainWindow", "%1 imported, %2 already present, %3 failed")
+                              .arg(report->count(import::ImportOutcome::Imported))
+                              .arg(report->count(import::ImportOutcome::Duplicate))
+                              .arg(report->count(import::ImportOutcome::Failed));
+        for (const auto &e : report->entries)
+            if (e.outcome == import::ImportOutcome::Failed) {
+                summary += QStringLiteral("; %1: %2").arg(QFileInfo(e.source).fileName(), e.message);
+                break; // the first reason; the CLI lists them all
+            }
+        return summary;
     });
 }
 
@@ -594,6 +661,11 @@ void MainWindow::runEngine(const QString &engine)
             if (!learned)
                 return learned.error().message;
             coder = learned.take();
+        } else if (engine == QLatin1String("llm")) {
+            auto llm = coding::LlmCoder::create(project, coding::llmSettingsFromProject(project));
+            if (!llm)
+                return llm.error().message;
+            coder = llm.take();
         } else {
             coder = std::make_unique<coding::LexiconCoder>(store::CodeStore(project).codebook());
         }

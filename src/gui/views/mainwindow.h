@@ -63,6 +63,8 @@ private:
     void newProject();
     void openProjectDialog();
     void importDocuments();
+    void importFolder();
+    void importPaths(const QStringList &paths);
     void saveCopy();
     void runEngine(const QString &engine);
     void trainLearned();
