@@ -175,6 +175,8 @@ TEST_CASE("search finds one- and two-character Chinese words and Latin words", "
     auto text = store::DocumentStore(*f.project).text(hits->first().documentId);
     CHECK(text->mid(hits->first().start, 3) == QStringLiteral("天河区"));
     CHECK_FALSE(index.search(QStringLiteral("，。")).ok());
+    CHECK(*index.documents(QStringLiteral("教研")) == QSet<qint64>{2});
+    CHECK(index.documents(QStringLiteral("教"))->size() == 2);
 }
 
 TEST_CASE("search finds exactly the passages that contain the words", "[search]")

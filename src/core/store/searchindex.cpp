@@ -93,6 +93,22 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit, in
     return hits;
 }
 
+Result<QSet<qint64>> SearchIndex::documents(const QString &query)
+{
+    auto fts = ftsQuery(query);
+    if (!fts)
+        return fts.error();
+    auto &st = m_project.db().cached("search.documents",
+                                     "SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid WHERE passage_fts MATCH ?1");
+    st.bind(1, *fts);
+    QSet<qint64> out;
+    while (st.next())
+        out.insert(st.int64(0));
+    if (st.lastError())
+        return *st.lastError();
+    return out;
+}
+
 FtsMergeDeferral::FtsMergeDeferral(Project &project) : m_project(project)
 {
     (void)m_project.db().exec(QStringLiteral("INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 0)"));

@@ -5,6 +5,7 @@
 #include "store/project.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace caselens::store {
@@ -27,6 +28,8 @@ public:
     Result<QList<SearchHit>> search(const QString &query, int limit = 100, int context = 20);
     // How many passages match, without building context lines.
     Result<qint64> count(const QString &query);
+    // The documents with a matching passage (for filtering a list of cases).
+    Result<QSet<qint64>> documents(const QString &query);
 
     // The FTS5 query for a user query, or an error when it holds nothing searchable.
     static Result<QString> ftsQuery(const QString &query, QStringList *terms = nullptr);

@@ -498,16 +498,16 @@ void MainWindow::runSearch()
         m_searchInfo->clear();
         return;
     }
-    auto hits = store::SearchIndex(*m_project).search(q, 100000, 0);
-    if (!hits) {
-        m_searchInfo->setText(hits.error().message);
+    // Only which cases match: context lines for every hit would be slow on a large project.
+    store::SearchIndex index(*m_project);
+    auto docs = index.documents(q);
+    auto passages = index.count(q);
+    if (!docs || !passages) {
+        m_searchInfo->setText(!docs ? docs.error().message : passages.error().message);
         return;
     }
-    QSet<qint64> docs;
-    for (const auto &h : *hits)
-        docs.insert(h.documentId);
-    proxy->setHits(docs);
-    m_searchInfo->setText(tr("%1 passages in %2 cases").arg(hits->size()).arg(docs.size()));
+    proxy->setHits(*docs);
+    m_searchInfo->setText(tr("%1 passages in %2 cases").arg(*passages).arg(docs->size()));
 }
 
 bool MainWindow::showView(const QString &name)
