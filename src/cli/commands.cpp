@@ -27,6 +27,7 @@ int runAdjudicate(const QStringList &);
 int runExport(const QStringList &);
 int runImportQdpx(const QStringList &);
 int runBackup(const QStringList &);
+int runMemo(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -48,6 +49,7 @@ const QList<Command> &commands()
         {"suggest", "suggest codes for passages in a JSONL file, writing nothing", runSuggest},
         {"evaluate", "precision, recall, F1 and kappa of a coder against a gold coder", runEvaluate},
         {"review", "list suggestions; accept or reject them", runReview},
+        {"memo", "list memos; write or remove yours on a document, code, coding or the project", runMemo},
         {"audit", "the audit log of codings and decisions", runAudit},
         {"sample", "draw a named, reproducible random sample", runSample},
         {"agreement", "intercoder agreement: percent, kappa, alpha", runAgreement},

@@ -1,6 +1,7 @@
 #include "review/adjudication.h"
 
 #include "review/reviewservice.h"
+#include "store/auditlog.h"
 #include "store/codestore.h"
 
 #include <QCoreApplication>
@@ -64,8 +65,6 @@ Result<AdjudicationReport> adjudicate(store::Project &project, const QStringList
             return s.error();
         ++r.agreedCopied;
     }
-    auto &log = project.db().cached("adjudication.log", "INSERT INTO audit_log(at, actor, action, entity, entity_id, before, after) "
-                                                        "VALUES (?1, ?2, 'adjudicate', 'passage', ?3, ?4, ?5)");
     for (const Disagreement &d : agreement->disagreements) {
         const AdjudicationDecision *decision = nullptr;
         for (const auto &x : decisions)
@@ -81,10 +80,7 @@ Result<AdjudicationReport> adjudicate(store::Project &project, const QStringList
         const QJsonObject before{{QStringLiteral("code"), d.code}, {QStringLiteral("yes"), d.saidYes.join(QLatin1Char(','))},
                                  {QStringLiteral("no"), d.saidNo.join(QLatin1Char(','))}};
         const QJsonObject after{{QStringLiteral("consensus"), consensus}, {QStringLiteral("decision"), decision->apply ? QStringLiteral("code") : QStringLiteral("omit")}};
-        log.bind(1, store::nowIso()).bind(2, actor).bind(3, d.unit);
-        log.bind(4, QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
-        log.bind(5, QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
-        if (Status s = log.exec(); !s)
+        if (Status s = store::appendAudit(project.db(), actor, QStringLiteral("adjudicate"), QStringLiteral("passage"), d.unit, before, after); !s)
             return s.error();
         ++r.decided;
     }

@@ -1,5 +1,6 @@
 #include "review/reviewservice.h"
 
+#include "store/auditlog.h"
 #include "store/codestore.h"
 #include "store/codingstore.h"
 
@@ -73,18 +74,7 @@ Result<qint64> ReviewService::actorId()
 
 Status ReviewService::log(const QString &action, qint64 entityId, const QJsonObject &before, const QJsonObject &after)
 {
-    auto &st = m_project.db().cached("review.log",
-                                     "INSERT INTO audit_log(at, actor, action, entity, entity_id, before, after) VALUES (?1, ?2, ?3, 'coding', ?4, ?5, ?6)");
-    st.bind(1, store::nowIso()).bind(2, m_actor).bind(3, action).bind(4, entityId);
-    if (before.isEmpty())
-        st.bindNull(5);
-    else
-        st.bind(5, QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
-    if (after.isEmpty())
-        st.bindNull(6);
-    else
-        st.bind(6, QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact)));
-    return st.exec();
+    return store::appendAudit(m_project.db(), m_actor, action, QStringLiteral("coding"), entityId, before, after);
 }
 
 Result<qint64> ReviewService::addHumanCoding(qint64 documentId, qint64 start, qint64 end, const QString &code, qint64 passageId)

@@ -1,5 +1,7 @@
 #include "store/codestore.h"
 
+#include "store/auditlog.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -109,12 +111,11 @@ namespace {
 Status logCodebook(Database &db, const QString &actor, const QString &action, const QString &key, const QJsonObject &before,
                    const QJsonObject &after)
 {
-    auto &st = db.cached("codes.log", "INSERT INTO audit_log(at, actor, action, entity, entity_id, before, after) "
-                                      "VALUES (?1, ?2, ?3, 'code', (SELECT id FROM codes WHERE key = ?4), ?5, ?6)");
-    st.bind(1, nowIso()).bind(2, actor).bind(3, action).bind(4, key);
-    auto json = [](const QJsonObject &o) { return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
-    st.bindOptional(5, json(before)).bindOptional(6, json(after));
-    return st.exec();
+    auto &id = db.cached("codes.idOfKey", "SELECT id FROM codes WHERE key = ?1");
+    id.bind(1, key);
+    const std::optional<qint64> entityId = id.next() ? std::optional<qint64>(id.int64(0)) : std::nullopt;
+    id.reset();
+    return appendAudit(db, actor, action, QStringLiteral("code"), entityId, before, after);
 }
 
 QJsonObject codeJson(const codebook::Code &c)

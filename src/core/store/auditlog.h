@@ -1,0 +1,15 @@
+#pragma once
+// The append-only audit log: one writer every store uses, so each entry has the same shape.
+
+#include "store/database.h"
+
+#include <QJsonObject>
+
+namespace caselens::store {
+
+// Appends one entry; `before`/`after` are stored as compact JSON, or NULL when empty.
+// Runs inside the caller's transaction so the change and its entry land together.
+Status appendAudit(Database &db, const QString &actor, const QString &action, const QString &entity, std::optional<qint64> entityId,
+                   const QJsonObject &before, const QJsonObject &after);
+
+} // namespace caselens::store

@@ -1,0 +1,43 @@
+#pragma once
+// MemoStore: researchers' notes on the project, a document, a code or a coding. Each
+// person keeps one memo per target; every write and removal is in the audit log.
+
+#include "store/project.h"
+
+#include <QList>
+#include <QString>
+
+namespace caselens::store {
+
+enum class MemoTarget { Project, Document, Code, Coding };
+QString memoTargetName(MemoTarget t);
+std::optional<MemoTarget> memoTargetFromName(const QString &name);
+
+struct Memo {
+    qint64 id = 0;
+    MemoTarget target = MemoTarget::Project;
+    qint64 targetId = 0;
+    QString author;
+    QString text;
+    QString createdAt;
+    QString updatedAt;
+};
+
+class MemoStore {
+public:
+    explicit MemoStore(Project &project) : m_project(project) {}
+
+    // Every memo on one target, oldest first.
+    Result<QList<Memo>> memosOn(MemoTarget target, qint64 targetId);
+    // Every memo in the project, by target.
+    Result<QList<Memo>> all();
+    // Writes `author`'s memo on the target: creates, replaces or (empty text) removes it.
+    // Returns the memo's id, or 0 when it was removed.
+    Result<qint64> write(MemoTarget target, qint64 targetId, const QString &author, const QString &text);
+
+private:
+    Status checkTarget(MemoTarget target, qint64 targetId);
+    Project &m_project;
+};
+
+} // namespace caselens::store
