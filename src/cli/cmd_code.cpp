@@ -1,7 +1,8 @@
-#include "codercli.h"
 #include "command.h"
 
+#include "coding/coderfactory.h"
 #include "coding/codingrun.h"
+#include "coding/llmcoder.h"
 #include "coding/passagesource.h"
 
 #include <unistd.h>
@@ -66,22 +67,12 @@ int runCode(const QStringList &args)
     auto project = openProject(p.positionalArguments().first());
     if (!project)
         return Failed;
-    if (p.isSet(allowRemote))
-        (void)project->setInfo(QStringLiteral("llm_remote_allowed"), QStringLiteral("yes"));
-    coding::LlmSettings llm;
-    if (p.isSet(llmUrl)) {
-        llm.baseUrl = QUrl(p.value(llmUrl));
-        (void)project->setInfo(QStringLiteral("llm_base_url"), p.value(llmUrl));
-    }
-    if (p.isSet(llmModel)) {
-        llm.model = p.value(llmModel);
-        (void)project->setInfo(QStringLiteral("llm_model"), p.value(llmModel));
-    }
-    if (p.isSet(llmTemperature))
-        (void)project->setInfo(QStringLiteral("llm_temperature"), p.value(llmTemperature));
-    if (p.isSet(llmConcurrency))
-        (void)project->setInfo(QStringLiteral("llm_concurrency"), p.value(llmConcurrency));
-    auto engine = makeCoder(*project, p.value(coder), &llm);
+    auto given = [&p](const QCommandLineOption &o) { return p.isSet(o) ? p.value(o) : QString(); };
+    if (Status s = coding::storeLlmSettings(*project, given(llmUrl), given(llmModel), given(llmTemperature), given(llmConcurrency),
+                                            p.isSet(allowRemote));
+        !s)
+        return fail(s.error().message, Usage);
+    auto engine = coding::makeCoder(*project, p.value(coder));
     if (!engine)
         return fail(engine.error().message, engine.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
     if (p.isSet(showPrompt)) {

@@ -1,5 +1,6 @@
-#include "codercli.h"
 #include "command.h"
+
+#include "coding/coderfactory.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -35,7 +36,7 @@ int runSuggest(const QStringList &args)
     auto project = openProject(p.positionalArguments().first());
     if (!project)
         return Failed;
-    auto engine = makeCoder(*project, p.value(coder));
+    auto engine = coding::makeCoder(*project, p.value(coder));
     if (!engine)
         return fail(engine.error().message, engine.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
     int lineNo = 0, bad = 0;

@@ -61,3 +61,23 @@ sed -n 2p .out | grep -q '"id":2' || fail "the id was not echoed"
 after=$("$CLI" info demo.caselens --json | sed -n 's/.*"codings": \([0-9]*\).*/\1/p')
 [ "$before" = "$after" ] || fail "suggest wrote to the project"
 echo "review_agreement (filters, suggest): ok"
+# Memos: write, list, replace, clear; bad targets get one sentence.
+expect_exit 0 "$CLI" memo demo.caselens --document 3 --text "评价部分值得再读" --as 王老师
+contains .out "saved by 王老师"
+expect_exit 0 "$CLI" memo demo.caselens --code teacher_development --text "Includes leaders' training." --as 王老师
+expect_exit 0 "$CLI" memo demo.caselens --json
+contains .out '"target": "code"'
+contains .out "评价部分值得再读"
+expect_exit 2 "$CLI" memo demo.caselens --text "on nothing"
+expect_exit 1 "$CLI" memo demo.caselens --code no_such_code --text x
+contains .err "no_such_code"
+expect_exit 1 "$CLI" memo demo.caselens --document 999 --text x
+contains .err "999"
+expect_exit 0 "$CLI" memo demo.caselens --document 3 --clear --as 王老师
+expect_exit 0 "$CLI" memo demo.caselens --document 3
+contains .out "No memos."
+expect_exit 0 "$CLI" audit demo.caselens --json
+contains .out '"action": "delete memo"'
+# LLM settings are checked before they are kept.
+expect_exit 2 "$CLI" code demo.caselens --coder llm --llm-temperature hot
+contains .err "temperature"

@@ -17,10 +17,18 @@
 #include "review/agreement.h"
 #include <QComboBox>
 #include "views/statsview.h"
+#include "views/codedialog.h"
+#include "views/llmsettingsdialog.h"
+#include "views/memopanel.h"
+#include "store/memostore.h"
+#include "coding/llmcoder.h"
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -188,6 +196,106 @@ private Q_SLOTS:
         QVERIFY(stats->chart()->exportTo(svg));
         QVERIFY(QFileInfo(png).size() > 1000);
         QVERIFY(QFileInfo(svg).size() > 1000);
+    }
+
+
+    void writesAMemoOnTheCaseAndACodingAndUndoes()
+    {
+        gui::MainWindow w;
+        w.setCoderName(QStringLiteral("memo-tester"));
+        QVERIFY(w.openProject(m_path));
+        w.openDocument(5);
+        auto *panel = w.documentView()->memoPanel();
+        QCOMPARE(panel->target(), store::MemoTarget::Document);
+        QCOMPARE(panel->targetId(), qint64(5));
+        panel->editor()->setPlainText(QStringLiteral("评价部分值得再读一遍。"));
+        QPushButton *save = panel->findChild<QPushButton *>();
+        QVERIFY(save && save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        auto memos = [&](store::MemoTarget t, qint64 id) { return *store::MemoStore(*w.project()).memosOn(t, id); };
+        QCOMPARE(memos(store::MemoTarget::Document, 5).size(), 1);
+        QCOMPARE(memos(store::MemoTarget::Document, 5).first().author, QStringLiteral("memo-tester"));
+        QVERIFY(!save->isEnabled()); // saved: nothing left to save
+
+        // A memo on one of the case's codings, through the side panel's link.
+        QVERIFY(!w.documentView()->visibleCodings().isEmpty());
+        const qint64 coding = w.documentView()->visibleCodings().first().id;
+        w.documentView()->showCodingMemo(coding);
+        QCOMPARE(panel->target(), store::MemoTarget::Coding);
+        panel->editor()->setPlainText(QStringLiteral("Borderline: planning rather than practice."));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(memos(store::MemoTarget::Coding, coding).size(), 1);
+
+        w.undoStack()->undo();
+        QCOMPARE(memos(store::MemoTarget::Coding, coding).size(), 0);
+        QVERIFY(panel->editor()->toPlainText().isEmpty());
+        w.undoStack()->redo();
+        QCOMPARE(memos(store::MemoTarget::Coding, coding).first().text, QStringLiteral("Borderline: planning rather than practice."));
+        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'memo'"))->toLongLong() >= 4);
+    }
+
+    void editsACodeAndItsCueTermsAndUndoes()
+    {
+        gui::MainWindow w;
+        QVERIFY(w.openProject(m_path));
+        const auto before = *store::CodeStore(*w.project()).codebook().find(QStringLiteral("ethical_technology"));
+        QList<std::pair<QString, QString>> parents{{QStringLiteral("practice_approaches"), QStringLiteral("路径")}};
+        gui::CodeDialog dialog(before, parents, QString(), false);
+        QVERIFY(dialog.keyEdit()->isReadOnly());
+        dialog.nameZhEdit()->setText(QStringLiteral("技术伦理与数据安全"));
+        dialog.strongCuesEdit()->setPlainText(before.cues.strong.join(QLatin1Char('\n')) + QStringLiteral("\n算法透明，算法透明"));
+        dialog.memoEdit()->setPlainText(QStringLiteral("Includes data protection policies."));
+        const auto after = dialog.code();
+        QCOMPARE(after.cues.strong.count(QStringLiteral("算法透明")), 1); // split on Chinese commas, duplicates dropped
+        w.applyCodeEdit(before, after, dialog.memo());
+
+        auto stored = [&] { return *store::CodeStore(*w.project()).codebook().find(QStringLiteral("ethical_technology")); };
+        QCOMPARE(stored().nameZh, QStringLiteral("技术伦理与数据安全"));
+        QVERIFY(stored().cues.strong.contains(QStringLiteral("算法透明")));
+        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'edit code' AND after LIKE '%算法透明%'"))->toLongLong() == 1);
+        const qint64 id = store::CodeStore(*w.project()).idsByKey().value(QStringLiteral("ethical_technology"));
+        QCOMPARE(store::MemoStore(*w.project()).memosOn(store::MemoTarget::Code, id)->size(), 1);
+
+        w.undoStack()->undo(); // one step undoes the fields and the memo together
+        QCOMPARE(stored().nameZh, before.nameZh);
+        QCOMPARE(stored().cues.strong, before.cues.strong);
+        QCOMPARE(store::MemoStore(*w.project()).memosOn(store::MemoTarget::Code, id)->size(), 0);
+
+        // A shortcut another code holds is refused in one sentence, and nothing changes.
+        auto clash = before;
+        clash.shortcut = store::CodeStore(*w.project()).codebook().find(QStringLiteral("student_centered"))->shortcut;
+        const int steps = w.undoStack()->count();
+        w.applyCodeEdit(before, clash, QString());
+        QCOMPARE(stored().shortcut, before.shortcut);
+        QVERIFY(w.undoStack()->count() <= steps + 1);
+    }
+
+    void storesLlmSettingsAndRefusesBadOnes()
+    {
+        gui::MainWindow w;
+        QVERIFY(w.openProject(m_path));
+        gui::LlmSettingsDialog dialog(*w.project());
+        dialog.urlEdit()->setText(QStringLiteral("http://127.0.0.1:11434/v1"));
+        dialog.modelEdit()->setText(QStringLiteral("qwen2.5:7b"));
+        dialog.temperatureEdit()->setValue(0.3);
+        dialog.concurrencyEdit()->setValue(4);
+        QVERIFY(dialog.save().ok());
+        auto settings = coding::llmSettingsFromProject(*w.project());
+        QCOMPARE(settings.model, QStringLiteral("qwen2.5:7b"));
+        QCOMPARE(settings.temperature, 0.3);
+        QCOMPARE(settings.maxConcurrency, 4);
+
+        // A remote endpoint needs consent; declined, nothing is written.
+        bool asked = false;
+        dialog.setConsentQuestion([&](const QString &host) { asked = host == QStringLiteral("llm.example.org"); return false; });
+        dialog.urlEdit()->setText(QStringLiteral("https://llm.example.org/v1"));
+        QVERIFY(!dialog.save().ok());
+        QVERIFY(asked);
+        QCOMPARE(coding::llmSettingsFromProject(*w.project()).baseUrl.host(), QStringLiteral("127.0.0.1"));
+        dialog.urlEdit()->setText(QStringLiteral("not a url"));
+        auto bad = dialog.save();
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QStringLiteral("http")));
     }
 
 private:

@@ -64,6 +64,43 @@ LlmSettings llmSettingsFromProject(store::Project &project)
     return settings;
 }
 
+Status storeLlmSettings(store::Project &project, const QString &url, const QString &model, const QString &temperature,
+                        const QString &concurrency, bool allowRemote)
+{
+    QList<std::pair<QString, QString>> values;
+    if (!url.isNull()) {
+        const QUrl u(url.trimmed());
+        if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+            return makeError(tr("The LLM endpoint must be an http(s) URL such as http://127.0.0.1:8080/v1, not \"%1\".").arg(url), ErrorKind::InvalidInput);
+        values.append({QStringLiteral("llm_base_url"), url.trimmed()});
+    }
+    if (!model.isNull()) {
+        if (model.trimmed().isEmpty())
+            return makeError(tr("The LLM model name cannot be empty."), ErrorKind::InvalidInput);
+        values.append({QStringLiteral("llm_model"), model.trimmed()});
+    }
+    bool ok = false;
+    if (!temperature.isNull()) {
+        const double t = temperature.toDouble(&ok);
+        if (!ok || t < 0 || t > 2)
+            return makeError(tr("The LLM temperature is a number from 0 to 2, not \"%1\".").arg(temperature), ErrorKind::InvalidInput);
+        values.append({QStringLiteral("llm_temperature"), QString::number(t)});
+    }
+    if (!concurrency.isNull()) {
+        const int n = concurrency.toInt(&ok);
+        if (!ok || n < 1 || n > 16)
+            return makeError(tr("The number of LLM requests in flight is from 1 to 16, not \"%1\".").arg(concurrency), ErrorKind::InvalidInput);
+        values.append({QStringLiteral("llm_concurrency"), QString::number(n)});
+    }
+    if (allowRemote)
+        values.append({QStringLiteral("llm_remote_allowed"), QStringLiteral("yes")});
+    store::Transaction tx(project.db());
+    for (const auto &[key, value] : values)
+        if (Status s = project.setInfo(key, value); !s)
+            return s;
+    return tx.commit();
+}
+
 bool isLoopback(const QUrl &url)
 {
     const QString host = url.host();

@@ -38,6 +38,11 @@ std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const
 // The project's LLM settings (llm_base_url, llm_model, llm_temperature, llm_concurrency)
 // over the defaults, with the API key from CASELENS_LLM_API_KEY (never from the project).
 LlmSettings llmSettingsFromProject(store::Project &project);
+// The endpoint settings a project keeps (URL, model, temperature 0–2, 1–16 requests in
+// flight), checked first: a bad value is refused in one sentence and nothing is written.
+// `allowRemote` records the user's consent to send texts off this machine.
+Status storeLlmSettings(store::Project &project, const QString &url, const QString &model, const QString &temperature,
+                        const QString &concurrency, bool allowRemote);
 
 // Masks phone numbers, Chinese ID card numbers and e-mail addresses; returns how many.
 int maskPersonalData(QString &text);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace caselens::store {
@@ -121,7 +122,9 @@ Status logCodebook(Database &db, const QString &actor, const QString &action, co
 QJsonObject codeJson(const codebook::Code &c)
 {
     return {{QStringLiteral("key"), c.key}, {QStringLiteral("parent"), c.parentKey}, {QStringLiteral("name_zh"), c.nameZh},
-            {QStringLiteral("name_en"), c.nameEn}, {QStringLiteral("color"), c.color}, {QStringLiteral("shortcut"), c.shortcut}};
+            {QStringLiteral("name_en"), c.nameEn}, {QStringLiteral("color"), c.color}, {QStringLiteral("shortcut"), c.shortcut},
+            {QStringLiteral("strong_cues"), QJsonArray::fromStringList(c.cues.strong)},
+            {QStringLiteral("weak_cues"), QJsonArray::fromStringList(c.cues.weak)}};
 }
 
 QString trc(const char *s) { return QCoreApplication::translate("caselens::store::CodeStore", s); }
@@ -171,6 +174,14 @@ Status CodeStore::updateCode(const QString &key, const codebook::Code &changed, 
         if (!book.find(p))
             return makeError(trc("There is no code \"%1\" to put it under.").arg(p), ErrorKind::NotFound);
     }
+    if (!changed.shortcut.isEmpty())
+        for (const auto &other : book.codes)
+            if (other.key != key && other.shortcut == changed.shortcut)
+                return makeError(trc("The shortcut %1 already belongs to \"%2\"; give it up there first.").arg(changed.shortcut, other.nameZh),
+                                 ErrorKind::InvalidInput);
+    static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    if (!colour.match(changed.color).hasMatch())
+        return makeError(trc("A code's colour is written #RRGGBB, not \"%1\".").arg(changed.color), ErrorKind::InvalidInput);
     const QString oldKey = c->key;
     *c = changed;
     c->key = oldKey;

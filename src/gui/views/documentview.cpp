@@ -1,6 +1,7 @@
 #include "views/documentview.h"
 
 #include "models/codebookmodel.h"
+#include "views/memopanel.h"
 #include "text/unicode.h"
 
 #include <QHBoxLayout>
@@ -15,9 +16,9 @@
 
 namespace caselens::gui {
 
-DocumentView::DocumentView(store::Project &project, CodebookModel &codebook, QWidget *parent)
+DocumentView::DocumentView(store::Project &project, CodebookModel &codebook, const QString &author, QWidget *parent)
     : QWidget(parent), m_project(project), m_codebook(codebook), m_reader(project, QString()),
-      m_text(new QPlainTextEdit(this)), m_side(new QTextBrowser(this)), m_title(new QLabel(this))
+      m_text(new QPlainTextEdit(this)), m_side(new QTextBrowser(this)), m_title(new QLabel(this)), m_memo(new MemoPanel(project, author, this))
 {
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -33,9 +34,20 @@ DocumentView::DocumentView(store::Project &project, CodebookModel &codebook, QWi
     tf.setPointSizeF(tf.pointSizeF() * 1.2);
     m_title->setFont(tf);
     m_side->setOpenLinks(false);
+    auto *sideSplit = new QSplitter(Qt::Vertical, this);
+    sideSplit->addWidget(m_side);
+    sideSplit->addWidget(m_memo);
+    sideSplit->setStretchFactor(0, 3);
+    sideSplit->setStretchFactor(1, 2);
+    connect(m_side, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("coding"))
+            showCodingMemo(url.path().toLongLong());
+        else if (m_document)
+            m_memo->setTarget(store::MemoTarget::Document, m_document, tr("Memo on case #%1").arg(m_document));
+    });
     auto *split = new QSplitter(this);
     split->addWidget(m_text);
-    split->addWidget(m_side);
+    split->addWidget(sideSplit);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -68,6 +80,7 @@ void DocumentView::showDocument(qint64 documentId)
     m_title->setText(QStringLiteral("#%1  %2").arg(documentId).arg(row->meta.title));
     m_text->setPlainText(m_content);
     m_current = m_paragraphs.isEmpty() ? -1 : 0;
+    m_memo->setTarget(store::MemoTarget::Document, documentId, tr("Memo on case #%1").arg(documentId));
     refresh();
     m_text->moveCursor(QTextCursor::Start);
 }
@@ -191,6 +204,18 @@ void DocumentView::nextSuggestion()
     }
 }
 
+void DocumentView::showCodingMemo(qint64 codingId)
+{
+    for (const auto &c : m_codings)
+        if (c.id == codingId) {
+            const auto *code = m_codebook.code(c.code);
+            m_memo->setTarget(store::MemoTarget::Coding, codingId,
+                              tr("Memo on the coding \"%1\" by %2")
+                                  .arg(code ? code->name(m_codebook.lang()) : c.code, c.coder));
+            return;
+        }
+}
+
 void DocumentView::updateSidePanel()
 {
     const qint64 cursor = toCodePoint(m_text->textCursor().position());
@@ -203,7 +228,8 @@ void DocumentView::updateSidePanel()
     QString html;
     if (m_current >= 0 && m_current < m_paragraphs.size()) {
         const auto &p = m_paragraphs.at(m_current);
-        html += QStringLiteral("<h3>%1</h3>").arg(tr("Passage %1 of %2").arg(m_current + 1).arg(m_paragraphs.size()));
+        html += QStringLiteral("<h3>%1</h3><p><small><a href='document:'>%2</a></small></p>")
+                    .arg(tr("Passage %1 of %2").arg(m_current + 1).arg(m_paragraphs.size()), tr("memo on the case"));
         for (const auto &c : m_codings) {
             if (!(c.start < p.end && c.end > p.start))
                 continue;
@@ -217,6 +243,7 @@ void DocumentView::updateSidePanel()
                         .arg(colour, name.toHtmlEscaped(), status.toHtmlEscaped());
             if (!c.rationale.isEmpty())
                 html += QStringLiteral("<br/><small><i>%1</i></small>").arg(c.rationale.toHtmlEscaped());
+            html += QStringLiteral("<br/><small><a href='coding:%1'>%2</a></small>").arg(c.id).arg(tr("memo"));
             html += QStringLiteral("</p>");
         }
     }

@@ -2,7 +2,8 @@
 // DocumentView: one case's text with its codings in their code's colour and the
 // engines' suggestions underlined (score on hover, rationale in the side panel).
 // Keyboard: 1–0 code the selection or current passage, A accept, R reject,
-// N next suggestion, J/K next/previous passage.
+// N next suggestion, J/K next/previous passage. Memos on the document and its codings
+// sit under the side panel.
 
 #include "review/reviewservice.h"
 #include "store/documentstore.h"
@@ -16,11 +17,12 @@ class QLabel;
 namespace caselens::gui {
 
 class CodebookModel;
+class MemoPanel;
 
 class DocumentView : public QWidget {
     Q_OBJECT
 public:
-    DocumentView(store::Project &project, CodebookModel &codebook, QWidget *parent = nullptr);
+    DocumentView(store::Project &project, CodebookModel &codebook, const QString &author, QWidget *parent = nullptr);
 
     void showDocument(qint64 documentId);
     void refresh(); // codings changed
@@ -35,6 +37,9 @@ public:
     // A blind session shows only this coder's codings (empty: everyone's).
     void setBlindCoder(const QString &coder);
     const QList<review::CodingRecord> &visibleCodings() const { return m_codings; }
+    // Memos on the document, or on a coding chosen in the side panel.
+    MemoPanel *memoPanel() const { return m_memo; }
+    void showCodingMemo(qint64 codingId);
 
 Q_SIGNALS:
     void codeRequested(qint64 documentId, qint64 start, qint64 end, const QString &code, qint64 passageId);
@@ -55,6 +60,7 @@ private:
     QPlainTextEdit *m_text;
     QTextBrowser *m_side;
     QLabel *m_title;
+    MemoPanel *m_memo;
     qint64 m_document = 0;
     QString m_content;
     QList<store::Passage> m_paragraphs;

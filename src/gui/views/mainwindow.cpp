@@ -1,11 +1,13 @@
 #include "views/mainwindow.h"
 
+#include "coding/coderfactory.h"
 #include "coding/codingrun.h"
 #include "coding/learnedcoder.h"
 #include "coding/lexiconcoder.h"
 #include "coding/llmcoder.h"
 #include "store/regionsetting.h"
 #include "commands/codingcommands.h"
+#include "commands/editcommands.h"
 #include "export/qdpxexport.h"
 #include "import/importjob.h"
 #include "import/qdpximport.h"
@@ -16,6 +18,9 @@
 #include "store/searchindex.h"
 #include "views/documentview.h"
 #include "views/agreementview.h"
+#include "views/codedialog.h"
+#include "views/llmsettingsdialog.h"
+#include "views/memopanel.h"
 #include "views/statsview.h"
 
 #include <QAction>
@@ -173,6 +178,13 @@ void MainWindow::buildMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&New code…"), this, &MainWindow::newCode);
+    edit->addAction(tr("&Edit the selected code…"), this, [this] {
+        if (m_codebookView && m_codebookView->currentIndex().isValid())
+            editCode(m_codebookView->currentIndex().data(CodebookModel::KeyRole).toString());
+    });
+    edit->addAction(tr("&Project memo…"), this, &MainWindow::editProjectMemo);
 
     QMenu *coding = menuBar()->addMenu(tr("&Coding"));
     coding->addAction(tr("Suggest codes with the &lexicon"), this, [this] { runEngine(QStringLiteral("lexicon")); });
@@ -204,25 +216,9 @@ void MainWindow::buildMenus()
     settingsMenu->addAction(tr("&LLM endpoint…"), this, [this] {
         if (!m_project)
             return;
-        bool ok = false;
-        const QString url = QInputDialog::getText(this, tr("LLM endpoint"),
-                                                  tr("OpenAI-compatible endpoint for this project (a local llama.cpp or Ollama server):"),
-                                                  QLineEdit::Normal, m_project->info(QStringLiteral("llm_base_url"), QStringLiteral("http://127.0.0.1:8080/v1")), &ok);
-        if (!ok)
-            return;
-        const QString model = QInputDialog::getText(this, tr("LLM endpoint"), tr("Model name:"), QLineEdit::Normal,
-                                                    m_project->info(QStringLiteral("llm_model"), QStringLiteral("local")), &ok);
-        if (!ok)
-            return;
-        (void)m_project->setInfo(QStringLiteral("llm_base_url"), url.trimmed());
-        (void)m_project->setInfo(QStringLiteral("llm_model"), model.trimmed());
-        if (!coding::isLoopback(QUrl(url.trimmed()))
-            && QMessageBox::question(this, tr("LLM endpoint"),
-                                     tr("%1 is not on this machine. Allow this project to send passage texts there? Phone numbers, "
-                                        "ID numbers and e-mail addresses are masked first; the API key comes from "
-                                        "CASELENS_LLM_API_KEY and is never stored in the project.").arg(QUrl(url.trimmed()).host()))
-                   == QMessageBox::Yes)
-            (void)m_project->setInfo(QStringLiteral("llm_remote_allowed"), QStringLiteral("yes"));
+        LlmSettingsDialog dialog(*m_project, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("LLM endpoint saved for this project."), 5000);
     });
     QAction *blind = settingsMenu->addAction(tr("&Blind coding session"));
     blind->setCheckable(true);
@@ -231,10 +227,8 @@ void MainWindow::buildMenus()
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Coder name"), tr("Your codings and decisions are recorded under:"), QLineEdit::Normal, m_coderName, &ok);
         if (ok && !name.trimmed().isEmpty()) {
-            m_coderName = name.trimmed();
+            setCoderName(name.trimmed());
             QSettings().setValue(QStringLiteral("coder/name"), m_coderName);
-            if (m_project)
-                m_service = std::make_unique<review::ReviewService>(*m_project, m_coderName);
         }
     });
     updateRecentMenu();
@@ -343,7 +337,12 @@ void MainWindow::rebuildViews()
         openDocument(i.data(CasesModel::DocumentIdRole).toLongLong());
     });
 
-    m_document = new DocumentView(*m_project, *m_codebook);
+    m_document = new DocumentView(*m_project, *m_codebook, m_coderName);
+    connect(m_document->memoPanel(), &MemoPanel::memoEdited, this,
+            [this](store::MemoTarget target, qint64 id, const QString &before, const QString &after) {
+                m_undo->push(new EditMemoCommand(*m_project, target, id, m_coderName, before, after,
+                                                 [this] { m_document->memoPanel()->reload(); }, [this](const QString &m) { showError(m); }));
+            });
     connect(m_document, &DocumentView::codeRequested, this, [this](qint64 doc, qint64 start, qint64 end, const QString &code, qint64 passage) {
         m_undo->push(new AddCodingCommand(*m_service, doc, start, end, code, passage, [this](qint64 d) { onCodingsChanged(d); },
                                           [this](const QString &m) { showError(m); }));
@@ -428,7 +427,27 @@ void MainWindow::rebuildViews()
         const auto &c = m_codebook->codes().at(i.row());
         m_document->codeWithShortcut(c.shortcut);
     });
-    dock->setWidget(m_codebookView);
+    m_codebookView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *editAction = new QAction(tr("Edit code, cue terms and memo…"), m_codebookView);
+    connect(editAction, &QAction::triggered, this, [this] {
+        if (m_codebookView->currentIndex().isValid())
+            editCode(m_codebookView->currentIndex().data(CodebookModel::KeyRole).toString());
+    });
+    m_codebookView->addAction(editAction);
+    auto *dockPage = new QWidget(dock);
+    auto *newButton = new QPushButton(tr("New code…"), dockPage);
+    auto *editButton = new QPushButton(tr("Edit…"), dockPage);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newCode);
+    connect(editButton, &QPushButton::clicked, editAction, &QAction::trigger);
+    auto *dockButtons = new QHBoxLayout;
+    dockButtons->addWidget(newButton);
+    dockButtons->addWidget(editButton);
+    dockButtons->addStretch(1);
+    auto *dockLayout = new QVBoxLayout(dockPage);
+    dockLayout->setContentsMargins(0, 0, 0, 0);
+    dockLayout->addWidget(m_codebookView, 1);
+    dockLayout->addLayout(dockButtons);
+    dock->setWidget(dockPage);
     dock->setMinimumWidth(380);
     addDockWidget(Qt::RightDockWidgetArea, dock);
 
@@ -655,22 +674,11 @@ void MainWindow::importPaths(const QStringList &paths)
 void MainWindow::runEngine(const QString &engine)
 {
     runInBackground(tr("Suggesting codes…"), [engine](store::Project &project, ProgressSink &progress) {
-        std::unique_ptr<coding::Coder> coder;
-        if (engine == QLatin1String("learned")) {
-            auto learned = coding::LearnedCoder::load(project);
-            if (!learned)
-                return learned.error().message;
-            coder = learned.take();
-        } else if (engine == QLatin1String("llm")) {
-            auto llm = coding::LlmCoder::create(project, coding::llmSettingsFromProject(project));
-            if (!llm)
-                return llm.error().message;
-            coder = llm.take();
-        } else {
-            coder = std::make_unique<coding::LexiconCoder>(store::CodeStore(project).codebook());
-        }
+        auto coder = coding::makeCoder(project, engine);
+        if (!coder)
+            return coder.error().message;
         auto all = store::DocumentFilter::parse({}, {});
-        auto report = coding::runCoder(project, *coder, *all, 0.0, progress);
+        auto report = coding::runCoder(project, **coder, *all, 0.0, progress);
         if (!report)
             return report.error().message;
         return QCoreApplication::translate("caselens::gui::MainWindow", "%1: %2 new suggestions").arg(engine).arg(report->suggestions);
@@ -688,6 +696,111 @@ void MainWindow::trainLearned()
             return report.error().message;
         return QCoreApplication::translate("caselens::gui::MainWindow", "Trained on %1 passages in %2 ms").arg(report->passages).arg(report->milliseconds);
     });
+}
+
+void MainWindow::setCoderName(const QString &name)
+{
+    m_coderName = name;
+    if (!m_project)
+        return;
+    m_service = std::make_unique<review::ReviewService>(*m_project, name);
+    m_document->memoPanel()->setAuthor(name);
+}
+
+namespace {
+
+QString ownMemo(store::Project &project, store::MemoTarget target, qint64 id, const QString &author)
+{
+    auto memos = store::MemoStore(project).memosOn(target, id);
+    if (memos)
+        for (const auto &m : *memos)
+            if (m.author == author)
+                return m.text;
+    return {};
+}
+
+} // namespace
+
+void MainWindow::editCode(const QString &key)
+{
+    if (!m_project)
+        return;
+    const auto *code = m_codebook->code(key);
+    const auto book = store::CodeStore(*m_project).codebook();
+    const auto *full = book.find(key);
+    if (!code || !full)
+        return;
+    QList<std::pair<QString, QString>> parents;
+    for (const auto &c : book.codes)
+        parents.append({c.key, c.name(m_codebook->lang())});
+    const qint64 id = store::CodeStore(*m_project).idsByKey().value(key);
+    CodeDialog dialog(*full, parents, ownMemo(*m_project, store::MemoTarget::Code, id, m_coderName), false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyCodeEdit(*full, dialog.code(), dialog.memo());
+}
+
+void MainWindow::newCode()
+{
+    if (!m_project)
+        return;
+    const auto book = store::CodeStore(*m_project).codebook();
+    QList<std::pair<QString, QString>> parents;
+    for (const auto &c : book.codes)
+        parents.append({c.key, c.name(m_codebook->lang())});
+    codebook::Code fresh;
+    fresh.color = QStringLiteral("#4E79A7");
+    CodeDialog dialog(fresh, parents, QString(), true, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyCodeEdit(codebook::Code{}, dialog.code(), dialog.memo());
+}
+
+void MainWindow::applyCodeEdit(const codebook::Code &before, const codebook::Code &after, const QString &memoAfter)
+{
+    auto changed = [this] {
+        m_codebook->reload();
+        m_document->refresh();
+        m_statsStale = true;
+    };
+    auto error = [this](const QString &m) { showError(m); };
+    if (before.key.isEmpty()) {
+        // A new code: added now (the store refuses a taken key in one sentence), undone by deleting it.
+        auto id = store::CodeStore(*m_project).addCode(after, m_coderName);
+        if (!id) {
+            showError(id.error().message);
+            return;
+        }
+        changed();
+        if (!memoAfter.isEmpty())
+            (void)store::MemoStore(*m_project).write(store::MemoTarget::Code, *id, m_coderName, memoAfter);
+        statusBar()->showMessage(tr("Added the code \"%1\".").arg(after.nameZh), 5000);
+        return;
+    }
+    const qint64 id = store::CodeStore(*m_project).idsByKey().value(before.key);
+    const QString memoBefore = ownMemo(*m_project, store::MemoTarget::Code, id, m_coderName);
+    const bool codeChanged = store::CodeStore(*m_project).codebook().find(before.key) && !(after.nameZh == before.nameZh
+        && after.nameEn == before.nameEn && after.descriptionZh == before.descriptionZh && after.descriptionEn == before.descriptionEn
+        && after.color == before.color && after.shortcut == before.shortcut && after.parentKey == before.parentKey
+        && after.cues.strong == before.cues.strong && after.cues.weak == before.cues.weak);
+    if (!codeChanged && memoBefore == memoAfter)
+        return;
+    m_undo->beginMacro(tr("Edit code %1").arg(after.nameZh));
+    if (codeChanged)
+        m_undo->push(new EditCodeCommand(*m_project, before, after, m_coderName, changed, error));
+    if (memoBefore != memoAfter)
+        m_undo->push(new EditMemoCommand(*m_project, store::MemoTarget::Code, id, m_coderName, memoBefore, memoAfter, [] {}, error));
+    m_undo->endMacro();
+}
+
+void MainWindow::editProjectMemo()
+{
+    if (!m_project)
+        return;
+    const QString before = ownMemo(*m_project, store::MemoTarget::Project, 0, m_coderName);
+    bool ok = false;
+    const QString after = QInputDialog::getMultiLineText(this, tr("Project memo"), tr("Your memo on the project as a whole:"), before, &ok);
+    if (ok && after.trimmed() != before)
+        m_undo->push(new EditMemoCommand(*m_project, store::MemoTarget::Project, 0, m_coderName, before, after.trimmed(), [] {},
+                                         [this](const QString &m) { showError(m); }));
 }
 
 void MainWindow::setBlindSession(bool on)

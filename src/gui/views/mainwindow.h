@@ -3,6 +3,7 @@
 // queue and the statistics with their charts, the codebook beside them. Every edit goes
 // through the undo stack; long work runs on a worker thread with progress and cancel.
 
+#include "codebook/codebook.h"
 #include "review/reviewservice.h"
 #include "store/project.h"
 #include "support/progress.h"
@@ -50,7 +51,13 @@ public:
     void openDocument(qint64 id);
     void decideCurrentReviewItem(bool accept);
     void setBlindSession(bool on);
-    void setCoderName(const QString &name) { m_coderName = name; if (m_project) m_service = std::make_unique<review::ReviewService>(*m_project, name); }
+    void setCoderName(const QString &name);
+    // Codebook edits from the dock: the dialog, then undoable commands (one macro for a
+    // code's fields and your memo on it). `before` is empty (no key) for a new code.
+    void editCode(const QString &key);
+    void newCode();
+    void applyCodeEdit(const codebook::Code &before, const codebook::Code &after, const QString &memoAfter);
+    void editProjectMemo();
 
 private:
     void buildUi();
