@@ -2,131 +2,2131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>caselens::gui::MainWindow</name>
-    <message><source>&amp;File</source><translation>文件(&amp;F)</translation></message>
-    <message><source>&amp;New project…</source><translation>新建项目(&amp;N)…</translation></message>
-    <message><source>&amp;Open project…</source><translation>打开项目(&amp;O)…</translation></message>
-    <message><source>Open &amp;recent</source><translation>最近的项目(&amp;R)</translation></message>
-    <message><source>&amp;Import documents…</source><translation>导入文档(&amp;I)…</translation></message>
-    <message><source>Export &amp;table…</source><translation>导出表格(&amp;T)…</translation></message>
-    <message><source>Export &amp;chart…</source><translation>导出图表(&amp;C)…</translation></message>
-    <message><source>Save a &amp;copy…</source><translation>另存副本(&amp;C)…</translation></message>
-    <message><source>&amp;Quit</source><translation>退出(&amp;Q)</translation></message>
-    <message><source>&amp;Edit</source><translation>编辑(&amp;E)</translation></message>
-    <message><source>&amp;Undo</source><translation>撤销(&amp;U)</translation></message>
-    <message><source>&amp;Redo</source><translation>重做(&amp;R)</translation></message>
-    <message><source>&amp;Coding</source><translation>编码(&amp;C)</translation></message>
-    <message><source>Suggest codes with the &amp;lexicon</source><translation>用词表编码器建议编码(&amp;L)</translation></message>
-    <message><source>&amp;Train the learned coder</source><translation>训练学习型编码器(&amp;T)</translation></message>
-    <message><source>Suggest codes with the l&amp;earned coder</source><translation>用学习型编码器建议编码(&amp;E)</translation></message>
-    <message><source>&amp;Settings</source><translation>设置(&amp;S)</translation></message>
-    <message><source>&amp;Language</source><translation>界面语言(&amp;L)</translation></message>
-    <message><source>Your coder &amp;name…</source><translation>编码员姓名(&amp;N)…</translation></message>
-    <message><source>Open a project to begin.</source><translation>请打开一个项目。</translation></message>
-    <message><source> [synthetic demo data]</source><translation> [合成演示数据]</translation></message>
-    <message><source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source><translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation></message>
-    <message><source>Filter by title, unit, province, region, type…</source><translation>按标题、单位、省份、区域、类别筛选…</translation></message>
-    <message><source>Search the full text (教师, 数字素养 …) and press Enter</source><translation>全文检索（如：教师、数字素养），按回车</translation></message>
-    <message><source>Most uncertain first</source><translation>最不确定的优先</translation></message>
-    <message><source>Highest score first</source><translation>得分最高的优先</translation></message>
-    <message><source>Document order</source><translation>按文档顺序</translation></message>
-    <message><source>All codes</source><translation>全部编码</translation></message>
-    <message><source>Accept (A)</source><translation>接受 (A)</translation></message>
-    <message><source>Reject (R)</source><translation>拒绝 (R)</translation></message>
-    <message><source>Order</source><translation>排序</translation></message>
-    <message><source>Cases</source><translation>案例</translation></message>
-    <message><source>Document</source><translation>文档</translation></message>
-    <message><source>Review</source><translation>审核</translation></message>
-    <message><source>Statistics and charts</source><translation>统计与图表</translation></message>
-    <message><source>Codebook</source><translation>编码本</translation></message>
-    <message><source>%1 passages in %2 cases</source><translation>%2 个案例中的 %1 个段落</translation></message>
-    <message><source>Cancel</source><translation>取消</translation></message>
-    <message><source>Importing documents…</source><translation>正在导入文档…</translation></message>
-    <message><source>Suggesting codes…</source><translation>正在生成编码建议…</translation></message>
-    <message><source>Training the learned coder…</source><translation>正在训练学习型编码器…</translation></message>
-    <message><source>The language changes the next time CaseLens starts.</source><translation>界面语言将在下次启动时切换。</translation></message>
-    <message><source>Agreement</source><translation>一致性</translation></message>
-    <message><source>Import a &amp;folder…</source><translation>导入文件夹(&amp;F)…</translation></message>
-    <message><source>&amp;Region scheme</source><translation>区域方案(&amp;R)</translation></message>
-    <message><source>Three regions (east, central, west)</source><translation>三大区域（东部、中部、西部）</translation></message>
-    <message><source>Four regions (with the north-east)</source><translation>四大区域（含东北）</translation></message>
-    <message><source>&amp;LLM endpoint…</source><translation>大模型接口(&amp;L)…</translation></message>
-    <message><source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source><translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation></message>
-    <message><source>&amp;Blind coding session</source><translation>盲编码模式(&amp;B)</translation></message>
-    <message><source>Import a REFI-QDA project (.qdpx)…</source><translation>导入 REFI-QDA 项目（.qdpx）…</translation></message>
-    <message><source>Export as REFI-QDA project (.qdpx)…</source><translation>导出为 REFI-QDA 项目（.qdpx）…</translation></message>
-    <message><source>Blind session: you see only your own codings (%1).</source><translation>盲编码模式：只显示您自己的编码（%1）。</translation></message>
+    <name>caselens</name>
+    <message>
+        <location filename="../../src/core/support/csv.cpp" line="70"/>
+        <source>A field on line %1 is longer than the limit of %2 characters.</source>
+        <translation>第 %1 行有一个字段超过 %2 个字符的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/csv.cpp" line="74"/>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation>从第 %1 行开始的带引号字段没有结束。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/csv.cpp" line="80"/>
+        <source>The CSV file has no header row.</source>
+        <translation>该 CSV 文件没有表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/csv.cpp" line="86"/>
+        <source>Row %1 has %2 fields but the header has %3.</source>
+        <translation>第 %1 行有 %2 个字段，而表头有 %3 个。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::analysis</name>
+    <message>
+        <location filename="../../src/core/analysis/crosstab.cpp" line="61"/>
+        <source>Status must be accepted, suggested or all.</source>
+        <translation>状态须为 accepted、suggested 或 all。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/analysis/crosstab.cpp" line="63"/>
+        <source>Group by at most two fields (for example region,year).</source>
+        <translation>最多按两个字段分组（例如 region,year）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/analysis/crosstab.cpp" line="65"/>
+        <source>Decimals must be between 0 and 6.</source>
+        <translation>小数位数须在 0 到 6 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/analysis/crosstab.cpp" line="70"/>
+        <source>There is no coder called &quot;%1&quot; in this project.</source>
+        <translation>本项目中没有名为“%1”的编码者。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/analysis/grouping.cpp" line="33"/>
+        <source>There is nothing called &quot;%1&quot; to group by: use region, year, type, province, unit, none, or an attribute of the documents.</source>
+        <translation>没有可用于分组的“%1”：请使用 region、year、type、province、unit、none 或文档的某个属性。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::codebook</name>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="88"/>
+        <source>A codebook file needs a list of &quot;codes&quot;.</source>
+        <translation>编码表文件需要一个“codes”列表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="99"/>
+        <source>Every dimension needs a key of its own.</source>
+        <translation>每个维度都需要自己的标识。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="105"/>
+        <source>The codebook has more than %1 codes.</source>
+        <translation>编码表的编码超过 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="108"/>
+        <source>Every code must be an object.</source>
+        <translation>每个编码都必须是一个对象。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="116"/>
+        <source>A code has no key.</source>
+        <translation>有一个编码没有标识。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="118"/>
+        <source>The code key &quot;%1&quot; is used twice.</source>
+        <translation>编码标识“%1”用了两次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="120"/>
+        <source>The code &quot;%1&quot; has no name.</source>
+        <translation>编码“%1”没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="130"/>
+        <source>The code &quot;%1&quot; names a parent &quot;%2&quot; that is not in the codebook.</source>
+        <translation>编码“%1”的上级“%2”不在编码表中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="134"/>
+        <source>The codebook is not valid JSON: %1</source>
+        <translation>编码表不是有效的 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::coding</name>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="74"/>
+        <source>The LLM endpoint must be an http(s) URL such as http://127.0.0.1:8080/v1, not &quot;%1&quot;.</source>
+        <translation>大模型接口须为 http(s) 地址，例如 http://127.0.0.1:8080/v1，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="79"/>
+        <source>The LLM model name cannot be empty.</source>
+        <translation>大模型名称不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="86"/>
+        <source>The LLM temperature is a number from 0 to 2, not &quot;%1&quot;.</source>
+        <translation>大模型温度须为 0 到 2 之间的数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="92"/>
+        <source>The number of LLM requests in flight is from 1 to 16, not &quot;%1&quot;.</source>
+        <translation>同时发出的大模型请求数须为 1 到 16，而不是“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::coding::CoderFactory</name>
+    <message>
+        <location filename="../../src/core/coding/coderfactory.cpp" line="30"/>
+        <source>There is no coder &quot;%1&quot;: use lexicon, learned or llm.</source>
+        <translation>没有名为“%1”的编码器：请使用 lexicon、learned 或 llm。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::coding::Evaluation</name>
+    <message>
+        <location filename="../../src/core/coding/evaluation.cpp" line="68"/>
+        <source>There is no coder called &quot;%1&quot; in this project.</source>
+        <translation>本项目中没有名为“%1”的编码者。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::coding::LearnedCoder</name>
+    <message>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="108"/>
+        <source>There is no coder called &quot;%1&quot; to learn from.</source>
+        <translation>没有名为“%1”的编码者可供学习。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="113"/>
+        <source>%1 has no accepted codings in these documents to learn from.</source>
+        <translation>%1 在这些文档中没有已接受的编码可供学习。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="117"/>
+        <source>No temporary folder for training.</source>
+        <translation>没有可用于训练的临时文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="130"/>
+        <source>Preparing training data</source>
+        <translation>正在准备训练数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="182"/>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="266"/>
+        <source>The trained model could not be read back.</source>
+        <translation>训练好的模型无法读回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="306"/>
+        <source>The learned coder has not been trained in this project yet; run `caselens-cli train` first.</source>
+        <translation>本项目尚未训练学习型编码器；请先运行 `caselens-cli train`（或在“编码”菜单中训练）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="328"/>
+        <source>The stored model cannot be read (%1); train again.</source>
+        <translation>保存的模型无法读取（%1）；请重新训练。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::coding::LlmCoder</name>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="116"/>
+        <source>The LLM endpoint must be an http(s) URL.</source>
+        <translation>大模型接口须为 http(s) 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="118"/>
+        <source>%1 is not on this machine, and this project does not allow sending text elsewhere. Allow it for this project first (caselens-cli code … --allow-remote).</source>
+        <translation>%1 不在本机，而本项目不允许把文本发送到别处。请先为本项目允许（设置 ▸ 大模型接口，或 caselens-cli code … --allow-remote）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="253"/>
+        <source>the LLM endpoint did not answer within %1 s</source>
+        <translation>大模型接口在 %1 秒内没有应答</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="257"/>
+        <source>the LLM endpoint answered HTTP %1</source>
+        <translation>大模型接口返回 HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="261"/>
+        <source>the LLM endpoint could not be reached (%1)</source>
+        <translation>无法连接大模型接口（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="265"/>
+        <source>the LLM endpoint refused the request (HTTP %1)</source>
+        <translation>大模型接口拒绝了请求（HTTP %1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="276"/>
+        <source>the LLM answered something that is not the JSON asked for</source>
+        <translation>大模型的回答不是所要求的 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::demo</name>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="202"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="207"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="219"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="231"/>
+        <source>The demo can have 1 to 1,000,000 cases.</source>
+        <translation>演示项目的案例数须在 1 到 1,000,000 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="232"/>
+        <source>智慧教育案例演示项目（合成数据） Smart-education demo (synthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="236"/>
+        <source>Synthetic demo corpus made by CaseLens (seed %1, %2 cases): invented texts whose metadata and gold codings reproduce the published figures of the 987-case smart-education sample. Not real case reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="256"/>
+        <source>Writing the demo corpus</source>
+        <translation>正在生成演示语料</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="271"/>
+        <source>synthetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="294"/>
+        <source>Internal error: a coded demo paragraph has no passage.</source>
+        <translation>内部错误：一个已编码的演示段落没有对应段落记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="308"/>
+        <source>Stopped on request.</source>
+        <translation>已按要求停止。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::demo::DemoGenerator</name>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="177"/>
+        <source>申报单位：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="178"/>
+        <source>入选年份：%1年</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caselens::exporting</name>
+    <message>
+        <location filename="../../src/core/export/qdccodebook.cpp" line="81"/>
+        <source>The codebook file is larger than 16 MB.</source>
+        <translation>编码表文件大于 16 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/qdccodebook.cpp" line="94"/>
+        <source>The codebook is nested deeper than %1 levels.</source>
+        <translation>编码表的嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/qdccodebook.cpp" line="99"/>
+        <source>The codebook has more than %1 codes.</source>
+        <translation>编码表的编码超过 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/qdccodebook.cpp" line="136"/>
+        <source>The codebook is not well-formed XML (line %1: %2).</source>
+        <translation>编码表不是格式正确的 XML（第 %1 行：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/qdccodebook.cpp" line="138"/>
+        <source>This is not a REFI-QDA codebook (no CodeBook element).</source>
+        <translation>这不是 REFI-QDA 编码表（没有 CodeBook 元素）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/qdccodebook.cpp" line="155"/>
+        <source>The codebook holds no codes.</source>
+        <translation>编码表中没有编码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/qdpxexport.cpp" line="167"/>
+        <source>CaseLens AI suggestion, not reviewed (%1, score %2): %3</source>
+        <translation>CaseLens 机器建议，未审核（%1，得分 %2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/qdpxexport.cpp" line="241"/>
+        <location filename="../../src/core/export/qdpxexport.cpp" line="249"/>
+        <location filename="../../src/core/export/qdpxexport.cpp" line="259"/>
+        <location filename="../../src/core/export/table.cpp" line="276"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/qdpxexport.cpp" line="255"/>
+        <source>Cannot write %1 (the disk may be full).</source>
+        <translation>无法写入 %1（磁盘可能已满）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/table.cpp" line="320"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::AddCodingCommand</name>
+    <message>
+        <location filename="../../src/gui/commands/codingcommands.cpp" line="12"/>
+        <source>Code %1</source>
+        <translation>编码 %1</translation>
+    </message>
 </context>
 <context>
     <name>caselens::gui::AgreementView</name>
-    <message><source>Compute</source><translation>计算</translation></message>
-    <message><source>Code it</source><translation>编码</translation></message>
-    <message><source>Omit</source><translation>不编码</translation></message>
-    <message><source>Coders</source><translation>编码员</translation></message>
-    <message><source>Sample</source><translation>样本</translation></message>
-    <message><source>Consensus coder</source><translation>共识编码员</translation></message>
-    <message><source>All coded passages</source><translation>全部已编码段落</translation></message>
-    <message><source>Code</source><translation>编码</translation></message>
-    <message><source>Agreement %</source><translation>一致率 %</translation></message>
-    <message><source>Case</source><translation>案例</translation></message>
-    <message><source>Passage</source><translation>段落</translation></message>
-    <message><source>Yes</source><translation>编码者</translation></message>
-    <message><source>No</source><translation>未编码者</translation></message>
-    <message><source>Did not</source><translation>未编码</translation></message>
-    <message><source>Coded %1</source><translation>编码为 %1</translation></message>
-    <message><source>%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff&apos;s alpha %4 · %5 disagreements</source><translation>%1 个段落 · 编码完全一致 %2% · 合并 kappa %3 · Krippendorff alpha %4 · %5 处分歧</translation></message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="29"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="30"/>
+        <source>Code it</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="31"/>
+        <source>Omit</source>
+        <translation>不编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="33"/>
+        <source>Coders</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="36"/>
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="40"/>
+        <source>Consensus coder</source>
+        <translation>共识编码员</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="81"/>
+        <source>All coded passages</source>
+        <translation>全部已编码段落</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <source>Agreement %</source>
+        <translation>一致率 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Cohen&apos;s kappa 系数</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Krippendorff&apos;s alpha 系数</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <source>both yes</source>
+        <translation>两人都编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <source>first only</source>
+        <translation>仅第一位</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <source>second only</source>
+        <translation>仅第二位</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <source>both no</source>
+        <translation>两人都未编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <source>Yes</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <source>No</source>
+        <translation>未编码者</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
+        <source>Did not</source>
+        <translation>未编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="136"/>
+        <source>Coded %1</source>
+        <translation>编码为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="97"/>
+        <source>%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff&apos;s alpha %4 · %5 disagreements</source>
+        <translation>%1 个段落 · 编码完全一致 %2% · 合并 kappa %3 · Krippendorff alpha %4 · %5 处分歧</translation>
+    </message>
 </context>
-
 <context>
     <name>caselens::gui::CasesModel</name>
-    <message><source>#</source><translation>编号</translation></message>
-    <message><source>Title</source><translation>标题</translation></message>
-    <message><source>Submitting unit</source><translation>申报单位</translation></message>
-    <message><source>Year</source><translation>年份</translation></message>
-    <message><source>Province</source><translation>省份</translation></message>
-    <message><source>Region</source><translation>区域</translation></message>
-    <message><source>Case type</source><translation>案例类别</translation></message>
-    <message><source>Codings</source><translation>编码数</translation></message>
-    <message><source>To review</source><translation>待审核</translation></message>
-    <message><source>Inferred by CaseLens from the text; edit to confirm or correct.</source><translation>由 CaseLens 从文本推断；可编辑以确认或更正。</translation></message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="134"/>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="135"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="136"/>
+        <source>Submitting unit</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="137"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="138"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="139"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="140"/>
+        <source>Case type</source>
+        <translation>案例类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="141"/>
+        <source>Codings</source>
+        <translation>编码数</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="142"/>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="164"/>
+        <source>&quot;%1&quot; is not a province of China.</source>
+        <translation>“%1”不是中国的省级行政区。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="105"/>
+        <source>Inferred by CaseLens from the text; edit to confirm or correct.</source>
+        <translation>由 CaseLens 从文本推断；可编辑以确认或更正。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::CodeDialog</name>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="43"/>
+        <source>New code</source>
+        <translation>新建编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="43"/>
+        <source>Edit code &quot;%1&quot;</source>
+        <translation>编辑编码“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="46"/>
+        <source>a stable id in Latin letters, e.g. ai_tutoring</source>
+        <translation>固定的英文标识，例如 ai_tutoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="53"/>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="59"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="66"/>
+        <source>Colour of the code</source>
+        <translation>编码颜色</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="71"/>
+        <source>one term per line: terms that on their own point at this code</source>
+        <translation>每行一个词：单独出现即指向该编码的词</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="73"/>
+        <source>one term per line: terms that count only together with others</source>
+        <translation>每行一个词：须与其他线索同时出现才计入的词</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="75"/>
+        <source>your memo on this code: boundary cases, decisions of the team…</source>
+        <translation>你对该编码的备忘：边界情形、团队的决定……</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="78"/>
+        <source>Key</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="79"/>
+        <source>Name (中文)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="80"/>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="81"/>
+        <source>Definition (中文)</source>
+        <translation>定义（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="82"/>
+        <source>Definition (English)</source>
+        <translation>定义（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="83"/>
+        <source>Under</source>
+        <translation>所属上级</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="84"/>
+        <source>Shortcut key</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="85"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="86"/>
+        <source>Strong cue terms</source>
+        <translation>强线索词</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="87"/>
+        <source>Weak cue terms</source>
+        <translation>弱线索词</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="88"/>
+        <source>Your memo</source>
+        <translation>你的备忘</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/codedialog.cpp" line="92"/>
+        <source>A code needs a key and a Chinese name.</source>
+        <translation>编码需要标识和中文名称。</translation>
+    </message>
 </context>
 <context>
     <name>caselens::gui::CodebookModel</name>
-    <message><source>Code</source><translation>编码</translation></message>
-    <message><source>Key</source><translation>快捷键</translation></message>
-    <message><source>Coded</source><translation>已编码</translation></message>
-    <message><source>Suggested</source><translation>建议</translation></message>
+    <message>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="75"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="76"/>
+        <source>Key</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="77"/>
+        <source>Coded</source>
+        <translation>已编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="78"/>
+        <source>Suggested</source>
+        <translation>建议</translation>
+    </message>
 </context>
 <context>
-    <name>caselens::gui::ReviewQueueModel</name>
-    <message><source>Case</source><translation>案例</translation></message>
-    <message><source>Suggested code</source><translation>建议编码</translation></message>
-    <message><source>Score</source><translation>得分</translation></message>
-    <message><source>Engine</source><translation>编码器</translation></message>
-    <message><source>Passage</source><translation>段落</translation></message>
+    <name>caselens::gui::DecisionCommand</name>
+    <message>
+        <location filename="../../src/gui/commands/codingcommands.cpp" line="39"/>
+        <source>Accept suggestion</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/commands/codingcommands.cpp" line="40"/>
+        <source>Reject suggestion</source>
+        <translation>拒绝建议</translation>
+    </message>
 </context>
 <context>
-    <name>caselens::gui::StatsView</name>
-    <message><source>Region</source><translation>区域</translation></message>
-    <message><source>Year</source><translation>年份</translation></message>
-    <message><source>Case type</source><translation>案例类别</translation></message>
-    <message><source>Province</source><translation>省份</translation></message>
-    <message><source>Overall</source><translation>总体</translation></message>
-    <message><source>Coded items</source><translation>编码条目</translation></message>
-    <message><source>Cases</source><translation>案例</translation></message>
-    <message><source>Percent</source><translation>百分比</translation></message>
-    <message><source>Counts</source><translation>计数</translation></message>
-    <message><source>Export table…</source><translation>导出表格…</translation></message>
-    <message><source>Export chart…</source><translation>导出图表…</translation></message>
-    <message><source>Group by</source><translation>分组</translation></message>
-    <message><source>Count</source><translation>统计单位</translation></message>
-    <message><source>Show</source><translation>显示</translation></message>
+    <name>caselens::gui::DistributionChart</name>
+    <message>
+        <location filename="../../src/gui/charts/distributionchart.cpp" line="141"/>
+        <source>Charts are exported as .png, .svg or .pdf.</source>
+        <translation>图表可导出为 .png、.svg 或 .pdf。</translation>
+    </message>
 </context>
 <context>
     <name>caselens::gui::DocumentView</name>
-    <message><source>Keys: 1–0 code the selection or passage · A accept · R reject · N next suggestion · J/K next/previous passage</source><translation>快捷键：1–0 为选中文字或当前段落编码 · A 接受 · R 拒绝 · N 下一条建议 · J/K 下/上一段</translation></message>
-    <message><source>Passage %1 of %2</source><translation>第 %1 段，共 %2 段</translation></message>
-    <message><source>suggested by %1, score %2</source><translation>%1 建议，得分 %2</translation></message>
-    <message><source>coded by %1</source><translation>由 %1 编码</translation></message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="46"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="83"/>
+        <source>Memo on case #%1</source>
+        <translation>案例 #%1 的备忘</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="56"/>
+        <source>Keys: 1–0 code the selection or passage · A accept · R reject · N next suggestion · J/K next/previous passage</source>
+        <translation>快捷键：1–0 为选中文字或当前段落编码 · A 接受 · R 拒绝 · N 下一条建议 · J/K 下/上一段</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="213"/>
+        <source>Memo on the coding &quot;%1&quot; by %2</source>
+        <translation>%2 的编码“%1”的备忘</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="232"/>
+        <source>Passage %1 of %2</source>
+        <translation>第 %1 段，共 %2 段</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="232"/>
+        <source>memo on the case</source>
+        <translation>案例备忘</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="239"/>
+        <source>suggested by %1, score %2</source>
+        <translation>%1 建议，得分 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="240"/>
+        <source>coded by %1</source>
+        <translation>由 %1 编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="241"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="246"/>
+        <source>memo</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="288"/>
+        <source>%1: score %2</source>
+        <translation>%1：得分 %2</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::EditCodeCommand</name>
+    <message>
+        <location filename="../../src/gui/commands/editcommands.cpp" line="35"/>
+        <source>Edit code %1</source>
+        <translation>编辑编码 %1</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::EditMemoCommand</name>
+    <message>
+        <location filename="../../src/gui/commands/editcommands.cpp" line="14"/>
+        <source>Edit memo</source>
+        <translation>编辑备忘</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::LlmSettingsDialog</name>
+    <message>
+        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="18"/>
+        <source>LLM endpoint</source>
+        <translation>大模型接口</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="20"/>
+        <source>%1 is not on this machine. Allow this project to send passage texts there?</source>
+        <translation>%1 不在本机。允许本项目把段落文本发送到那里吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="34"/>
+        <source>An OpenAI-compatible endpoint such as a local llama.cpp or Ollama server. Phone numbers, ID numbers and e-mail addresses are masked before a passage is sent; the API key is read from CASELENS_LLM_API_KEY and never stored in the project.</source>
+        <translation>兼容 OpenAI 的接口，例如本机的 llama.cpp 或 Ollama 服务。段落发送前会遮蔽电话号码、身份证号和电子邮箱；API 密钥从环境变量 CASELENS_LLM_API_KEY 读取，从不保存在项目中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="40"/>
+        <source>Endpoint URL</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="41"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="42"/>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="43"/>
+        <source>Requests in flight</source>
+        <translation>同时发出的请求数</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="67"/>
+        <source>Passage texts stay on this machine: the endpoint was not changed.</source>
+        <translation>段落文本仍只留在本机：接口未更改。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::MainWindow</name>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="125"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="126"/>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="127"/>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
+        <source>Open &amp;recent</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="130"/>
+        <source>&amp;Import documents…</source>
+        <translation>导入文档(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="162"/>
+        <source>Export &amp;table…</source>
+        <translation>导出表格(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
+        <source>Export &amp;chart…</source>
+        <translation>导出图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <source>Save a &amp;copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="172"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="174"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="175"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="177"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="189"/>
+        <source>&amp;Coding</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="190"/>
+        <source>Suggest codes with the &amp;lexicon</source>
+        <translation>用词表编码器建议编码(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="191"/>
+        <source>&amp;Train the learned coder</source>
+        <translation>训练学习型编码器(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="192"/>
+        <source>Suggest codes with the l&amp;earned coder</source>
+        <translation>用学习型编码器建议编码(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="195"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="196"/>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="226"/>
+        <source>Your coder &amp;name…</source>
+        <translation>编码员姓名(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="120"/>
+        <source>Open a project to begin.</source>
+        <translation>请打开一个项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="133"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
+        <source>Import REFI-QDA project</source>
+        <translation>导入 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="133"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="153"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA 项目 (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="136"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="561"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="136"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="561"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="578"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="590"/>
+        <source>CaseLens projects (*.caselens)</source>
+        <translation>CaseLens 项目 (*.caselens)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="153"/>
+        <source>Export REFI-QDA project</source>
+        <translation>导出 REFI-QDA 项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="160"/>
+        <source>Exported %1 sources and %2 codings to %3</source>
+        <translation>已导出 %1 个文档和 %2 条编码到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="182"/>
+        <source>&amp;New code…</source>
+        <translation>新建编码(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="183"/>
+        <source>&amp;Edit the selected code…</source>
+        <translation>编辑所选编码(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="187"/>
+        <source>&amp;Project memo…</source>
+        <translation>项目备忘(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
+        <source>Region scheme set; %1 documents updated.</source>
+        <translation>已设置区域划分；更新了 %1 个文档。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
+        <source>LLM endpoint saved for this project.</source>
+        <translation>已为本项目保存大模型接口。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="228"/>
+        <source>Coder name</source>
+        <translation>编码者姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="228"/>
+        <source>Your codings and decisions are recorded under:</source>
+        <translation>你的编码和审核决定记录在此名下：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="271"/>
+        <source> [synthetic demo data]</source>
+        <translation> [合成演示数据]</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="272"/>
+        <source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source>
+        <translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="273"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="298"/>
+        <source>Filter by title, unit, province, region, type…</source>
+        <translation>按标题、单位、省份、区域、类别筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="301"/>
+        <source>Search the full text (教师, 数字素养 …) and press Enter</source>
+        <translation>全文检索（如：教师、数字素养），按回车</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="359"/>
+        <source>Most uncertain first</source>
+        <translation>最不确定的优先</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="360"/>
+        <source>Highest score first</source>
+        <translation>得分最高的优先</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="361"/>
+        <source>Document order</source>
+        <translation>按文档顺序</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="363"/>
+        <source>All codes</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="366"/>
+        <source>Accept (A)</source>
+        <translation>接受 (A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="367"/>
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="379"/>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="408"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="409"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="410"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="416"/>
+        <source>Statistics and charts</source>
+        <translation>统计与图表</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="418"/>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="431"/>
+        <source>Edit code, cue terms and memo…</source>
+        <translation>编辑编码、线索词和备忘…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="438"/>
+        <source>New code…</source>
+        <translation>新建编码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="529"/>
+        <source>%1 passages in %2 cases</source>
+        <translation>%2 个案例中的 %1 个段落</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="556"/>
+        <source>CaseLens</source>
+        <translation>案例透镜 CaseLens</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="578"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="590"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="596"/>
+        <source>Saved a copy to %1</source>
+        <translation>已将副本保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="603"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="636"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="652"/>
+        <source>Import documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="637"/>
+        <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
+        <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="644"/>
+        <source>Import a folder of case documents</source>
+        <translation>导入案例文档所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="653"/>
+        <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
+        <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="656"/>
+        <source>Metadata CSV</source>
+        <translation>元数据 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="656"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="657"/>
+        <source>Importing documents…</source>
+        <translation>正在导入文档…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="661"/>
+        <source>%1 imported, %2 already present, %3 failed</source>
+        <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="676"/>
+        <source>Suggesting codes…</source>
+        <translation>正在生成编码建议…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="684"/>
+        <source>%1: %2 new suggestions</source>
+        <translation>%1：新增 %2 条建议</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="690"/>
+        <source>Training the learned coder…</source>
+        <translation>正在训练学习型编码器…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="697"/>
+        <source>Trained on %1 passages in %2 ms</source>
+        <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="775"/>
+        <source>Added the code &quot;%1&quot;.</source>
+        <translation>已添加编码“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="786"/>
+        <source>Edit code %1</source>
+        <translation>编辑编码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="800"/>
+        <source>Project memo</source>
+        <translation>项目备忘</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="800"/>
+        <source>Your memo on the project as a whole:</source>
+        <translation>你对整个项目的备忘：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="821"/>
+        <source>The language changes the next time CaseLens starts.</source>
+        <translation>界面语言将在下次启动时切换。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="415"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="131"/>
+        <source>Import a &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="199"/>
+        <source>&amp;Region scheme</source>
+        <translation>区域方案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="200"/>
+        <source>Three regions (east, central, west)</source>
+        <translation>三大区域（东部、中部、西部）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="201"/>
+        <source>Four regions (with the north-east)</source>
+        <translation>四大区域（含东北）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="216"/>
+        <source>&amp;LLM endpoint…</source>
+        <translation>大模型接口(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="193"/>
+        <source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source>
+        <translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="223"/>
+        <source>&amp;Blind coding session</source>
+        <translation>盲编码模式(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="132"/>
+        <source>Import a REFI-QDA project (.qdpx)…</source>
+        <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
+        <source>Export as REFI-QDA project (.qdpx)…</source>
+        <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="814"/>
+        <source>Blind session: you see only your own codings (%1).</source>
+        <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::MemoPanel</name>
+    <message>
+        <location filename="../../src/gui/views/memopanel.cpp" line="13"/>
+        <source>Save memo</source>
+        <translation>保存备忘</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/memopanel.cpp" line="17"/>
+        <source>Your memo: what you noticed, questions, ideas for the analysis…</source>
+        <translation>你的备忘：注意到的问题、疑问、分析思路……</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::ReviewQueueModel</name>
+    <message>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="75"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="76"/>
+        <source>Suggested code</source>
+        <translation>建议编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="77"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="78"/>
+        <source>Engine</source>
+        <translation>编码器</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="79"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::StatsView</name>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="26"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="27"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="28"/>
+        <source>Case type</source>
+        <translation>案例类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="29"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="30"/>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="31"/>
+        <source>Coded items</source>
+        <translation>编码条目</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="32"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="33"/>
+        <source>Percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="34"/>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="35"/>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="36"/>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="38"/>
+        <source>Group by</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="40"/>
+        <source>Count</source>
+        <translation>统计单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="42"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="96"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="102"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="108"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="114"/>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="97"/>
+        <source>Excel (*.xlsx);;CSV (*.csv);;LaTeX (*.tex);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;LaTeX (*.tex);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="102"/>
+        <source>Choose a file ending in .xlsx, .csv, .tex, .md, .html or .json.</source>
+        <translation>请选择以 .xlsx、.csv、.tex、.md、.html 或 .json 结尾的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="114"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="119"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="124"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="119"/>
+        <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
+        <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="124"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::import</name>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="31"/>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>“%1”不是年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="38"/>
+        <source>&quot;%1&quot; is not a province of China</source>
+        <translation>“%1”不是中国的省级行政区</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="48"/>
+        <source>&quot;%1&quot; is not a case type</source>
+        <translation>“%1”不是案例类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="58"/>
+        <source>the document&apos;s XML is nested deeper than %1 levels</source>
+        <translation>文档的 XML 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="177"/>
+        <source>the archive cannot be read</source>
+        <translation>无法读取该压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="182"/>
+        <source>the file is not a complete zip archive (it may be truncated or damaged)</source>
+        <translation>该文件不是完整的 zip 压缩包（可能被截断或已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="194"/>
+        <source>the archive has no %1</source>
+        <translation>压缩包中没有 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="197"/>
+        <source>%1 would expand to more than %2 MB</source>
+        <translation>%1 解压后将超过 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="200"/>
+        <source>%1 in the archive cannot be read</source>
+        <translation>无法读取压缩包中的 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="209"/>
+        <source>%1 expands to more than %2 MB</source>
+        <translation>%1 解压后超过 %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="215"/>
+        <source>%1 in the archive is damaged</source>
+        <translation>压缩包中的 %1 已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/encoding.cpp" line="104"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/encoding.cpp" line="109"/>
+        <source>the file says it is UTF-8 but has invalid bytes at offset %1</source>
+        <translation>文件声明为 UTF-8，但在偏移 %1 处有无效字节</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/encoding.cpp" line="115"/>
+        <source>the file is UTF-16 but cut off in the middle of a character</source>
+        <translation>文件是 UTF-16 编码，但在一个字符中间被截断</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/encoding.cpp" line="118"/>
+        <source>the file is UTF-16 but holds invalid characters</source>
+        <translation>文件是 UTF-16 编码，但含有无效字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/encoding.cpp" line="122"/>
+        <source>this is a binary file, not text</source>
+        <translation>这是二进制文件，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/encoding.cpp" line="130"/>
+        <source>the file is UTF-8 with invalid bytes (the first at offset %1)</source>
+        <translation>文件是 UTF-8 编码但含有无效字节（第一个在偏移 %1 处）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/encoding.cpp" line="158"/>
+        <source>the text is not UTF-8, UTF-16, GB18030 or Big5 (first unreadable byte at offset %1)</source>
+        <translation>文本不是 UTF-8、UTF-16、GB18030 或 Big5 编码（第一个无法读取的字节在偏移 %1 处）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="35"/>
+        <source>The metadata file %1 cannot be read: %2.</source>
+        <translation>无法读取元数据文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="38"/>
+        <source>The metadata file %1 is not valid CSV: %2</source>
+        <translation>元数据文件 %1 不是有效的 CSV：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="47"/>
+        <source>The metadata file %1 needs a column &quot;file&quot; naming each document&apos;s file.</source>
+        <translation>元数据文件 %1 需要一列“file”，写明每个文档的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/pdfimporter.cpp" line="140"/>
+        <source>dropped %1 repeated page header/footer lines</source>
+        <translation>删去了 %1 行重复的页眉/页脚</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/pdfimporter.cpp" line="142"/>
+        <source>dropped %1 page numbers</source>
+        <translation>删去了 %1 个页码</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/pdfimporter.cpp" line="144"/>
+        <source>joined %1 hard-wrapped lines</source>
+        <translation>合并了 %1 处硬换行</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="50"/>
+        <source>This is not a readable .qdpx archive.</source>
+        <translation>这不是可读取的 .qdpx 压缩包。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="57"/>
+        <source>The archive has %1 entries, more than the limit of %2.</source>
+        <translation>压缩包有 %1 个条目，超过 %2 个的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="64"/>
+        <source>The archive holds an entry whose name leaves its folder (%1); it is refused.</source>
+        <translation>压缩包中有条目的名称指向包外（%1），已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="66"/>
+        <source>The entry %1 would expand to %2 MB, over the limit.</source>
+        <translation>条目 %1 解压后将达 %2 MB，超过上限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="69"/>
+        <source>The archive would expand to more than %1 MB.</source>
+        <translation>压缩包解压后将超过 %1 MB。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="112"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="114"/>
+        <source>%1 is larger than the limit of %2 MB.</source>
+        <translation>%1 超过 %2 MB 的上限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="121"/>
+        <source>The archive has no project.qde: %1</source>
+        <translation>压缩包中没有 project.qde：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="127"/>
+        <source>The project&apos;s codebook cannot be read: %1</source>
+        <translation>无法读取该项目的编码表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="147"/>
+        <source>project.qde is nested deeper than %1 levels; it is refused.</source>
+        <translation>project.qde 的嵌套超过 %1 层，已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="177"/>
+        <source>%1 &quot;%2&quot; (only text sources are imported)</source>
+        <translation>%1“%2”（只导入文本文档）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="202"/>
+        <source>%1 (not represented in CaseLens)</source>
+        <translation>%1（CaseLens 中没有对应内容）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="225"/>
+        <source>project.qde is not well-formed XML (line %1: %2).</source>
+        <translation>project.qde 不是格式正确的 XML（第 %1 行：%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="232"/>
+        <source>The source &quot;%1&quot; points outside the archive (%2); only internal sources are imported.</source>
+        <translation>文档“%1”指向压缩包之外（%2）；只导入包内的文档。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="236"/>
+        <source>The source &quot;%1&quot; is missing from the archive (%2).</source>
+        <translation>压缩包中缺少文档“%1”（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="239"/>
+        <source>The source &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取文档“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="269"/>
+        <source>Internal error: the text of &quot;%1&quot; changed while being cut into passages.</source>
+        <translation>内部错误：“%1”的文本在切分段落时发生了变化。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="358"/>
+        <source>%1 selections were counted in UTF-16 units by the other tool and were converted to characters.</source>
+        <translation>%1 处选区由另一工具按 UTF-16 单位计数，已换算为字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="360"/>
+        <source>%1 selections carry no code (only a description) and were not imported.</source>
+        <translation>%1 处选区没有编码（只有说明），未导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="362"/>
+        <source>%1 selections lay outside their text or named unknown codes and were skipped.</source>
+        <translation>%1 处选区超出文本范围或使用了未知编码，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="364"/>
+        <source>Not imported: %1.</source>
+        <translation>未导入：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::import::CorpusImporter</name>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="67"/>
+        <source>the corpus has no text column &quot;%1&quot; (columns: %2); name it with --text-column</source>
+        <translation>语料中没有文本列“%1”（现有列：%2）；请用 --text-column 指定</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="72"/>
+        <source>the corpus has no id column &quot;%1&quot;</source>
+        <translation>语料中没有编号列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="83"/>
+        <source>the corpus has no column &quot;%1&quot; for %2</source>
+        <translation>语料中没有用于 %2 的列“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="94"/>
+        <source>the row has no text</source>
+        <translation>该行没有文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="124"/>
+        <source>the CSV corpus cannot be read: %1</source>
+        <translation>无法读取 CSV 语料：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="136"/>
+        <source>the line is too long</source>
+        <translation>该行太长</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="142"/>
+        <source>the line is not a JSON object</source>
+        <translation>该行不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="165"/>
+        <source>the line is not valid JSON</source>
+        <translation>该行不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="176"/>
+        <source>no line of the JSONL corpus could be read (%1)</source>
+        <translation>JSONL 语料中没有一行可以读取（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::import::DocumentBuilder</name>
+    <message>
+        <location filename="../../src/core/import/documentbuilder.cpp" line="24"/>
+        <source>repaired %1 punctuation marks that a PDF font had mapped to Han characters (遥→。 袁→， …)</source>
+        <translation>修复了 %1 个被 PDF 字体映射成汉字的标点（遥→。 袁→， …）</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::import::DocxImporter</name>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="222"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="225"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="249"/>
+        <source>this .docx cannot be read: %1</source>
+        <translation>无法读取这个 .docx：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="306"/>
+        <source>this .docx is damaged: its text is not well-formed XML (%1)</source>
+        <translation>这个 .docx 已损坏：其正文不是格式正确的 XML（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/docximporter.cpp" line="309"/>
+        <source>the .docx holds no text</source>
+        <translation>这个 .docx 没有文本</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/core/import/docximporter.cpp" line="311"/>
+        <source>%n table(s) read cell by cell</source>
+        <translation>
+            <numerusform>逐格读取了 %n 个表格</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caselens::import::ImportJob</name>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="129"/>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="143"/>
+        <source>metadata file: %1</source>
+        <translation>元数据文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="150"/>
+        <source>no text is left after cleaning</source>
+        <translation>清理后没有剩下文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="158"/>
+        <source>already in the project as document %1</source>
+        <translation>已作为文档 %1 存在于项目中</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="165"/>
+        <source>The disk is full; the import stopped after %1 documents. Everything imported so far is kept; free some space and run the import again to finish.</source>
+        <translation>磁盘已满；导入在 %1 个文档后停止。已导入的内容都已保存；请腾出空间后再次导入以完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="170"/>
+        <source>The project stayed locked by another program; the import stopped after %1 documents.</source>
+        <translation>项目一直被另一个程序锁定；导入在 %1 个文档后停止。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="194"/>
+        <source>there is no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="198"/>
+        <source>the file is %1 MB, over the limit of %2 MB for one document</source>
+        <translation>文件大小为 %1 MB，超过单个文档 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="205"/>
+        <source>the file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::import::PdfImporter</name>
+    <message>
+        <location filename="../../src/core/import/pdfimporter.cpp" line="152"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/pdfimporter.cpp" line="154"/>
+        <source>this is not a PDF file</source>
+        <translation>这不是 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/pdfimporter.cpp" line="164"/>
+        <source>this PDF is damaged or cannot be read</source>
+        <translation>这个 PDF 已损坏或无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/pdfimporter.cpp" line="166"/>
+        <source>this PDF is protected by a password</source>
+        <translation>这个 PDF 有密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/pdfimporter.cpp" line="182"/>
+        <source>the PDF has no text layer (a scan needs OCR first)</source>
+        <translation>这个 PDF 没有文本层（扫描件需要先做 OCR）</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::import::TextImporter</name>
+    <message>
+        <location filename="../../src/core/import/textimporter.cpp" line="46"/>
+        <source>a line is longer than %1 characters; this does not look like a case report</source>
+        <translation>有一行超过 %1 个字符；这不像是案例报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/textimporter.cpp" line="50"/>
+        <source>the file holds no text</source>
+        <translation>文件中没有文本</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/textimporter.cpp" line="52"/>
+        <source>read as %1</source>
+        <translation>按 %1 读取</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::metadata::RegionScheme</name>
+    <message>
+        <location filename="../../src/core/metadata/regionscheme.cpp" line="21"/>
+        <source>There is no built-in region scheme called &quot;%1&quot; (choose three or four).</source>
+        <translation>没有名为“%1”的内置区域划分（请选择 three 或 four）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/metadata/regionscheme.cpp" line="35"/>
+        <source>A region scheme needs an &quot;id&quot; and a list of &quot;regions&quot;.</source>
+        <translation>区域划分需要“id”和“regions”列表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/metadata/regionscheme.cpp" line="39"/>
+        <source>Every region needs an &quot;id&quot; and a list of &quot;provinces&quot;.</source>
+        <translation>每个区域都需要“id”和“provinces”列表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/metadata/regionscheme.cpp" line="42"/>
+        <source>Province ids must be strings.</source>
+        <translation>省份标识必须是字符串。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/metadata/regionscheme.cpp" line="49"/>
+        <source>The region scheme is not valid JSON: %1</source>
+        <translation>区域划分不是有效的 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::review</name>
+    <message>
+        <location filename="../../src/core/review/agreement.cpp" line="98"/>
+        <source>Agreement needs at least two coders.</source>
+        <translation>一致性检验至少需要两位编码者。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/agreement.cpp" line="100"/>
+        <source>The unit is passage or document.</source>
+        <translation>单位须为 passage 或 document。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/agreement.cpp" line="106"/>
+        <source>There is no coder called &quot;%1&quot; in this project.</source>
+        <translation>本项目中没有名为“%1”的编码者。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/agreement.cpp" line="125"/>
+        <source>There is no sample called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的样本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/sampler.cpp" line="18"/>
+        <source>A sample needs a name.</source>
+        <translation>样本需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/sampler.cpp" line="20"/>
+        <source>A sample needs at least one item.</source>
+        <translation>样本至少需要一项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/sampler.cpp" line="22"/>
+        <source>The sample unit is document or passage.</source>
+        <translation>样本单位须为 document 或 passage。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/sampler.cpp" line="28"/>
+        <source>Stratify by region, year, type or province.</source>
+        <translation>请按 region、year、type 或 province 分层。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/sampler.cpp" line="43"/>
+        <source>The project has only %1 items to sample from.</source>
+        <translation>项目中只有 %1 项可供抽样。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/sampler.cpp" line="64"/>
+        <source>A sample called &quot;%1&quot; already exists; choose another name.</source>
+        <translation>名为“%1”的样本已存在；请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::review::Adjudication</name>
+    <message>
+        <location filename="../../src/core/review/adjudication.cpp" line="25"/>
+        <source>Adjudicate two coders at a time.</source>
+        <translation>每次裁定两位编码者。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/adjudication.cpp" line="27"/>
+        <source>The consensus coder must be a new name, not one of the coders.</source>
+        <translation>共识编码者须使用新名称，不能是参与的编码者之一。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::review::ReviewService</name>
+    <message>
+        <location filename="../../src/core/review/reviewservice.cpp" line="53"/>
+        <source>There is no coding %1.</source>
+        <translation>没有编码记录 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/reviewservice.cpp" line="90"/>
+        <source>There is no code &quot;%1&quot;.</source>
+        <translation>没有编码“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/reviewservice.cpp" line="116"/>
+        <source>Only its own coder can delete a coding; suggestions are rejected instead.</source>
+        <translation>只有编码者本人能删除编码；机器建议请改为拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/reviewservice.cpp" line="156"/>
+        <source>Coding %1 is %2, not %3.</source>
+        <translation>编码记录 %1 的状态是 %2，不是 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/review/reviewservice.cpp" line="185"/>
+        <source>Coding %1 is %2; only a suggestion can be changed.</source>
+        <translation>编码记录 %1 的状态是 %2；只有建议可以更改。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store</name>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="18"/>
+        <source>The check could not run (%1).</source>
+        <translation>检查无法运行（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="24"/>
+        <source>The check could not finish (%1).</source>
+        <translation>检查无法完成（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="28"/>
+        <source>SQLite integrity check: %1</source>
+        <translation>SQLite 完整性检查：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="31"/>
+        <source>Row %1 of %2 points at a missing row of %3.</source>
+        <translation>%2 的第 %1 行指向 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="34"/>
+        <source>Document %1 has no passages.</source>
+        <translation>文档 %1 没有段落。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="37"/>
+        <source>Passage %1 lies outside document %2.</source>
+        <translation>段落 %1 超出文档 %2 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="40"/>
+        <source>Coding %1 lies outside document %2.</source>
+        <translation>编码记录 %1 超出文档 %2 的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="42"/>
+        <source>Coding %1 uses a dimension, which cannot be applied.</source>
+        <translation>编码记录 %1 使用了维度，而维度不能用于编码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="46"/>
+        <source>The audit log has lost its append-only guard.</source>
+        <translation>审计日志失去了只可追加的保护。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/integritycheck.cpp" line="51"/>
+        <source>%1 audit log entries are out of time order.</source>
+        <translation>有 %1 条审计日志不按时间顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="43"/>
+        <source>This SQLite library has no full-text search (FTS5).</source>
+        <translation>这个 SQLite 库不支持全文检索（FTS5）。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::Database</name>
+    <message>
+        <location filename="../../src/core/store/database.cpp" line="164"/>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::DocumentFilter</name>
+    <message>
+        <location filename="../../src/core/store/documentfilter.cpp" line="22"/>
+        <source>&quot;%1&quot; is not a document number or range (use 3 or 5-9).</source>
+        <translation>“%1”不是文档编号或范围（请写 3 或 5-9）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/documentfilter.cpp" line="28"/>
+        <source>&quot;%1&quot; is not ATTR=VALUE (for example year=2024).</source>
+        <translation>“%1”不是 属性=值 的形式（例如 year=2024）。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::DocumentStore</name>
+    <message>
+        <location filename="../../src/core/store/documentstore.cpp" line="77"/>
+        <source>The project is busy</source>
+        <translation>项目正忙</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/documentstore.cpp" line="190"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="209"/>
+        <source>There is no document %1 in this project.</source>
+        <translation>本项目中没有文档 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/documentstore.cpp" line="266"/>
+        <source>&quot;%1&quot; is not a case type (use regional_development, school_practice, research_outcome or solution).</source>
+        <translation>“%1”不是案例类型（请使用 regional_development、school_practice、research_outcome 或 solution）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/documentstore.cpp" line="274"/>
+        <source>&quot;%1&quot; is not a year.</source>
+        <translation>“%1”不是年份。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::MemoStore</name>
+    <message>
+        <location filename="../../src/core/store/memostore.cpp" line="93"/>
+        <source>There is no %1 %2 to write a memo on.</source>
+        <translation>没有可写备忘的 %1 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::Project</name>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="71"/>
+        <source>%1 already exists; choose another name or open it.</source>
+        <translation>%1 已存在；请换一个名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="74"/>
+        <location filename="../../src/core/store/project.cpp" line="80"/>
+        <source>Cannot create the project %1: %2</source>
+        <translation>无法创建项目 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="108"/>
+        <source>There is no project at %1.</source>
+        <translation>%1 处没有项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="110"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="114"/>
+        <source>%1 is not a CaseLens project.</source>
+        <translation>%1 不是 CaseLens 项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="121"/>
+        <source>%1 is a SQLite database but not a CaseLens project.</source>
+        <translation>%1 是 SQLite 数据库，但不是 CaseLens 项目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="124"/>
+        <source>%1 was made by a newer version of CaseLens (project format %2; this version reads up to %3). Update CaseLens to open it.</source>
+        <translation>%1 由更新版本的 CaseLens 创建（项目格式 %2；本版本最高读取 %3）。请升级 CaseLens 后再打开。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="133"/>
+        <location filename="../../src/core/store/project.cpp" line="160"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="147"/>
+        <source>%1 is damaged and cannot be opened (%2). Restore it from a backup, or try `caselens-cli check --repair`.</source>
+        <translation>%1 已损坏，无法打开（%2）。请从备份恢复，或尝试 `caselens-cli check --repair`。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="155"/>
+        <source>%1 needs upgrading, but the backup before the upgrade failed: %2</source>
+        <translation>%1 需要升级，但升级前的备份失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="157"/>
+        <source>%1 could not be upgraded (a backup is at %2): %3</source>
+        <translation>%1 升级失败（备份在 %2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="171"/>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>本版本缺少迁移 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="176"/>
+        <source>Migration %1 failed: %2</source>
+        <translation>迁移 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="219"/>
+        <source>Cannot replace %1.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="224"/>
+        <source>Cannot write the copy %1.</source>
+        <translation>无法写入副本 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="230"/>
+        <source>Cannot copy the project: %1</source>
+        <translation>无法复制项目：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="243"/>
+        <source>Copying the project failed: %1</source>
+        <translation>复制项目失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::SearchIndex</name>
+    <message>
+        <location filename="../../src/core/store/searchindex.cpp" line="38"/>
+        <source>The search has no words or characters to look for.</source>
+        <translation>检索中没有可查找的词或字。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::Transaction</name>
+    <message>
+        <location filename="../../src/core/store/database.cpp" line="286"/>
+        <source>No transaction is open.</source>
+        <translation>没有打开的事务。</translation>
+    </message>
 </context>
 </TS>
