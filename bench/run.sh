@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark harness: builds, generates scaled synthetic corpora, and measures import
 # (against its floor), the coders, every analysis table, search, project open and the
-# GUI's cases view. Prints tables; writes JSON to bench/results/.
+# GUI: its cases view and its main thread during import and coding (event-loop latency
+# probe). Prints tables; writes JSON to bench/results/.
 #
 #   bench/run.sh                 1,000 and 10,000 cases
 #   SIZES="1000 10000 100000" bench/run.sh   (bench/run-100k.sh: single runs at 100,000)
@@ -48,3 +49,10 @@ echo "== coders (987-case demo)"
 rm -f "$WORK/coders.caselens"*
 "$CLI" demo "$WORK/coders.caselens" >/dev/null
 "$BENCH" coders "$WORK/coders.caselens" --json "$OUT/coders.json"
+GUIBENCH=build/bench/caselens-gui-bench
+if [ -x "$GUIBENCH" ]; then
+  echo "== the window's main thread during import and coding (987-case demo texts)"
+  rm -rf "$WORK/gui-texts" "$WORK/gui.caselens"*
+  "$CLI" demo "$WORK/gui-texts" --texts >/dev/null
+  QT_QPA_PLATFORM=offscreen "$GUIBENCH" "$WORK/gui.caselens" "$WORK/gui-texts" --json "$OUT/gui-latency.json" 2>/dev/null
+fi

@@ -29,7 +29,7 @@ void ReviewQueueModel::reload()
                                                       : QStringLiteral("c.document_id, c.start_pos, c.id");
     const QString name = m_lang == QLatin1String("en") ? QStringLiteral("k.name_en") : QStringLiteral("k.name_zh");
     auto st = m_project.db().prepare(
-        QStringLiteral("SELECT c.id, c.document_id, d.title, k.key, %1, r.name, substr(d.text, c.start_pos + 1, min(c.end_pos - c.start_pos, 80)), "
+        QStringLiteral("SELECT c.id, c.document_id, d.title, k.key, %1, r.name, c.start_pos, c.end_pos, "
                        "c.rationale, COALESCE(c.confidence, 0) FROM codings c JOIN documents d ON d.id = c.document_id "
                        "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
                        "WHERE c.status = 'suggested' AND (?1 = '' OR k.key = ?1) ORDER BY %2 LIMIT 5000")
@@ -37,9 +37,23 @@ void ReviewQueueModel::reload()
     if (st) {
         st->bind(1, m_code);
         while (st->next())
-            m_rows.append({st->int64(0), st->int64(1), st->text(2), st->text(3), st->text(4), st->text(5), st->text(6), st->text(7), st->real(8)});
+            m_rows.append({st->int64(0), st->int64(1), st->int64(6), st->int64(7), st->text(2), st->text(3), st->text(4), st->text(5),
+                           st->text(8), st->real(9), std::nullopt});
     }
     endResetModel();
+}
+
+QString ReviewQueueModel::snippet(const Row &r) const
+{
+    // Cutting every suggestion's passage out of its document up front took most of a
+    // reload; only the rows in view need it.
+    if (!r.snippet) {
+        auto &st = m_project.db().cached("reviewQueue.snippet", "SELECT substr(text, ?2 + 1, ?3) FROM documents WHERE id = ?1");
+        st.bind(1, r.document).bind(2, r.start).bind(3, qMin<qint64>(r.end - r.start, 80));
+        r.snippet = st.next() ? st.text(0) : QString();
+        st.reset();
+    }
+    return *r.snippet;
 }
 
 int ReviewQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -61,7 +75,7 @@ QVariant ReviewQueueModel::data(const QModelIndex &index, int role) const
         case Code: return r.codeName;
         case Score: return QString::number(r.score, 'f', 2);
         case Engine: return r.engine;
-        case Passage: return r.snippet;
+        case Passage: return snippet(r);
         }
     }
     return {};

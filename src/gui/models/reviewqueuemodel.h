@@ -28,10 +28,12 @@ public:
 
 private:
     struct Row {
-        qint64 id, document;
-        QString title, code, codeName, engine, snippet, rationale;
+        qint64 id, document, start, end;
+        QString title, code, codeName, engine, rationale;
         double score;
+        mutable std::optional<QString> snippet; // read when the row is first shown
     };
+    QString snippet(const Row &r) const;
     store::Project &m_project;
     QString m_lang;
     Order m_order = Order::Uncertain;

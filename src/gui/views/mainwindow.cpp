@@ -600,6 +600,11 @@ void MainWindow::runInBackground(const QString &title, const std::function<QStri
 {
     if (!m_project)
         return;
+    if (m_busy) {
+        statusBar()->showMessage(tr("Other work is still running; wait for it to finish or cancel it."), 8000);
+        return;
+    }
+    m_busy = true;
     auto *dialog = new QProgressDialog(title, tr("Cancel"), 0, 0, this);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(0);
@@ -623,10 +628,14 @@ void MainWindow::runInBackground(const QString &title, const std::function<QStri
         m_cases->reload();
         m_codebook->refreshCounts();
         m_review->reload();
-        m_stats->recompute();
+        m_statsStale = true;
+        if (m_tabs->currentWidget() == m_stats)
+            refreshStatsIfStale();
         if (m_document->documentId())
             m_document->refresh();
         statusBar()->showMessage(*result, 15000);
+        m_busy = false;
+        Q_EMIT backgroundWorkFinished(*result);
     });
     thread->start();
 }
@@ -636,17 +645,17 @@ void MainWindow::importDocuments()
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"), QString(),
                                                             tr("Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)"));
     if (!files.isEmpty())
-        importPaths(files);
+        askMetadataAndImport(files);
 }
 
 void MainWindow::importFolder()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a folder of case documents"));
     if (!folder.isEmpty())
-        importPaths({folder});
+        askMetadataAndImport({folder});
 }
 
-void MainWindow::importPaths(const QStringList &paths)
+void MainWindow::askMetadataAndImport(const QStringList &paths)
 {
     import::ImportOptions options;
     if (QMessageBox::question(this, tr("Import documents"),
@@ -654,6 +663,11 @@ void MainWindow::importPaths(const QStringList &paths)
                                  "province, type or any other columns)?"))
         == QMessageBox::Yes)
         options.metadataCsv = QFileDialog::getOpenFileName(this, tr("Metadata CSV"), QString(), tr("CSV files (*.csv)"));
+    importPaths(paths, options);
+}
+
+void MainWindow::importPaths(const QStringList &paths, const import::ImportOptions &options)
+{
     runInBackground(tr("Importing documents…"), [paths, options](store::Project &project, ProgressSink &progress) {
         auto report = import::ImportJob(project, options).run(paths, progress);
         if (!report)
@@ -688,10 +702,9 @@ void MainWindow::runEngine(const QString &engine)
 void MainWindow::trainLearned()
 {
     runInBackground(tr("Training the learned coder…"), [](store::Project &project, ProgressSink &progress) {
-        const QStringList names = store::CodeStore(project).coderNames();
-        const QString gold = names.contains(QStringLiteral("研究团队")) ? QStringLiteral("研究团队") : names.value(0);
+        // Every accepted coding in the project, whoever made or accepted it.
         auto all = store::DocumentFilter::parse({}, {});
-        auto report = coding::LearnedCoder::train(project, gold, *all, {}, progress);
+        auto report = coding::LearnedCoder::train(project, QStringLiteral("*"), *all, {}, progress);
         if (!report)
             return report.error().message;
         return QCoreApplication::translate("caselens::gui::MainWindow", "Trained on %1 passages in %2 ms").arg(report->passages).arg(report->milliseconds);

@@ -4,6 +4,7 @@
 // through the undo stack; long work runs on a worker thread with progress and cancel.
 
 #include "codebook/codebook.h"
+#include "import/importjob.h"
 #include "review/reviewservice.h"
 #include "store/project.h"
 #include "support/progress.h"
@@ -58,6 +59,15 @@ public:
     void newCode();
     void applyCodeEdit(const codebook::Code &before, const codebook::Code &after, const QString &memoAfter);
     void editProjectMemo();
+    // Long work on a worker thread with a progress dialog; backgroundWorkFinished reports
+    // the one-line summary when it is done and the views are up to date.
+    void importPaths(const QStringList &paths, const import::ImportOptions &options);
+    void runEngine(const QString &engine);
+    void trainLearned();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void backgroundWorkFinished(const QString &summary);
 
 private:
     void buildUi();
@@ -71,10 +81,8 @@ private:
     void openProjectDialog();
     void importDocuments();
     void importFolder();
-    void importPaths(const QStringList &paths);
+    void askMetadataAndImport(const QStringList &paths);
     void saveCopy();
-    void runEngine(const QString &engine);
-    void trainLearned();
     void setLanguage(const QString &lang);
     void updateRecentMenu();
     void runInBackground(const QString &title, const std::function<QString(store::Project &, ProgressSink &)> &work);
@@ -87,6 +95,7 @@ protected:
     QString m_coderName;
     bool m_blind = false;
     bool m_statsStale = false;
+    bool m_busy = false;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_casesView = nullptr;
     QTableView *m_reviewView = nullptr;

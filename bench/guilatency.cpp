@@ -1,0 +1,177 @@
+// caselens-gui-bench: how long the workbench keeps its main thread busy. A timer that
+// should fire every 5 ms records how late each firing is while the window opens a
+// project, imports a folder of case files and runs the coders on worker threads; the
+// longest delay is the longest time the window could not answer the user.
+//
+//   caselens-gui-bench PROJECT_TO_CREATE TEXT_FOLDER [--json FILE]
+// TEXT_FOLDER holds case files and metadata.csv (caselens-cli demo DIR --texts).
+
+#include "review/reviewservice.h"
+#include "store/project.h"
+#include "views/mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+#include <algorithm>
+
+using namespace caselens;
+
+namespace {
+
+// Fires every `interval` ms on the main thread and keeps how late each firing was.
+class LatencyProbe {
+public:
+    explicit LatencyProbe(int intervalMs = 5) : m_interval(intervalMs)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(intervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_delays.push_back(std::max(0.0, double(now - m_last) / 1e6 - m_interval));
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_delays.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double max() const { return m_delays.empty() ? 0 : *std::max_element(m_delays.begin(), m_delays.end()); }
+    double percentile(double p) const
+    {
+        if (m_delays.empty())
+            return 0;
+        std::vector<double> d = m_delays;
+        std::sort(d.begin(), d.end());
+        return d.at(std::min(d.size() - 1, size_t(p * double(d.size()))));
+    }
+    int over(double ms) const { return int(std::count_if(m_delays.begin(), m_delays.end(), [ms](double d) { return d > ms; })); }
+    size_t samples() const { return m_delays.size(); }
+
+private:
+    int m_interval;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    std::vector<double> m_delays;
+};
+
+QJsonObject report(const QString &what, const LatencyProbe &probe, double wallMs, const QString &summary)
+{
+    QTextStream(stdout) << QStringLiteral("%1: %2 s; main thread longest delay %3 ms, 99th percentile %4 ms, %5 of %6 firings over 100 ms%7")
+                               .arg(what)
+                               .arg(wallMs / 1000, 0, 'f', 2)
+                               .arg(probe.max(), 0, 'f', 1)
+                               .arg(probe.percentile(0.99), 0, 'f', 1)
+                               .arg(probe.over(100))
+                               .arg(probe.samples())
+                               .arg(summary.isEmpty() ? QString() : QStringLiteral(" (") + summary + QStringLiteral(")"))
+                        << Qt::endl;
+    return {{QStringLiteral("name"), what}, {QStringLiteral("wall_ms"), wallMs}, {QStringLiteral("max_delay_ms"), probe.max()},
+            {QStringLiteral("p99_delay_ms"), probe.percentile(0.99)}, {QStringLiteral("over_100ms"), probe.over(100)},
+            {QStringLiteral("samples"), qint64(probe.samples())}};
+}
+
+// Runs background work in the window and waits for it, the probe running throughout.
+QJsonObject measureWork(gui::MainWindow &w, const QString &what, const std::function<void()> &start)
+{
+    LatencyProbe probe;
+    QEventLoop loop;
+    QString summary;
+    auto c = QObject::connect(&w, &gui::MainWindow::backgroundWorkFinished, [&](const QString &s) {
+        summary = s;
+        loop.quit();
+    });
+    QElapsedTimer wall;
+    probe.start();
+    wall.start();
+    start();
+    loop.exec();
+    // Let the window take in what the work left behind (models, repaint) before stopping.
+    QTimer::singleShot(50, &loop, &QEventLoop::quit);
+    loop.exec();
+    probe.stop();
+    QObject::disconnect(c);
+    return report(what, probe, double(wall.nsecsElapsed()) / 1e6 - 50, summary);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        QTextStream(stderr) << "usage: caselens-gui-bench PROJECT_TO_CREATE TEXT_FOLDER [--json FILE]" << Qt::endl;
+        return 2;
+    }
+    const QString projectPath = args.at(1), folder = args.at(2);
+    QFile::remove(projectPath);
+    if (auto p = store::Project::create(projectPath); !p) {
+        QTextStream(stderr) << p.error().message << Qt::endl;
+        return 1;
+    }
+    QJsonArray results;
+    gui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QString error;
+    if (!w.openProject(projectPath, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    import::ImportOptions options;
+    options.metadataCsv = folder + QStringLiteral("/metadata.csv");
+    results.append(measureWork(w, QStringLiteral("import %1").arg(folder), [&] { w.importPaths({folder}, options); }));
+    results.append(measureWork(w, QStringLiteral("lexicon coding"), [&] { w.runEngine(QStringLiteral("lexicon")); }));
+    {
+        // A reviewer's work, not measured: accept the confident lexicon suggestions so the
+        // learned coder has examples.
+        review::ReviewService reviewer(*w.project(), QStringLiteral("bench-reviewer"));
+        auto ids = w.project()->db().prepare(QStringLiteral("SELECT id FROM codings WHERE status = 'suggested' AND confidence >= 0.8"));
+        QList<qint64> toAccept;
+        while (ids && ids->next())
+            toAccept.append(ids->int64(0));
+        store::Transaction tx(w.project()->db());
+        for (qint64 id : toAccept)
+            (void)reviewer.accept(id);
+        (void)tx.commit();
+    }
+    results.append(measureWork(w, QStringLiteral("training the learned coder"), [&] { w.trainLearned(); }));
+    results.append(measureWork(w, QStringLiteral("learned coding"), [&] { w.runEngine(QStringLiteral("learned")); }));
+
+    // Opening the now full project in a fresh window, through to its first paint.
+    {
+        LatencyProbe probe;
+        QElapsedTimer wall;
+        probe.start();
+        wall.start();
+        gui::MainWindow fresh;
+        fresh.resize(1400, 900);
+        fresh.openProject(projectPath);
+        fresh.show();
+        QEventLoop loop;
+        QTimer::singleShot(0, &loop, &QEventLoop::quit);
+        loop.exec();
+        const double ms = double(wall.nsecsElapsed()) / 1e6;
+        probe.stop();
+        results.append(report(QStringLiteral("open the project in a new window"), probe, ms, QString()));
+    }
+    const qsizetype j = args.indexOf(QStringLiteral("--json"));
+    if (j > 0 && j + 1 < args.size()) {
+        QFile f(args.at(j + 1));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(QJsonDocument(results).toJson());
+    }
+    return 0;
+}
