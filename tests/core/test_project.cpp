@@ -157,3 +157,33 @@ TEST_CASE("documents carry first-class metadata and attributes; edits clear the 
     REQUIRE(docs.reassignRegions().ok());
     CHECK(docs.row(1)->meta.region == QStringLiteral("northeast"));
 }
+
+TEST_CASE("a project of an older format is backed up, then upgraded in place", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.caselens"));
+    {
+        auto p = Project::create(path);
+        REQUIRE(p.ok());
+        // What a version-1 project looked like: no (status, document, code) index.
+        REQUIRE((*p)->db().exec(QStringLiteral("DROP INDEX codings_status_document_code; PRAGMA user_version = 1")).ok());
+        REQUIRE((*p)->setInfo(QStringLiteral("name"), QStringLiteral("旧项目")).ok());
+    }
+    auto p = Project::open(path);
+    REQUIRE(p.ok());
+    auto &db = (*p)->db();
+    CHECK(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt() == Project::currentSchemaVersion());
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'codings_status_document_code'"))->toInt() == 1);
+    CHECK((*p)->info(QStringLiteral("name")) == QStringLiteral("旧项目"));
+    // The backup is the project as it was, still at version 1.
+    const QString backup = path + QStringLiteral(".v1.bak");
+    REQUIRE(QFile::exists(backup));
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open_v2(backup.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    REQUIRE(sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &st, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(st, 0) == 1);
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+}

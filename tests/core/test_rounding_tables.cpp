@@ -2,7 +2,9 @@
 
 #include "analysis/crosstab.h"
 #include "analysis/rounding.h"
+#include "analysis/summaries.h"
 #include "analysis/tablebuilders.h"
+#include "demo/demogenerator.h"
 #include "import/docximporter.h"
 #include "store/codestore.h"
 #include "store/codingstore.h"
@@ -275,4 +277,37 @@ TEST_CASE("every export format carries the same figures", "[analysis][export]")
         CHECK(html.contains(QStringLiteral("<th>Student-centred teaching</th>")));
         CHECK(html.contains(QStringLiteral("<td class=\"n\">50.00</td>")));
     }
+}
+
+TEST_CASE("co-occurrence and case-unit counts agree with a plain self-join on the demo", "[analysis]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.caselens"));
+    REQUIRE(demo::buildDemoProject(path, demo::DemoOptions{150, 5}).ok());
+    auto p = store::Project::open(path);
+    REQUIRE(p.ok());
+    CrosstabSpec spec;
+    auto co = computeCooccurrence(**p, spec);
+    REQUIRE(co.ok());
+    auto ids = store::CodeStore(**p).idsByKey();
+    auto pair = (*p)->db().prepare(QStringLiteral(
+        "SELECT count(DISTINCT a.document_id) FROM codings a JOIN codings b ON b.document_id = a.document_id "
+        "WHERE a.status = 'accepted' AND b.status = 'accepted' AND a.code_id = ?1 AND b.code_id = ?2"));
+    REQUIRE(pair.ok());
+    qint64 nonZero = 0;
+    for (int a = 0; a < co->codes.size(); ++a)
+        for (int b = 0; b < co->codes.size(); ++b) {
+            pair->bind(1, ids.value(co->codes.at(a))).bind(2, ids.value(co->codes.at(b)));
+            REQUIRE(pair->next());
+            CHECK(co->matrix.at(a).at(b) == pair->int64(0));
+            nonZero += pair->int64(0) > 0;
+            pair->reset();
+        }
+    CHECK(nonZero > 50);
+    // The diagonal is the number of cases with the code: the case-unit table's total row.
+    spec.unit = Unit::Case;
+    auto t = computeCrosstab(**p, spec);
+    REQUIRE(t.ok());
+    for (int c = 0; c < t->codes.size(); ++c)
+        CHECK(t->totals.counts.at(c) == co->matrix.at(int(co->codes.indexOf(t->codes.at(c)))).at(int(co->codes.indexOf(t->codes.at(c)))));
 }

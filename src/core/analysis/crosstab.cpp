@@ -89,11 +89,15 @@ Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &sp
     if (!grouping)
         return grouping.error();
     const QList<GroupField> &fields = grouping->fields;
-    const QString countExpr = spec.unit == Unit::Case ? QStringLiteral("count(DISTINCT c.document_id)") : QStringLiteral("count(*)");
+    // Codings are first counted per (document, code), read in order from an index, so each
+    // document's group is looked up once per code rather than once per coding; a case
+    // counts once however often the code was applied to it.
+    const QString countExpr = spec.unit == Unit::Case ? QStringLiteral("count(*)") : QStringLiteral("sum(x.n)");
     const QString filter = codingFilterSql(spec.status, !spec.coder.isEmpty());
-    const QString sql = QStringLiteral("SELECT %1c.code_id, %2 FROM codings c JOIN documents d ON d.id = c.document_id%3 "
-                                       "WHERE %4 GROUP BY %5c.code_id")
-                            .arg(grouping->selectPrefix(), countExpr, grouping->joins, filter, grouping->selectPrefix());
+    const QString sql = QStringLiteral("SELECT %1x.code_id, %2 FROM (SELECT c.document_id, c.code_id, count(*) AS n FROM codings c "
+                                       "WHERE %3 GROUP BY c.document_id, c.code_id) x JOIN documents d ON d.id = x.document_id%4 "
+                                       "GROUP BY %5x.code_id")
+                            .arg(grouping->selectPrefix(), countExpr, filter, grouping->joins, grouping->selectPrefix());
     auto st = project.db().prepare(sql);
     if (!st)
         return st.error();

@@ -106,24 +106,33 @@ Result<Cooccurrence> computeCooccurrence(store::Project &project, const Crosstab
     }
     const int n = int(co.codes.size());
     co.matrix = QList<QList<qint64>>(n, QList<qint64>(n, 0));
-    // A self-join through the codings_document index; each pair counted once per case.
-    QString filterA = codingFilterSql(spec.status, !spec.coder.isEmpty());
-    QString filterB = filterA;
-    filterB.replace(QLatin1String("c."), QLatin1String("b."));
-    filterA.replace(QLatin1String("c."), QLatin1String("a."));
-    const QString sql = QStringLiteral("SELECT a.code_id, b.code_id, count(DISTINCT a.document_id) FROM codings a "
-                                       "JOIN codings b ON b.document_id = a.document_id AND %1 WHERE %2 GROUP BY a.code_id, b.code_id")
-                            .arg(filterB, filterA);
+    // Each document's distinct codes, read in document order from an index; the pairs are
+    // counted here. A self-join of codings grew with the square of a document's codings.
+    const QString sql = QStringLiteral("SELECT c.document_id, c.code_id FROM codings c WHERE %1 GROUP BY c.document_id, c.code_id ORDER BY c.document_id")
+                            .arg(codingFilterSql(spec.status, !spec.coder.isEmpty()));
     auto st = project.db().prepare(sql);
     if (!st)
         return st.error();
     if (!spec.coder.isEmpty())
         st->bind(1, spec.coder);
+    QList<int> codesOfDocument;
+    qint64 document = -1;
+    auto countPairs = [&] {
+        for (int a : codesOfDocument)
+            for (int b : codesOfDocument)
+                ++co.matrix[a][b];
+        codesOfDocument.clear();
+    };
     while (st->next()) {
-        const int a = index.value(st->int64(0), -1), b = index.value(st->int64(1), -1);
-        if (a >= 0 && b >= 0)
-            co.matrix[a][b] = st->int64(2);
+        if (st->int64(0) != document) {
+            countPairs();
+            document = st->int64(0);
+        }
+        const int code = index.value(st->int64(1), -1);
+        if (code >= 0)
+            codesOfDocument.append(code);
     }
+    countPairs();
     if (st->lastError())
         return *st->lastError();
     return co;
