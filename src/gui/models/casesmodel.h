@@ -1,10 +1,14 @@
 #pragma once
 // CasesModel: the documents of a project as a table — metadata, number of codings and
 // suggestions waiting for review. Inferred values are marked and can be edited in place.
+// Filtering, full-text search and sorting run in SQL over document numbers only; a row's
+// metadata and counts are read in pages as it scrolls into view, so a province's worth
+// of cases opens at once.
 
 #include "store/project.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 namespace caselens::gui {
@@ -13,12 +17,18 @@ class CasesModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Id, Title, Unit, Year, Province, Region, Type, Codings, Suggested, ColumnCount };
-    enum Role { DocumentIdRole = Qt::UserRole + 1, SortRole };
+    enum Role { DocumentIdRole = Qt::UserRole + 1 };
 
     explicit CasesModel(store::Project &project, QObject *parent = nullptr);
+    // Re-reads which documents match, in the chosen order; rows are read again on demand.
     void reload();
     // Re-reads one document's metadata and counts (after a coding or a decision).
     void refreshDocument(qint64 documentId);
+    // Keeps the cases whose number, title, unit, year, province, region or type contains `text`.
+    void setFilterText(const QString &text);
+    // Keeps the cases with a passage matching a full-text query (empty: no search).
+    // Returns the number of matching passages, or the reason the query is not valid.
+    Result<qint64> setSearch(const QString &query);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -26,25 +36,40 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     qint64 documentId(int row) const;
     int rowOf(qint64 documentId) const;
+    // Rows read from the database so far (for tests of the lazy loading).
+    int cachedRows() const { return int(m_cache.size()); }
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
     struct Row {
-        qint64 id;
+        qint64 id = 0;
         QString title, unit, province, region, type;
-        int year;
+        int year = 0;
         QSet<QString> inferred;
-        int codings, suggested;
+        int codings = 0, suggested = 0;
     };
+    const Row &rowAt(int row) const;
+    void loadPage(int firstRow) const;
     QString display(const Row &r, int column) const;
+    QString regionName(const QString &id) const;
+    // A CASE expression ranking stored ids by their displayed names, for sorting.
+    QString rankByName(const QString &column, const QStringList &ids, const std::function<QString(const QString &)> &name) const;
+
     store::Project &m_project;
-    QList<Row> m_rows;
     QString m_lang;
+    QList<qint64> m_ids; // the matching documents, in display order
+    mutable QHash<qint64, Row> m_cache;
+    mutable QHash<QString, QString> m_regionNames;
+    QString m_filter;
+    QString m_ftsQuery;
+    int m_sortColumn = Id;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace caselens::gui

@@ -45,6 +45,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <atomic>
@@ -52,28 +53,6 @@
 namespace caselens::gui {
 
 namespace {
-
-// Filters the cases table on every column and, when a full-text search ran, on its hits.
-class CasesFilter : public QSortFilterProxyModel {
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setHits(std::optional<QSet<qint64>> hits)
-    {
-        m_hits = std::move(hits);
-        invalidateFilter();
-    }
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        if (m_hits && !m_hits->contains(sourceModel()->index(row, 0, parent).data(CasesModel::DocumentIdRole).toLongLong()))
-            return false;
-        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
-    }
-
-private:
-    std::optional<QSet<qint64>> m_hits;
-};
 
 // Forwards progress from a worker thread to the GUI thread and carries Cancel back.
 class ThreadProgress : public ProgressSink {
@@ -286,12 +265,6 @@ void MainWindow::rebuildViews()
     const QString lang = m_codebook->lang();
     m_cases = new CasesModel(*m_project, this);
     connect(m_cases, &CasesModel::errorOccurred, this, &MainWindow::showError);
-    m_casesProxy = new CasesFilter(this);
-    m_casesProxy->setSourceModel(m_cases);
-    m_casesProxy->setSortRole(CasesModel::SortRole);
-    m_casesProxy->setFilterKeyColumn(-1);
-    m_casesProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-
     // Cases page: filter on metadata, full-text search, the table.
     m_casesPage = new QWidget;
     m_filter = new QLineEdit(m_casesPage);
@@ -302,7 +275,7 @@ void MainWindow::rebuildViews()
     m_search->setClearButtonEnabled(true);
     m_searchInfo = new QLabel(m_casesPage);
     m_casesView = new QTableView(m_casesPage);
-    m_casesView->setModel(m_casesProxy);
+    m_casesView->setModel(m_cases);
     m_casesView->setSortingEnabled(true);
     m_casesView->sortByColumn(CasesModel::Id, Qt::AscendingOrder);
     m_casesView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -327,7 +300,12 @@ void MainWindow::rebuildViews()
     auto *casesLayout = new QVBoxLayout(m_casesPage);
     casesLayout->addLayout(top);
     casesLayout->addWidget(m_casesView, 1);
-    connect(m_filter, &QLineEdit::textChanged, m_casesProxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Filtering runs a query; wait for a pause in typing.
+    auto *filterDelay = new QTimer(m_casesPage);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(150);
+    connect(filterDelay, &QTimer::timeout, this, [this] { m_cases->setFilterText(m_filter->text()); });
+    connect(m_filter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &t) {
         if (t.isEmpty())
@@ -411,6 +389,8 @@ void MainWindow::rebuildViews()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_stats)
             refreshStatsIfStale();
+        if (m_tabs->currentWidget() == m_reviewPage && m_reviewStale)
+            refreshReviewQueue();
     });
     m_tabs->addTab(m_agreement, tr("Agreement"));
     m_tabs->addTab(m_stats, tr("Statistics and charts"));
@@ -487,11 +467,19 @@ void MainWindow::onCodingsChanged(qint64 documentId)
         m_document->refresh();
     m_codebook->refreshCounts();
     m_cases->refreshDocument(documentId);
-    m_review->reload();
+    refreshReviewQueue();
     // Tables of a large project take a while: recompute when the tab is in view.
     m_statsStale = true;
     if (m_tabs->currentWidget() == m_stats)
         refreshStatsIfStale();
+}
+
+void MainWindow::refreshReviewQueue()
+{
+    // Ordering every open suggestion takes a while on a large project: only when in view.
+    m_reviewStale = m_tabs->currentWidget() != m_reviewPage;
+    if (!m_reviewStale)
+        m_review->reload();
 }
 
 void MainWindow::refreshStatsIfStale()
@@ -511,22 +499,13 @@ void MainWindow::openDocument(qint64 id)
 void MainWindow::runSearch()
 {
     const QString q = m_search->text().trimmed();
-    auto *proxy = static_cast<CasesFilter *>(m_casesProxy);
-    if (q.isEmpty()) {
-        proxy->setHits(std::nullopt);
+    auto passages = m_cases->setSearch(q);
+    if (!passages)
+        m_searchInfo->setText(passages.error().message);
+    else if (q.isEmpty())
         m_searchInfo->clear();
-        return;
-    }
-    // Only which cases match: context lines for every hit would be slow on a large project.
-    store::SearchIndex index(*m_project);
-    auto docs = index.documents(q);
-    auto passages = index.count(q);
-    if (!docs || !passages) {
-        m_searchInfo->setText(!docs ? docs.error().message : passages.error().message);
-        return;
-    }
-    proxy->setHits(*docs);
-    m_searchInfo->setText(tr("%1 passages in %2 cases").arg(*passages).arg(docs->size()));
+    else
+        m_searchInfo->setText(tr("%1 passages in %2 cases").arg(*passages).arg(m_cases->rowCount()));
 }
 
 bool MainWindow::showView(const QString &name)
@@ -627,7 +606,7 @@ void MainWindow::runInBackground(const QString &title, const std::function<QStri
         thread->deleteLater();
         m_cases->reload();
         m_codebook->refreshCounts();
-        m_review->reload();
+        refreshReviewQueue();
         m_statsStale = true;
         if (m_tabs->currentWidget() == m_stats)
             refreshStatsIfStale();

@@ -16,7 +16,6 @@ class QTabWidget;
 class QTableView;
 class QLineEdit;
 class QLabel;
-class QSortFilterProxyModel;
 class QUndoStack;
 class QComboBox;
 
@@ -41,7 +40,6 @@ public:
 
     store::Project *project() const { return m_project.get(); }
     CasesModel *casesModel() const { return m_cases; }
-    QSortFilterProxyModel *casesProxy() const { return m_casesProxy; }
     DocumentView *documentView() const { return m_document; }
     ReviewQueueModel *reviewModel() const { return m_review; }
     StatsView *statsView() const { return m_stats; }
@@ -75,6 +73,7 @@ private:
     void rebuildViews();
     void onCodingsChanged(qint64 documentId);
     void refreshStatsIfStale();
+    void refreshReviewQueue();
     void showError(const QString &message);
     void runSearch();
     void newProject();
@@ -96,6 +95,7 @@ protected:
     bool m_blind = false;
     bool m_statsStale = false;
     bool m_busy = false;
+    bool m_reviewStale = false;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_casesView = nullptr;
     QTableView *m_reviewView = nullptr;
@@ -104,7 +104,6 @@ protected:
     QLabel *m_searchInfo = nullptr;
     QComboBox *m_reviewOrder = nullptr;
     CasesModel *m_cases = nullptr;
-    QSortFilterProxyModel *m_casesProxy = nullptr;
     CodebookModel *m_codebook = nullptr;
     ReviewQueueModel *m_review = nullptr;
     DocumentView *m_document = nullptr;
