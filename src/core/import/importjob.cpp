@@ -11,9 +11,14 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace caselens::import {
 
@@ -106,6 +111,80 @@ QStringList ImportJob::collectFiles(const QStringList &paths, const QString &exc
     return out;
 }
 
+namespace {
+
+// What one file became before it touches the database: documents cleaned, segmented and
+// hashed, or the reasons it (or rows of a corpus) could not be read.
+struct PreparedFile {
+    QString path;
+    QList<ImportEntry> failures;
+    QList<std::pair<ImportEntry, store::NewDocument>> documents;
+};
+
+// Prepares files on a worker thread a few files ahead of the thread that writes them,
+// in the files' order: reading, decoding, cleaning and segmenting use the second core
+// while SQLite writes on the first.
+class FilePreparer {
+public:
+    FilePreparer(QStringList files, std::function<PreparedFile(const QString &)> prepare)
+        : m_files(std::move(files)), m_prepare(std::move(prepare)), m_thread([this] { work(); })
+    {
+    }
+    ~FilePreparer()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    // The next file in order; empty when every file has been handed out.
+    std::optional<PreparedFile> next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+        if (m_ready.empty())
+            return std::nullopt;
+        PreparedFile f = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_changed.notify_all();
+        return f;
+    }
+
+private:
+    static constexpr size_t kAhead = 8;
+    void work()
+    {
+        for (const QString &path : m_files) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_ready.size() < kAhead || m_stop; });
+                if (m_stop)
+                    break;
+            }
+            PreparedFile f = m_prepare(path);
+            std::lock_guard lock(m_mutex);
+            m_ready.push_back(std::move(f));
+            m_changed.notify_all();
+        }
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    QStringList m_files;
+    std::function<PreparedFile(const QString &)> m_prepare;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<PreparedFile> m_ready;
+    bool m_stop = false;
+    bool m_done = false;
+    std::thread m_thread; // last: starts once everything above exists
+};
+
+} // namespace
+
 Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &progress)
 {
     std::optional<Sidecar> sidecar;
@@ -118,18 +197,19 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
     auto scheme = store::activeRegionScheme(m_project);
     if (!scheme)
         return scheme.error();
-    DocumentBuilder builder(scheme.take());
+    DocumentBuilder builder(scheme.take()); // used on the preparing thread only
     store::DocumentStore docs(m_project);
 
     const QStringList files = collectFiles(paths, m_options.metadataCsv);
     ImportReport report;
-    // Each document commits on its own, and FTS5 would merge its index segments at every
-    // commit; merging once at the end is several times faster and gives the same index.
+    // FTS5 would merge its index segments at every commit; merging once at the end is
+    // several times faster and gives the same index.
     store::FtsMergeDeferral deferMerges(m_project);
     progress.start(tr("Importing"), files.size());
 
-    // Stores one extracted document; returns false when the import must stop.
-    auto store = [&](ExtractedDocument ex, const QString &fileName) -> Result<bool> {
+    // One extracted document, made ready to store: metadata from the sidecar, cleaned,
+    // segmented and hashed. Runs on the preparing thread.
+    auto build = [&](ExtractedDocument ex, const QString &fileName, PreparedFile &out) {
         ImportEntry entry;
         entry.source = ex.sourceName;
         if (sidecar) {
@@ -148,62 +228,32 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
         if (doc.segmentation.passages.isEmpty()) {
             entry.outcome = ImportOutcome::Failed;
             entry.message = tr("no text is left after cleaning");
-            report.entries.append(entry);
-            return true;
+            out.failures.append(entry);
+            return;
         }
         doc.contentHash = store::contentHash(doc.segmentation.text);
-        if (auto existing = docs.findByHash(doc.contentHash)) {
-            entry.outcome = ImportOutcome::Duplicate;
-            entry.documentId = *existing;
-            entry.message = tr("already in the project as document %1").arg(*existing);
-            report.entries.append(entry);
-            return true;
-        }
-        auto id = docs.insert(std::move(doc));
-        if (!id) {
-            if (id.error().kind == ErrorKind::DiskFull)
-                return makeError(tr("The disk is full; the import stopped after %1 documents. Everything imported so far "
-                                    "is kept; free some space and run the import again to finish.")
-                                     .arg(report.count(ImportOutcome::Imported)),
-                                 ErrorKind::DiskFull);
-            if (id.error().kind == ErrorKind::Busy)
-                return makeError(tr("The project stayed locked by another program; the import stopped after %1 documents.")
-                                     .arg(report.count(ImportOutcome::Imported)),
-                                 ErrorKind::Busy);
-            entry.outcome = ImportOutcome::Failed;
-            entry.message = id.error().message;
-            report.entries.append(entry);
-            return true;
-        }
-        entry.outcome = ImportOutcome::Imported;
-        entry.documentId = *id;
-        report.entries.append(entry);
-        return true;
+        out.documents.append({entry, std::move(doc)});
     };
 
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        const QString &path = files.at(i);
-        const QString name = QFileInfo(path).fileName();
-        if (!progress.step(i, name)) {
-            report.cancelled = true;
-            break;
-        }
-        auto fail = [&](const QString &why) { report.entries.append({path, ImportOutcome::Failed, 0, why, {}}); };
+    auto prepare = [&](const QString &path) {
+        PreparedFile out;
+        out.path = path;
+        auto fail = [&](const QString &why) { out.failures.append({path, ImportOutcome::Failed, 0, why, {}}); };
         const QFileInfo fi(path);
         if (!fi.exists()) {
             fail(tr("there is no such file or folder"));
-            continue;
+            return out;
         }
         if (fi.size() > m_options.limits.maxFileBytes) {
             fail(tr("the file is %1 MB, over the limit of %2 MB for one document")
                      .arg(double(fi.size()) / (1024 * 1024), 0, 'f', 1)
                      .arg(m_options.limits.maxFileBytes / (1024 * 1024)));
-            continue;
+            return out;
         }
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
             fail(tr("the file cannot be read: %1").arg(f.errorString()));
-            continue;
+            return out;
         }
         const QByteArray bytes = f.readAll();
         f.close();
@@ -221,28 +271,112 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
             auto corpus = CorpusImporter(m_options.mapping).extract(bytes, path, m_options.limits);
             if (!corpus) {
                 fail(corpus.error().message);
-                continue;
+                return out;
             }
             for (const auto &rej : corpus->rejected)
-                report.entries.append({rej.sourceName, ImportOutcome::Failed, 0, rej.message, {}});
-            for (auto &doc : corpus->documents) {
-                auto ok = store(std::move(doc), path);
-                if (!ok)
-                    return ok.error();
-            }
-            continue;
+                out.failures.append({rej.sourceName, ImportOutcome::Failed, 0, rej.message, {}});
+            for (auto &doc : corpus->documents)
+                build(std::move(doc), path, out);
+            return out;
         }
         Result<ExtractedDocument> ex = kind == Kind::Docx ? DocxImporter().extract(bytes, path, m_options.limits)
                                      : kind == Kind::Pdf  ? PdfImporter().extract(bytes, path, m_options.limits)
                                                           : TextImporter().extract(bytes, path, m_options.limits);
-        if (!ex) {
+        if (!ex)
             fail(ex.error().message);
-            continue;
+        else
+            build(ex.take(), path, out);
+        return out;
+    };
+
+    // Documents are committed in small batches. Each document stays whole (its own
+    // savepoint); a batch closes after kBatchDocuments documents or kBatchMs of work, so
+    // a killed import loses at most the open batch (a rerun skips what is in), and
+    // another connection — the window coding while a worker imports — waits at most that
+    // long for the lock. One commit per document spent a fifth of the import on commits.
+    constexpr int kBatchDocuments = 32;
+    constexpr qint64 kBatchMs = 150;
+    std::optional<store::Transaction> batch;
+    QElapsedTimer batchClock;
+    QList<qsizetype> inBatch; // report entries of the open batch
+    auto closeBatch = [&]() -> Status {
+        if (!batch)
+            return {};
+        Status s = batch->commit();
+        batch.reset();
+        if (!s)
+            for (qsizetype i : inBatch) {
+                report.entries[i].outcome = ImportOutcome::Failed;
+                report.entries[i].message = tr("not saved: %1").arg(s.error().message);
+            }
+        inBatch.clear();
+        return s;
+    };
+    auto stopped = [&](ErrorKind kind) {
+        const int kept = report.count(ImportOutcome::Imported);
+        return kind == ErrorKind::DiskFull
+                   ? makeError(tr("The disk is full; the import stopped after %1 documents. Everything imported so far "
+                                  "is kept; free some space and run the import again to finish.").arg(kept),
+                               ErrorKind::DiskFull)
+                   : makeError(tr("The project stayed locked by another program; the import stopped after %1 documents.").arg(kept),
+                               ErrorKind::Busy);
+    };
+
+    // Stores one prepared document; an error when the import must stop.
+    auto store = [&](ImportEntry entry, store::NewDocument doc) -> Status {
+        if (auto existing = docs.findByHash(doc.contentHash)) {
+            entry.outcome = ImportOutcome::Duplicate;
+            entry.documentId = *existing;
+            entry.message = tr("already in the project as document %1").arg(*existing);
+            report.entries.append(entry);
+            return {};
         }
-        auto ok = store(ex.take(), path);
-        if (!ok)
-            return ok.error();
+        if (!batch) {
+            batch.emplace(m_project.db());
+            if (!batch->started()) {
+                batch.reset();
+                return stopped(ErrorKind::Busy);
+            }
+            batchClock.start();
+        }
+        auto id = docs.insert(std::move(doc));
+        if (!id) {
+            if (id.error().kind == ErrorKind::DiskFull || id.error().kind == ErrorKind::Busy) {
+                (void)closeBatch(); // keep what the batch holds so far
+                return stopped(id.error().kind);
+            }
+            entry.outcome = ImportOutcome::Failed;
+            entry.message = id.error().message;
+            report.entries.append(entry);
+            return {};
+        }
+        entry.outcome = ImportOutcome::Imported;
+        entry.documentId = *id;
+        report.entries.append(entry);
+        inBatch.append(report.entries.size() - 1);
+        if (inBatch.size() >= kBatchDocuments || batchClock.elapsed() >= kBatchMs) {
+            if (Status s = closeBatch(); !s)
+                return stopped(s.error().kind == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Busy);
+        }
+        return {};
+    };
+
+    {
+        FilePreparer preparer(files, prepare);
+        qint64 done = 0;
+        while (auto file = preparer.next()) {
+            if (!progress.step(done++, QFileInfo(file->path).fileName())) {
+                report.cancelled = true;
+                break;
+            }
+            report.entries.append(file->failures);
+            for (auto &[entry, doc] : file->documents)
+                if (Status s = store(std::move(entry), std::move(doc)); !s)
+                    return s.error(); // the preparer stops as it goes out of scope
+        }
     }
+    if (Status s = closeBatch(); !s)
+        return stopped(s.error().kind == ErrorKind::DiskFull ? ErrorKind::DiskFull : ErrorKind::Busy);
     progress.finish();
     return report;
 }

@@ -1,7 +1,9 @@
 #pragma once
-// ImportJob: imports files and whole folders into a project, one transaction per
-// document, so a killed import leaves only whole documents and a rerun completes it
-// (documents already present are recognised by content hash and skipped).
+// ImportJob: imports files and whole folders into a project. Every document is stored
+// whole (its own savepoint) in batches of a few dozen per transaction, so a killed import
+// leaves only whole documents and a rerun completes it (documents already present are
+// recognised by content hash and skipped). Files are read and segmented on a second
+// thread while the first writes.
 
 #include "import/corpusimporter.h"
 #include "import/extracted.h"
