@@ -162,6 +162,18 @@ TEST_CASE("search finds one- and two-character Chinese words and Latin words", "
     // Longer words are phrases: the characters must be adjacent.
     CHECK(*index.count(QStringLiteral("个性化学习")) == 1);
     CHECK(*index.count(QStringLiteral("学习个性化")) == 0);
+    // The index knows which passages hold 数字, 字素 and 素养, not where: a passage with
+    // all three apart is a candidate that the check against the text turns away.
+    const qint64 before = *index.count(QStringLiteral("数字素养"));
+    testsupport::writeFile(f.dir, QStringLiteral("more/c.txt"),
+                           QStringLiteral("第三个案例\n推进数字化教学，开展字素分析，促进素养提升。\n学生的数字素养明显提升。\n").toUtf8());
+    f.import({f.dir.filePath(QStringLiteral("more"))});
+    CHECK(*index.count(QStringLiteral("数字素养")) == before + 1);
+    auto apart = index.search(QStringLiteral("数字素养"));
+    REQUIRE(apart->size() == before + 1);
+    for (const auto &h : *apart)
+        CHECK(h.match == QStringLiteral("数字素养"));
+    CHECK(*index.documents(QStringLiteral("字素分析 素养提升")) == QSet<qint64>{3});
     // Latin is case-insensitive, whole words.
     CHECK(*index.count(QStringLiteral("ai")) == 1);
     CHECK(*index.count(QStringLiteral("mooc")) == 1);
@@ -176,7 +188,7 @@ TEST_CASE("search finds one- and two-character Chinese words and Latin words", "
     CHECK(text->mid(hits->first().start, 3) == QStringLiteral("天河区"));
     CHECK_FALSE(index.search(QStringLiteral("，。")).ok());
     CHECK(*index.documents(QStringLiteral("教研")) == QSet<qint64>{2});
-    CHECK(index.documents(QStringLiteral("教"))->size() == 2);
+    CHECK(index.documents(QStringLiteral("教"))->size() == 3);
 }
 
 TEST_CASE("search finds exactly the passages that contain the words", "[search]")
@@ -189,10 +201,21 @@ TEST_CASE("search finds exactly the passages that contain the words", "[search]"
     f.import({f.dir.filePath(QStringLiteral("in"))});
     store::SearchIndex index(*f.project);
     for (const QString &q : {QStringLiteral("课"), QStringLiteral("展"), QStringLiteral("教师"), QStringLiteral("课堂"), QStringLiteral("学习路径"),
-                             QStringLiteral("教学评一体化"), QStringLiteral("化"), QStringLiteral("。")}) {
+                             QStringLiteral("教学评一体化"), QStringLiteral("化"), QStringLiteral("一体化课堂"), QStringLiteral("段教学"),
+                             QStringLiteral("。")}) {
         auto scan = f.project->db().prepare(QStringLiteral(
             "SELECT count(*) FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.kind <> 'sentence' "
             "AND instr(substr(d.text, p.start_pos + 1, p.end_pos - p.start_pos), ?1) > 0"));
+        // Every query is also checked through the documents view and the search hits.
+        auto docScan = f.project->db().prepare(QStringLiteral(
+            "SELECT count(DISTINCT p.document_id) FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.kind <> 'sentence' "
+            "AND instr(substr(d.text, p.start_pos + 1, p.end_pos - p.start_pos), ?1) > 0"));
+        docScan->bind(1, q);
+        REQUIRE(docScan->next());
+        if (q != QStringLiteral("。")) {
+            CHECK(qint64(index.documents(q)->size()) == docScan->int64(0));
+            CHECK(qint64(index.search(q, 100000)->size()) <= docScan->int64(0) * 1000);
+        }
         scan->bind(1, q);
         REQUIRE(scan->next());
         const qint64 expected = scan->int64(0);
@@ -204,6 +227,7 @@ TEST_CASE("search finds exactly the passages that contain the words", "[search]"
         REQUIRE(counted.ok());
         INFO("query " << q.toStdString());
         CHECK(*counted == expected);
-        CHECK(expected > 0);
+        if (q != QStringLiteral("一体化课堂") && q != QStringLiteral("段教学"))
+            CHECK(expected > 0); // the other two do not occur as written: nothing may be found
     }
 }

@@ -1,6 +1,8 @@
 #include "testsupport.h"
 
+#include "import/importjob.h"
 #include "store/documentstore.h"
+#include "store/searchindex.h"
 #include "store/project.h"
 #include "store/regionsetting.h"
 
@@ -165,8 +167,16 @@ TEST_CASE("a project of an older format is backed up, then upgraded in place", "
     {
         auto p = Project::create(path);
         REQUIRE(p.ok());
-        // What a version-1 project looked like: no (status, document, code) index.
-        REQUIRE((*p)->db().exec(QStringLiteral("DROP INDEX codings_status_document_code; PRAGMA user_version = 1")).ok());
+        testsupport::writeFile(dir, QStringLiteral("in/a.txt"), testsupport::sampleCaseText().toUtf8());
+        REQUIRE(import::ImportJob(**p, {}).run({dir.filePath(QStringLiteral("in"))}).ok());
+        // What a version-1 project looked like: no (status, document, code) index, and a
+        // full-text index with positions.
+        REQUIRE((*p)->db().exec(QStringLiteral(
+            "DROP INDEX codings_status_document_code; DROP TABLE passage_fts; "
+            "CREATE VIRTUAL TABLE passage_fts USING fts5(text, content='', columnsize=0, tokenize='caselens'); "
+            "INSERT INTO passage_fts(rowid, text) SELECT p.id, substr(d.text, p.start_pos + 1, p.end_pos - p.start_pos) "
+            "FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.kind <> 'sentence'; "
+            "PRAGMA user_version = 1")).ok());
         REQUIRE((*p)->setInfo(QStringLiteral("name"), QStringLiteral("旧项目")).ok());
     }
     auto p = Project::open(path);
@@ -175,6 +185,13 @@ TEST_CASE("a project of an older format is backed up, then upgraded in place", "
     CHECK(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt() == Project::currentSchemaVersion());
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'codings_status_document_code'"))->toInt() == 1);
     CHECK((*p)->info(QStringLiteral("name")) == QStringLiteral("旧项目"));
+    CHECK(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'passage_fts'"))->toString().contains(QStringLiteral("detail=none")));
+    // The index was rebuilt from the passages: the search finds what a scan finds.
+    const qint64 scanned = db.scalar(QStringLiteral(
+        "SELECT count(*) FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.kind <> 'sentence' "
+        "AND instr(substr(d.text, p.start_pos + 1, p.end_pos - p.start_pos), '教师') > 0"))->toLongLong();
+    CHECK(scanned > 0);
+    CHECK(*SearchIndex(**p).count(QStringLiteral("教师")) == scanned);
     // The backup is the project as it was, still at version 1.
     const QString backup = path + QStringLiteral(".v1.bak");
     REQUIRE(QFile::exists(backup));

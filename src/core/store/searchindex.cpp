@@ -12,63 +12,128 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("caselens::store::SearchIndex", s); }
 }
 
-Result<QString> SearchIndex::ftsQuery(const QString &query, QStringList *termsOut)
+Result<SearchIndex::ParsedQuery> SearchIndex::parse(const QString &query)
 {
     // Split first: normalising drops spaces between Chinese characters, but here a
     // space separates two terms.
     static const QRegularExpression spaces(QStringLiteral("[\\s\u3000]+"));
-    const QStringList terms = query.split(spaces, Qt::SkipEmptyParts);
-    QStringList parts;
-    QStringList kept;
-    for (const QString &raw : terms) {
+    ParsedQuery parsed;
+    QStringList tokens;
+    auto quoted = [](QString t) { return QLatin1Char('"') + t.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"'); };
+    for (const QString &raw : query.split(spaces, Qt::SkipEmptyParts)) {
         const QString t = text::normaliseParagraph(raw);
-        bool searchable = false;
-        for (const char32_t c : t.toUcs4())
-            searchable = searchable || text::isCjk(c) || QChar::isLetterOrNumber(c);
-        if (!searchable)
+        // The tokens the tokenizer makes of this term: pairs of Han characters, a lone Han
+        // character as a prefix (it starts the pairs in the index), words of letters and digits.
+        QStringList termTokens;
+        QList<char32_t> han;
+        QString word;
+        auto flush = [&] {
+            if (han.size() == 1)
+                termTokens.append(quoted(QString::fromUcs4(han.data(), 1)) + QLatin1Char('*'));
+            for (qsizetype k = 0; k + 1 < han.size(); ++k)
+                termTokens.append(quoted(QString::fromUcs4(han.data() + k, 2)));
+            if (!word.isEmpty())
+                termTokens.append(quoted(word));
+            han.clear();
+            word.clear();
+        };
+        for (const char32_t c : t.toUcs4()) {
+            if (text::isCjk(c)) {
+                if (!word.isEmpty())
+                    flush();
+                han.append(c);
+            } else if (QChar::isLetterOrNumber(c)) {
+                if (!han.isEmpty())
+                    flush();
+                word += QString::fromUcs4(&c, 1).toCaseFolded();
+            } else {
+                flush();
+            }
+        }
+        flush();
+        if (termTokens.isEmpty())
             continue;
-        QString quoted = t;
-        quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-        // A single Han character is the start of the pairs in the index (see the tokenizer).
-        const bool singleHan = t.toUcs4().size() == 1 && text::isCjk(t.toUcs4().first());
-        parts.append(QLatin1Char('"') + quoted + QLatin1Char('"') + (singleHan ? QStringLiteral("*") : QString()));
-        kept.append(t);
+        parsed.needsCheck = parsed.needsCheck || termTokens.size() > 1;
+        tokens.append(termTokens);
+        parsed.terms.append(t);
     }
-    if (parts.isEmpty())
+    if (tokens.isEmpty())
         return makeError(tr("The search has no words or characters to look for."), ErrorKind::InvalidInput);
-    if (termsOut)
-        *termsOut = kept;
-    return parts.join(QLatin1Char(' '));
+    parsed.fts = tokens.join(QLatin1Char(' '));
+    return parsed;
+}
+
+namespace {
+
+bool holdsEveryTerm(const QString &passage, const QStringList &terms)
+{
+    for (const QString &t : terms)
+        if (!passage.contains(t, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+} // namespace
+
+Status SearchIndex::forEachMatch(const QString &query, const std::function<bool(qint64, qint64)> &visit)
+{
+    auto parsed = parse(query);
+    if (!parsed)
+        return parsed.error();
+    auto &st = parsed->needsCheck
+                   ? m_project.db().cached("search.checkedCandidates",
+                                           "SELECT p.document_id, p.id, substr(d.text, p.start_pos + 1, p.end_pos - p.start_pos) "
+                                           "FROM passage_fts f JOIN passages p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id "
+                                           "WHERE passage_fts MATCH ?1 ORDER BY f.rowid")
+                   : m_project.db().cached("search.candidates",
+                                           "SELECT p.document_id, p.id FROM passage_fts f JOIN passages p ON p.id = f.rowid "
+                                           "WHERE passage_fts MATCH ?1 ORDER BY f.rowid");
+    st.bind(1, parsed->fts);
+    while (st.next()) {
+        if (parsed->needsCheck && !holdsEveryTerm(st.text(2), parsed->terms))
+            continue;
+        if (!visit(st.int64(0), st.int64(1)))
+            break;
+    }
+    std::optional<Error> error = st.lastError();
+    st.reset();
+    if (error)
+        return *error;
+    return {};
 }
 
 Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit, int context)
 {
-    QStringList terms;
-    auto fts = ftsQuery(query, &terms);
-    if (!fts)
-        return fts.error();
+    auto parsed = parse(query);
+    if (!parsed)
+        return parsed.error();
+    const QStringList &terms = parsed->terms;
+    // Passages are numbered in document order, so hits come in index order.
     auto &st = m_project.db().cached(
         "search.hits",
         "SELECT p.document_id, d.title, p.id, p.start_pos, p.end_pos, d.text FROM passage_fts f "
         "JOIN passages p ON p.id = f.rowid JOIN documents d ON d.id = p.document_id "
-        "WHERE passage_fts MATCH ?1 ORDER BY f.rowid LIMIT ?2"); // passages are numbered in document order
-    st.bind(1, *fts).bind(2, limit);
+        "WHERE passage_fts MATCH ?1 ORDER BY f.rowid");
+    st.bind(1, parsed->fts);
     QList<SearchHit> hits;
     QString cachedText;
     qint64 cachedDoc = -1;
-    while (st.next()) {
+    std::optional<text::CodePointMap> map;
+    while (hits.size() < limit && st.next()) {
         SearchHit h;
         h.documentId = st.int64(0);
-        h.title = st.text(1);
-        h.passageId = st.int64(2);
         const qint64 ps = st.int64(3), pe = st.int64(4);
         if (h.documentId != cachedDoc) {
             cachedText = st.text(5);
             cachedDoc = h.documentId;
+            map.emplace(cachedText);
         }
-        const text::CodePointMap map(cachedText);
-        const qsizetype a = map.toUtf16(ps), b = map.toUtf16(pe);
+        const qsizetype a = map->toUtf16(ps), b = map->toUtf16(pe);
         const QString passage = cachedText.mid(a, b - a);
+        if (parsed->needsCheck && !holdsEveryTerm(passage, terms))
+            continue;
+        h.title = st.text(1);
+        h.passageId = st.int64(2);
         qsizetype at = -1, len = 0;
         for (const QString &t : terms) {
             const qsizetype i = passage.indexOf(t, 0, Qt::CaseInsensitive);
@@ -77,36 +142,70 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit, in
                 len = t.size();
             }
         }
-        if (at < 0) { // matched through tokens split differently; show the passage start
+        if (at < 0) { // a lone character found as the start of a pair in another spelling
             at = 0;
             len = 0;
         }
-        h.start = map.toCodePoint(a + at);
-        h.end = map.toCodePoint(a + at + len);
+        h.start = map->toCodePoint(a + at);
+        h.end = map->toCodePoint(a + at + len);
         h.left = passage.mid(qMax<qsizetype>(0, at - context), qMin<qsizetype>(at, context));
         h.match = passage.mid(at, len);
         h.right = passage.mid(at + len, context);
         hits.append(h);
     }
-    if (st.lastError())
-        return *st.lastError();
+    std::optional<Error> error = st.lastError();
+    st.reset();
+    if (error)
+        return *error;
     return hits;
 }
 
 Result<QSet<qint64>> SearchIndex::documents(const QString &query)
 {
-    auto fts = ftsQuery(query);
-    if (!fts)
-        return fts.error();
-    auto &st = m_project.db().cached("search.documents",
-                                     "SELECT DISTINCT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid WHERE passage_fts MATCH ?1");
-    st.bind(1, *fts);
     QSet<qint64> out;
-    while (st.next())
-        out.insert(st.int64(0));
-    if (st.lastError())
-        return *st.lastError();
+    if (Status s = forEachMatch(query, [&](qint64 document, qint64) {
+            out.insert(document);
+            return true;
+        });
+        !s)
+        return s.error();
     return out;
+}
+
+Result<qint64> SearchIndex::count(const QString &query)
+{
+    qint64 n = 0;
+    if (Status s = forEachMatch(query, [&](qint64, qint64) {
+            ++n;
+            return true;
+        });
+        !s)
+        return s.error();
+    return n;
+}
+
+Result<qint64> SearchIndex::fillHitTable(const QString &query)
+{
+    Database &db = m_project.db();
+    if (Status s = db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits"));
+        !s)
+        return s.error();
+    auto &insert = db.cached("search.hitTable", "INSERT OR IGNORE INTO temp.search_hits(id) VALUES (?1)");
+    qint64 passages = 0;
+    std::optional<Error> failed;
+    if (Status s = forEachMatch(query, [&](qint64 document, qint64) {
+            ++passages;
+            if (Status w = insert.bind(1, document).exec(); !w) {
+                failed = w.error();
+                return false;
+            }
+            return true;
+        });
+        !s)
+        return s.error();
+    if (failed)
+        return *failed;
+    return passages;
 }
 
 FtsMergeDeferral::FtsMergeDeferral(Project &project) : m_project(project)
@@ -118,20 +217,6 @@ FtsMergeDeferral::~FtsMergeDeferral()
 {
     (void)m_project.db().exec(QStringLiteral("INSERT INTO passage_fts(passage_fts) VALUES ('optimize'); "
                                              "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 4)"));
-}
-
-Result<qint64> SearchIndex::count(const QString &query)
-{
-    auto fts = ftsQuery(query);
-    if (!fts)
-        return fts.error();
-    auto &st = m_project.db().cached("search.count", "SELECT count(*) FROM passage_fts WHERE passage_fts MATCH ?1");
-    st.bind(1, *fts);
-    const qint64 n = st.next() ? st.int64(0) : 0;
-    st.reset();
-    if (st.lastError())
-        return *st.lastError();
-    return n;
 }
 
 } // namespace caselens::store

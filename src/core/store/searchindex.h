@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 
 namespace caselens::store {
 
@@ -23,18 +24,33 @@ class SearchIndex {
 public:
     explicit SearchIndex(Project &project) : m_project(project) {}
 
-    // Every whitespace-separated term must occur (AND); each term matches as a phrase,
-    // so 教师发展 finds those four characters in a row. Hits in document order.
+    // Every whitespace-separated term must occur (AND); each term matches as written, so
+    // 教师发展 finds those four characters in a row. Hits in document order.
     Result<QList<SearchHit>> search(const QString &query, int limit = 100, int context = 20);
     // How many passages match, without building context lines.
     Result<qint64> count(const QString &query);
     // The documents with a matching passage (for filtering a list of cases).
     Result<QSet<qint64>> documents(const QString &query);
 
-    // The FTS5 query for a user query, or an error when it holds nothing searchable.
-    static Result<QString> ftsQuery(const QString &query, QStringList *terms = nullptr);
+    // The documents with a matching passage, written into the connection's temporary
+    // table temp.search_hits(id), for joining in SQL; returns how many passages matched.
+    Result<qint64> fillHitTable(const QString &query);
+
+    // A user query as the index sees it: the FTS5 expression that finds every candidate
+    // passage (all tokens of all terms), the terms themselves, and whether candidates must
+    // be checked for the terms as written — the index stores which passages hold a token,
+    // not where, so 数字素养 finds passages with 数字, 字素 and 素养 anywhere.
+    struct ParsedQuery {
+        QString fts;
+        QStringList terms;
+        bool needsCheck = false;
+    };
+    static Result<ParsedQuery> parse(const QString &query);
 
 private:
+    // Walks the matching passages in document order, calling `visit` with each passage
+    // that holds every term; `visit` returns false to stop.
+    Status forEachMatch(const QString &query, const std::function<bool(qint64 document, qint64 passage)> &visit);
     Project &m_project;
 };
 

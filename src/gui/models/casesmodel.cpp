@@ -109,8 +109,8 @@ void CasesModel::reload()
             any.append(QStringLiteral("d.case_type IN (%1)").arg(sqlList(types)));
         where.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
-    if (!m_ftsQuery.isEmpty())
-        where.append(QStringLiteral("d.id IN (SELECT p.document_id FROM passage_fts f JOIN passages p ON p.id = f.rowid WHERE passage_fts MATCH :q)"));
+    if (m_searching)
+        where.append(QStringLiteral("d.id IN (SELECT id FROM temp.search_hits)"));
 
     QString order;
     QString join;
@@ -155,8 +155,6 @@ void CasesModel::reload()
                                  order.isEmpty() ? QString() : order + QLatin1Char(' ') + direction + QStringLiteral(", "), direction);
     auto st = m_project.db().prepare(sql);
     if (st) {
-        if (!m_ftsQuery.isEmpty())
-            st->bind(1, m_ftsQuery);
         while (st->next())
             m_ids.append(st->int64(0));
         if (st->lastError())
@@ -178,18 +176,14 @@ void CasesModel::setFilterText(const QString &text)
 Result<qint64> CasesModel::setSearch(const QString &query)
 {
     if (query.trimmed().isEmpty()) {
-        m_ftsQuery.clear();
+        m_searching = false;
         reload();
         return qint64(0);
     }
-    store::SearchIndex index(m_project);
-    auto fts = store::SearchIndex::ftsQuery(query);
-    if (!fts)
-        return fts.error();
-    auto passages = index.count(query);
+    auto passages = store::SearchIndex(m_project).fillHitTable(query);
     if (!passages)
         return passages.error();
-    m_ftsQuery = *fts;
+    m_searching = true;
     reload();
     return *passages;
 }

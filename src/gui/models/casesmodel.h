@@ -67,7 +67,7 @@ private:
     mutable QHash<qint64, Row> m_cache;
     mutable QHash<QString, QString> m_regionNames;
     QString m_filter;
-    QString m_ftsQuery;
+    bool m_searching = false; // rows limited to temp.search_hits
     int m_sortColumn = Id;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
