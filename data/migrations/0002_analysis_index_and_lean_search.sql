@@ -3,6 +3,9 @@
 -- Tables by case and the co-occurrence matrix count each code once per document: with
 -- this index they read (document, code) pairs in order without touching the codings.
 CREATE INDEX codings_status_document_code ON codings(status, document_id, code_id, coder_id);
+-- Which group each document is in, without reading document rows (each holds its texts
+-- and fills pages of its own).
+CREATE INDEX documents_grouping ON documents(region, year, province, case_type);
 
 -- The full-text index keeps which passages hold each token, not where in them
 -- (detail=none): a third faster to build and smaller. A term of several tokens is

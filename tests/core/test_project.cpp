@@ -169,10 +169,10 @@ TEST_CASE("a project of an older format is backed up, then upgraded in place", "
         REQUIRE(p.ok());
         testsupport::writeFile(dir, QStringLiteral("in/a.txt"), testsupport::sampleCaseText().toUtf8());
         REQUIRE(import::ImportJob(**p, {}).run({dir.filePath(QStringLiteral("in"))}).ok());
-        // What a version-1 project looked like: no (status, document, code) index, and a
+        // What a version-1 project looked like: no (status, document, code) or grouping index, and a
         // full-text index with positions.
         REQUIRE((*p)->db().exec(QStringLiteral(
-            "DROP INDEX codings_status_document_code; DROP TABLE passage_fts; "
+            "DROP INDEX codings_status_document_code; DROP INDEX documents_grouping; DROP TABLE passage_fts; "
             "CREATE VIRTUAL TABLE passage_fts USING fts5(text, content='', columnsize=0, tokenize='caselens'); "
             "INSERT INTO passage_fts(rowid, text) SELECT p.id, substr(d.text, p.start_pos + 1, p.end_pos - p.start_pos) "
             "FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.kind <> 'sentence'; "

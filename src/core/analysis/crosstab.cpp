@@ -89,61 +89,79 @@ Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &sp
     if (!grouping)
         return grouping.error();
     const QList<GroupField> &fields = grouping->fields;
-    // Codings are first counted per (document, code), read in order from an index, so each
-    // document's group is looked up once per code rather than once per coding; a case
-    // counts once however often the code was applied to it.
-    const QString countExpr = spec.unit == Unit::Case ? QStringLiteral("count(*)") : QStringLiteral("sum(x.n)");
+    // Two narrow reads instead of a join: each document's group (from a covering index
+    // of the grouping columns; a document row holds its texts and costs a page to read),
+    // then the codings counted per (document, code) from another index. A case counts
+    // once however often the code was applied to it.
+    QList<QStringList> groupKeys;                 // by group number
+    QHash<QStringList, int> groupNumber;
+    QHash<qint64, int> groupOfDocument;           // empty when not grouping: one group
+    QList<qint64> casesInGroup;
+    qint64 allCases = 0;
+    {
+        const QString sql = QStringLiteral("SELECT %1d.id FROM documents d%2").arg(grouping->selectPrefix(), grouping->joins);
+        auto docs = project.db().prepare(sql);
+        if (!docs)
+            return docs.error();
+        if (fields.isEmpty()) {
+            groupKeys.append(QStringList{});
+            casesInGroup.append(0);
+        }
+        while (docs->next()) {
+            ++allCases;
+            if (fields.isEmpty()) {
+                ++casesInGroup[0];
+                continue;
+            }
+            QStringList key;
+            for (int i = 0; i < fields.size(); ++i) {
+                const QString v = docs->text(i);
+                key.append(v.isEmpty() ? kNoValue : v);
+            }
+            auto it = groupNumber.find(key);
+            if (it == groupNumber.end()) {
+                it = groupNumber.insert(key, int(groupKeys.size()));
+                groupKeys.append(key);
+                casesInGroup.append(0);
+            }
+            ++casesInGroup[*it];
+            groupOfDocument.insert(docs->int64(int(fields.size())), *it);
+        }
+        if (docs->lastError())
+            return *docs->lastError();
+    }
+
     const QString filter = codingFilterSql(spec.status, !spec.coder.isEmpty());
-    const QString sql = QStringLiteral("SELECT %1x.code_id, %2 FROM (SELECT c.document_id, c.code_id, count(*) AS n FROM codings c "
-                                       "WHERE %3 GROUP BY c.document_id, c.code_id) x JOIN documents d ON d.id = x.document_id%4 "
-                                       "GROUP BY %5x.code_id")
-                            .arg(grouping->selectPrefix(), countExpr, filter, grouping->joins, grouping->selectPrefix());
-    auto st = project.db().prepare(sql);
+    auto st = project.db().prepare(QStringLiteral("SELECT c.document_id, c.code_id, count(*) FROM codings c WHERE %1 "
+                                                  "GROUP BY c.document_id, c.code_id").arg(filter));
     if (!st)
         return st.error();
     if (!spec.coder.isEmpty())
         st->bind(1, spec.coder);
-
     const int n = int(t.codes.size());
-    QHash<QStringList, CrosstabRow> rows;
+    QList<QList<qint64>> counts(groupKeys.size());
     while (st->next()) {
-        QStringList key;
-        for (int i = 0; i < fields.size(); ++i) {
-            const QString v = st->text(i);
-            key.append(v.isEmpty() ? kNoValue : v);
-        }
-        const int ci = codeIndex.value(st->int64(int(fields.size())), -1);
-        if (ci < 0)
+        const int ci = codeIndex.value(st->int64(1), -1);
+        const int g = fields.isEmpty() ? 0 : groupOfDocument.value(st->int64(0), -1);
+        if (ci < 0 || g < 0)
             continue;
-        CrosstabRow &row = rows[key];
-        if (row.counts.isEmpty()) {
-            row.key = key;
-            row.counts.fill(0, n);
-        }
-        row.counts[ci] += st->int64(int(fields.size()) + 1);
+        if (counts[g].isEmpty())
+            counts[g].fill(0, n);
+        counts[g][ci] += spec.unit == Unit::Case ? 1 : st->int64(2);
     }
     if (st->lastError())
         return *st->lastError();
 
-    // Cases per group: the denominators of case-unit shares.
+    // Groups with codings become rows; the case counts are the denominators of case-unit shares.
+    QHash<QStringList, CrosstabRow> rows;
     QHash<QStringList, qint64> casesPerGroup;
-    qint64 allCases = 0;
-    if (spec.unit == Unit::Case) {
-        const QString caseSql = QStringLiteral("SELECT %1count(*) FROM documents d%2 %3")
-                                    .arg(grouping->selectPrefix(), grouping->joins,
-                                         grouping->keys.isEmpty() ? QString() : QStringLiteral("GROUP BY ") + grouping->keyList());
-        auto cs = project.db().prepare(caseSql);
-        if (!cs)
-            return cs.error();
-        while (cs->next()) {
-            QStringList key;
-            for (int i = 0; i < fields.size(); ++i) {
-                const QString v = cs->text(i);
-                key.append(v.isEmpty() ? kNoValue : v);
-            }
-            casesPerGroup.insert(key, cs->int64(int(fields.size())));
-            allCases += cs->int64(int(fields.size()));
-        }
+    for (int g = 0; g < groupKeys.size(); ++g) {
+        casesPerGroup.insert(groupKeys.at(g), casesInGroup.at(g));
+        if (counts.at(g).isEmpty())
+            continue;
+        CrosstabRow &row = rows[groupKeys.at(g)];
+        row.key = groupKeys.at(g);
+        row.counts = counts.at(g);
     }
 
     // Order: each level by its field's order; provinces by their weight.
