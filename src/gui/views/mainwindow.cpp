@@ -380,6 +380,7 @@ void MainWindow::rebuildViews()
     });
 
     m_stats = new StatsView(*m_project, lang);
+    m_statsStale = true;
     m_agreement = new AgreementView(*m_project, m_coderName);
     connect(m_agreement, &AgreementView::codingsChanged, this, [this] { onCodingsChanged(m_document->documentId()); });
 

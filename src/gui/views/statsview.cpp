@@ -60,14 +60,18 @@ StatsView::StatsView(store::Project &project, QString lang, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &StatsView::recompute);
     connect(exportTableButton, &QPushButton::clicked, this, &StatsView::exportTable);
     connect(exportChartButton, &QPushButton::clicked, this, &StatsView::exportChart);
-    recompute();
+    // Computed when first shown (the window calls recompute): a large project's tables
+    // should not delay opening it.
 }
 
 void StatsView::setGrouping(const QString &by)
 {
     const int i = m_by->findData(by);
-    if (i >= 0)
-        m_by->setCurrentIndex(i);
+    if (i < 0)
+        return;
+    const QSignalBlocker block(m_by);
+    m_by->setCurrentIndex(i);
+    recompute();
 }
 
 void StatsView::recompute()
@@ -91,6 +95,8 @@ void StatsView::recompute()
 
 void StatsView::exportTable()
 {
+    if (!m_table)
+        recompute();
     if (!m_table)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QString(),
@@ -116,6 +122,8 @@ void StatsView::exportTable()
 
 void StatsView::exportChart()
 {
+    if (!m_table)
+        recompute();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
     if (path.isEmpty())
         return;
