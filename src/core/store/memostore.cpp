@@ -27,6 +27,16 @@ Memo readMemo(Statement &st)
     return m;
 }
 
+Result<QList<Memo>> readMemos(Statement &st)
+{
+    QList<Memo> out;
+    while (st.next())
+        out.append(readMemo(st));
+    if (st.lastError())
+        return *st.lastError();
+    return out;
+}
+
 QJsonObject memoJson(MemoTarget target, qint64 targetId, const QString &text)
 {
     return {{QStringLiteral("target"), memoTargetName(target)}, {QStringLiteral("target_id"), targetId}, {QStringLiteral("text"), text}};
@@ -57,23 +67,13 @@ Result<QList<Memo>> MemoStore::memosOn(MemoTarget target, qint64 targetId)
 {
     auto &st = m_project.db().cached("memos.on", (std::string(kSelect) + "WHERE m.target_kind = ?1 AND COALESCE(m.target_id, 0) = ?2 ORDER BY m.id").c_str());
     st.bind(1, memoTargetName(target)).bind(2, targetId);
-    QList<Memo> out;
-    while (st.next())
-        out.append(readMemo(st));
-    if (st.lastError())
-        return *st.lastError();
-    return out;
+    return readMemos(st);
 }
 
 Result<QList<Memo>> MemoStore::all()
 {
     auto &st = m_project.db().cached("memos.all", (std::string(kSelect) + "ORDER BY m.target_kind, m.target_id, m.id").c_str());
-    QList<Memo> out;
-    while (st.next())
-        out.append(readMemo(st));
-    if (st.lastError())
-        return *st.lastError();
-    return out;
+    return readMemos(st);
 }
 
 Status MemoStore::checkTarget(MemoTarget target, qint64 targetId)
