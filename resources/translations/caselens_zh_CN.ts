@@ -463,57 +463,57 @@
 <context>
     <name>caselens::gui::CasesModel</name>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="134"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="317"/>
         <source>#</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="135"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="318"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="136"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="319"/>
         <source>Submitting unit</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="137"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="320"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="138"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="321"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="139"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="322"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="140"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="323"/>
         <source>Case type</source>
         <translation>案例类别</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="141"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="324"/>
         <source>Codings</source>
         <translation>编码数</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="142"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="325"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="164"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="347"/>
         <source>&quot;%1&quot; is not a province of China.</source>
         <translation>“%1”不是中国的省级行政区。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="105"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="300"/>
         <source>Inferred by CaseLens from the text; edit to confirm or correct.</source>
         <translation>由 CaseLens 从文本推断；可编辑以确认或更正。</translation>
     </message>
@@ -786,444 +786,459 @@
 <context>
     <name>caselens::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="125"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="105"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="126"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="106"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="127"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="107"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="108"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="130"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="110"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="162"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="142"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="146"/>
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
         <source>Save a &amp;copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="172"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="174"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="175"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="155"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="177"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="157"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="189"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="169"/>
         <source>&amp;Coding</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="190"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
         <source>Suggest codes with the &amp;lexicon</source>
         <translation>用词表编码器建议编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="191"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
         <source>&amp;Train the learned coder</source>
         <translation>训练学习型编码器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="192"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="172"/>
         <source>Suggest codes with the l&amp;earned coder</source>
         <translation>用学习型编码器建议编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="195"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="175"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="196"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="226"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="206"/>
         <source>Your coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="120"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="100"/>
         <source>Open a project to begin.</source>
         <translation>请打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="133"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="113"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
         <source>Import REFI-QDA project</source>
         <translation>导入 REFI-QDA 项目</translation>
     </message>
     <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="113"/>
         <location filename="../../src/gui/views/mainwindow.cpp" line="133"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="153"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA 项目 (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="136"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="561"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="575"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="136"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="561"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="578"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="590"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="575"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="592"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="604"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="153"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="133"/>
         <source>Export REFI-QDA project</source>
         <translation>导出 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="160"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="140"/>
         <source>Exported %1 sources and %2 codings to %3</source>
         <translation>已导出 %1 个文档和 %2 条编码到 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="182"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="162"/>
         <source>&amp;New code…</source>
         <translation>新建编码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="183"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="163"/>
         <source>&amp;Edit the selected code…</source>
         <translation>编辑所选编码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="187"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="167"/>
         <source>&amp;Project memo…</source>
         <translation>项目备忘(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="193"/>
         <source>Region scheme set; %1 documents updated.</source>
         <translation>已设置区域划分；更新了 %1 个文档。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="201"/>
         <source>LLM endpoint saved for this project.</source>
         <translation>已为本项目保存大模型接口。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="228"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="208"/>
         <source>Coder name</source>
         <translation>编码者姓名</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="228"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="208"/>
         <source>Your codings and decisions are recorded under:</source>
         <translation>你的编码和审核决定记录在此名下：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="271"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="251"/>
         <source> [synthetic demo data]</source>
         <translation> [合成演示数据]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="272"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="252"/>
         <source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source>
         <translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="273"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="253"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="298"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="272"/>
         <source>Filter by title, unit, province, region, type…</source>
         <translation>按标题、单位、省份、区域、类别筛选…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="301"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="275"/>
         <source>Search the full text (教师, 数字素养 …) and press Enter</source>
         <translation>全文检索（如：教师、数字素养），按回车</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="359"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="338"/>
         <source>Most uncertain first</source>
         <translation>最不确定的优先</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="360"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="339"/>
         <source>Highest score first</source>
         <translation>得分最高的优先</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="361"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="340"/>
         <source>Document order</source>
         <translation>按文档顺序</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="363"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="342"/>
         <source>All codes</source>
         <translation>全部编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="366"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="355"/>
         <source>Accept (A)</source>
         <translation>接受 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="367"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="356"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="379"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="368"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="408"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="372"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="407"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="409"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="408"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="410"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="409"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="416"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="417"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="418"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="419"/>
         <source>Codebook</source>
         <translation>编码本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="431"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="432"/>
         <source>Edit code, cue terms and memo…</source>
         <translation>编辑编码、线索词和备忘…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="438"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
         <source>New code…</source>
         <translation>新建编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="440"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="529"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="514"/>
+        <source>All engines</source>
+        <translation>全部编码器</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="543"/>
         <source>%1 passages in %2 cases</source>
         <translation>%2 个案例中的 %1 个段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="556"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="570"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="578"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="592"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="590"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="604"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="596"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="610"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="603"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="618"/>
+        <source>Other work is still running; wait for it to finish or cancel it.</source>
+        <translation>还有任务在运行；请等它完成或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="622"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="636"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="652"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="659"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="675"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="637"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="660"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="644"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="667"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="653"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="676"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="656"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="679"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="656"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="679"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="657"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="685"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="661"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="689"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="676"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="704"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="684"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="712"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="690"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="718"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="697"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="724"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="775"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="802"/>
         <source>Added the code &quot;%1&quot;.</source>
         <translation>已添加编码“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="786"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="813"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="800"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="827"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="800"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="827"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="821"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="848"/>
         <source>The language changes the next time CaseLens starts.</source>
         <translation>界面语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="415"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="416"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="131"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="111"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="199"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="179"/>
         <source>&amp;Region scheme</source>
         <translation>区域方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="200"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="180"/>
         <source>Three regions (east, central, west)</source>
         <translation>三大区域（东部、中部、西部）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="201"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="181"/>
         <source>Four regions (with the north-east)</source>
         <translation>四大区域（含东北）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="216"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="196"/>
         <source>&amp;LLM endpoint…</source>
         <translation>大模型接口(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="193"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="173"/>
         <source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source>
         <translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="223"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="203"/>
         <source>&amp;Blind coding session</source>
         <translation>盲编码模式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="132"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="112"/>
         <source>Import a REFI-QDA project (.qdpx)…</source>
         <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="130"/>
         <source>Export as REFI-QDA project (.qdpx)…</source>
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="814"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="841"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>
@@ -1244,27 +1259,27 @@
 <context>
     <name>caselens::gui::ReviewQueueModel</name>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="75"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="114"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="76"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="115"/>
         <source>Suggested code</source>
         <translation>建议编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="77"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="116"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="78"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="117"/>
         <source>Engine</source>
         <translation>编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="79"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="118"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
@@ -1342,41 +1357,41 @@
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="96"/>
         <location filename="../../src/gui/views/statsview.cpp" line="102"/>
         <location filename="../../src/gui/views/statsview.cpp" line="108"/>
         <location filename="../../src/gui/views/statsview.cpp" line="114"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="120"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="97"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="103"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;LaTeX (*.tex);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;LaTeX (*.tex);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="102"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="108"/>
         <source>Choose a file ending in .xlsx, .csv, .tex, .md, .html or .json.</source>
         <translation>请选择以 .xlsx、.csv、.tex、.md、.html 或 .json 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="114"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="120"/>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="119"/>
-        <location filename="../../src/gui/views/statsview.cpp" line="124"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="127"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="132"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="119"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="127"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="124"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="132"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1474,17 +1489,17 @@
         <translation>文本不是 UTF-8、UTF-16、GB18030 或 Big5 编码（第一个无法读取的字节在偏移 %1 处）</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="35"/>
+        <location filename="../../src/core/import/importjob.cpp" line="40"/>
         <source>The metadata file %1 cannot be read: %2.</source>
         <translation>无法读取元数据文件 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="38"/>
+        <location filename="../../src/core/import/importjob.cpp" line="43"/>
         <source>The metadata file %1 is not valid CSV: %2</source>
         <translation>元数据文件 %1 不是有效的 CSV：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="47"/>
+        <location filename="../../src/core/import/importjob.cpp" line="52"/>
         <source>The metadata file %1 needs a column &quot;file&quot; naming each document&apos;s file.</source>
         <translation>元数据文件 %1 需要一列“file”，写明每个文档的文件名。</translation>
     </message>
@@ -1699,47 +1714,52 @@
 <context>
     <name>caselens::import::ImportJob</name>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="129"/>
+        <location filename="../../src/core/import/importjob.cpp" line="208"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="143"/>
+        <location filename="../../src/core/import/importjob.cpp" line="223"/>
         <source>metadata file: %1</source>
         <translation>元数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="150"/>
+        <location filename="../../src/core/import/importjob.cpp" line="230"/>
         <source>no text is left after cleaning</source>
         <translation>清理后没有剩下文本</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="158"/>
+        <location filename="../../src/core/import/importjob.cpp" line="310"/>
+        <source>not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="330"/>
         <source>already in the project as document %1</source>
         <translation>已作为文档 %1 存在于项目中</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="165"/>
+        <location filename="../../src/core/import/importjob.cpp" line="318"/>
         <source>The disk is full; the import stopped after %1 documents. Everything imported so far is kept; free some space and run the import again to finish.</source>
         <translation>磁盘已满；导入在 %1 个文档后停止。已导入的内容都已保存；请腾出空间后再次导入以完成。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="170"/>
+        <location filename="../../src/core/import/importjob.cpp" line="321"/>
         <source>The project stayed locked by another program; the import stopped after %1 documents.</source>
         <translation>项目一直被另一个程序锁定；导入在 %1 个文档后停止。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="194"/>
+        <location filename="../../src/core/import/importjob.cpp" line="244"/>
         <source>there is no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="198"/>
+        <location filename="../../src/core/import/importjob.cpp" line="248"/>
         <source>the file is %1 MB, over the limit of %2 MB for one document</source>
         <translation>文件大小为 %1 MB，超过单个文档 %2 MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="205"/>
+        <location filename="../../src/core/import/importjob.cpp" line="255"/>
         <source>the file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -2116,7 +2136,7 @@
 <context>
     <name>caselens::store::SearchIndex</name>
     <message>
-        <location filename="../../src/core/store/searchindex.cpp" line="38"/>
+        <location filename="../../src/core/store/searchindex.cpp" line="61"/>
         <source>The search has no words or characters to look for.</source>
         <translation>检索中没有可查找的词或字。</translation>
     </message>

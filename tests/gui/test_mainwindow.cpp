@@ -192,6 +192,28 @@ private Q_SLOTS:
         QCOMPARE(queue->rowCount(), before - 1);
     }
 
+    void filtersTheReviewQueueByEngineAndScore()
+    {
+        gui::MainWindow w;
+        QVERIFY(w.openProject(m_path));
+        w.showView(QStringLiteral("review"));
+        auto *queue = w.reviewModel();
+        const int all = queue->rowCount();
+        QVERIFY(queue->engines().contains(QStringLiteral("lexicon")));
+        queue->setScoreRange(0.8, 1.0);
+        QVERIFY(queue->rowCount() < all);
+        for (int r = 0; r < queue->rowCount(); ++r)
+            QVERIFY(queue->index(r, gui::ReviewQueueModel::Score).data().toDouble() >= 0.8);
+        const qint64 expected = w.project()->db().scalar(QStringLiteral(
+            "SELECT count(*) FROM codings WHERE status = 'suggested' AND confidence BETWEEN 0.8 AND 1.0"))->toLongLong();
+        QCOMPARE(qint64(queue->rowCount()), qMin<qint64>(expected, 5000));
+        queue->setEngineFilter(QStringLiteral("nobody"));
+        QCOMPARE(queue->rowCount(), 0);
+        queue->setEngineFilter(QStringLiteral("lexicon"));
+        queue->setScoreRange(0.0, 1.0);
+        QCOMPARE(queue->rowCount(), all);
+    }
+
     void agreementViewComputesAndAdjudicates()
     {
         gui::MainWindow w;

@@ -20,6 +20,30 @@ void ReviewQueueModel::setCodeFilter(const QString &codeKey)
     reload();
 }
 
+void ReviewQueueModel::setEngineFilter(const QString &engine)
+{
+    m_engine = engine;
+    reload();
+}
+
+void ReviewQueueModel::setScoreRange(double min, double max)
+{
+    m_minScore = min;
+    m_maxScore = max;
+    reload();
+}
+
+QStringList ReviewQueueModel::engines() const
+{
+    auto &st = m_project.db().cached("reviewQueue.engines", "SELECT DISTINCT r.name FROM codings c JOIN coders r ON r.id = c.coder_id "
+                                                            "WHERE c.status = 'suggested' ORDER BY r.name");
+    QStringList out;
+    while (st.next())
+        out.append(st.text(0));
+    st.reset();
+    return out;
+}
+
 void ReviewQueueModel::reload()
 {
     beginResetModel();
@@ -32,10 +56,11 @@ void ReviewQueueModel::reload()
         QStringLiteral("SELECT c.id, c.document_id, d.title, k.key, %1, r.name, c.start_pos, c.end_pos, "
                        "c.rationale, COALESCE(c.confidence, 0) FROM codings c JOIN documents d ON d.id = c.document_id "
                        "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
-                       "WHERE c.status = 'suggested' AND (?1 = '' OR k.key = ?1) ORDER BY %2 LIMIT 5000")
+                       "WHERE c.status = 'suggested' AND (?1 = '' OR k.key = ?1) AND (?2 = '' OR r.name = ?2) "
+                       "AND COALESCE(c.confidence, 0) BETWEEN ?3 AND ?4 ORDER BY %2 LIMIT 5000")
             .arg(name, order));
     if (st) {
-        st->bind(1, m_code);
+        st->bind(1, m_code).bind(2, m_engine).bind(3, m_minScore).bind(4, m_maxScore);
         while (st->next())
             m_rows.append({st->int64(0), st->int64(1), st->int64(6), st->int64(7), st->text(2), st->text(3), st->text(4), st->text(5),
                            st->text(8), st->real(9), std::nullopt});

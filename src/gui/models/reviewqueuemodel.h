@@ -1,7 +1,7 @@
 #pragma once
 // ReviewQueueModel: the suggestions waiting for a decision, in the chosen order —
 // most uncertain first (so the learned coder improves fastest), highest score first,
-// or document order — filtered by code and engine.
+// or document order — filtered by code, engine and score range.
 
 #include "store/project.h"
 
@@ -19,6 +19,10 @@ public:
     ReviewQueueModel(store::Project &project, QString lang, QObject *parent = nullptr);
     void setOrder(Order order);
     void setCodeFilter(const QString &codeKey);
+    void setEngineFilter(const QString &engine); // empty: every engine
+    void setScoreRange(double min, double max);
+    // The engines that have suggestions waiting, for the filter's choices.
+    QStringList engines() const;
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +40,8 @@ private:
     QString snippet(const Row &r) const;
     store::Project &m_project;
     QString m_lang;
+    QString m_engine;
+    double m_minScore = 0.0, m_maxScore = 1.0;
     Order m_order = Order::Uncertain;
     QString m_code;
     QList<Row> m_rows;

@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -341,6 +342,16 @@ void MainWindow::rebuildViews()
     codeFilter->addItem(tr("All codes"), QString());
     for (const auto &c : m_codebook->codes())
         codeFilter->addItem(c.name(lang), c.key);
+    auto *engineFilter = m_engineFilter = new QComboBox(m_reviewPage);
+    updateEngineChoices();
+    auto *minScore = new QDoubleSpinBox(m_reviewPage);
+    auto *maxScore = new QDoubleSpinBox(m_reviewPage);
+    for (auto *box : {minScore, maxScore}) {
+        box->setRange(0.0, 1.0);
+        box->setSingleStep(0.05);
+        box->setDecimals(2);
+    }
+    maxScore->setValue(1.0);
     auto *accept = new QPushButton(tr("Accept (A)"), m_reviewPage);
     auto *reject = new QPushButton(tr("Reject (R)"), m_reviewPage);
     m_reviewView = new QTableView(m_reviewPage);
@@ -357,6 +368,11 @@ void MainWindow::rebuildViews()
     reviewTop->addWidget(new QLabel(tr("Order"), m_reviewPage));
     reviewTop->addWidget(m_reviewOrder);
     reviewTop->addWidget(codeFilter);
+    reviewTop->addWidget(engineFilter);
+    reviewTop->addWidget(new QLabel(tr("Score"), m_reviewPage));
+    reviewTop->addWidget(minScore);
+    reviewTop->addWidget(new QLabel(QStringLiteral("–"), m_reviewPage));
+    reviewTop->addWidget(maxScore);
     reviewTop->addStretch(1);
     reviewTop->addWidget(accept);
     reviewTop->addWidget(reject);
@@ -370,6 +386,10 @@ void MainWindow::rebuildViews()
         m_review->setOrder(i == 0 ? ReviewQueueModel::Order::Uncertain : i == 1 ? ReviewQueueModel::Order::Score : ReviewQueueModel::Order::Document);
     });
     connect(codeFilter, &QComboBox::currentIndexChanged, this, [this, codeFilter] { m_review->setCodeFilter(codeFilter->currentData().toString()); });
+    connect(engineFilter, &QComboBox::currentIndexChanged, this, [this, engineFilter] { m_review->setEngineFilter(engineFilter->currentData().toString()); });
+    auto scoreChanged = [this, minScore, maxScore] { m_review->setScoreRange(minScore->value(), maxScore->value()); };
+    connect(minScore, &QDoubleSpinBox::valueChanged, this, scoreChanged);
+    connect(maxScore, &QDoubleSpinBox::valueChanged, this, scoreChanged);
     connect(accept, &QPushButton::clicked, this, [this] { decideCurrentReviewItem(true); });
     connect(reject, &QPushButton::clicked, this, [this] { decideCurrentReviewItem(false); });
     connect(m_reviewView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [rationale](const QModelIndex &i) {
@@ -479,8 +499,22 @@ void MainWindow::refreshReviewQueue()
 {
     // Ordering every open suggestion takes a while on a large project: only when in view.
     m_reviewStale = m_tabs->currentWidget() != m_reviewPage;
-    if (!m_reviewStale)
+    if (!m_reviewStale) {
+        updateEngineChoices();
         m_review->reload();
+    }
+}
+
+void MainWindow::updateEngineChoices()
+{
+    // Engines come and go with coding runs; keep the one chosen.
+    const QString chosen = m_engineFilter->currentData().toString();
+    const QSignalBlocker block(m_engineFilter);
+    m_engineFilter->clear();
+    m_engineFilter->addItem(tr("All engines"), QString());
+    for (const QString &e : m_review->engines())
+        m_engineFilter->addItem(e, e);
+    m_engineFilter->setCurrentIndex(qMax(0, m_engineFilter->findData(chosen)));
 }
 
 void MainWindow::refreshStatsIfStale()

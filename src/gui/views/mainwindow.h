@@ -74,6 +74,7 @@ private:
     void onCodingsChanged(qint64 documentId);
     void refreshStatsIfStale();
     void refreshReviewQueue();
+    void updateEngineChoices();
     void showError(const QString &message);
     void runSearch();
     void newProject();
@@ -103,6 +104,7 @@ protected:
     QLineEdit *m_search = nullptr;
     QLabel *m_searchInfo = nullptr;
     QComboBox *m_reviewOrder = nullptr;
+    QComboBox *m_engineFilter = nullptr;
     CasesModel *m_cases = nullptr;
     CodebookModel *m_codebook = nullptr;
     ReviewQueueModel *m_review = nullptr;
