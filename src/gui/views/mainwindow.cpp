@@ -363,6 +363,7 @@ void MainWindow::rebuildViews()
     m_reviewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_reviewView->setWordWrap(false);
     m_reviewView->setColumnWidth(ReviewQueueModel::Case, 320);
+    m_reviewView->setColumnWidth(ReviewQueueModel::Code, 240);
     m_reviewView->installEventFilter(this);
     auto *reviewTop = new QHBoxLayout;
     reviewTop->addWidget(new QLabel(tr("Order"), m_reviewPage));
