@@ -349,113 +349,103 @@
 <context>
     <name>caselens::gui::AgreementView</name>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="29"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="30"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="30"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="31"/>
         <source>Code it</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="31"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="32"/>
         <source>Omit</source>
         <translation>不编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="33"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="34"/>
         <source>Coders</source>
         <translation>编码员</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="36"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="37"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="40"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="41"/>
         <source>Consensus coder</source>
         <translation>共识编码员</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="81"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="82"/>
         <source>All coded passages</source>
         <translation>全部已编码段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
-        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
         <source>Agreement %</source>
         <translation>一致率 %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
-        <source>Cohen&apos;s kappa</source>
-        <translation>Cohen&apos;s kappa 系数</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
-        <source>Krippendorff&apos;s alpha</source>
-        <translation>Krippendorff&apos;s alpha 系数</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
         <source>both yes</source>
         <translation>两人都编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
         <source>first only</source>
         <translation>仅第一位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
         <source>second only</source>
         <translation>仅第二位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="104"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
         <source>both no</source>
         <translation>两人都未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
         <source>Yes</source>
         <translation>编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
         <source>No</source>
         <translation>未编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="143"/>
         <source>Did not</source>
         <translation>未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="136"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="142"/>
         <source>Coded %1</source>
         <translation>编码为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="97"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="103"/>
         <source>%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff&apos;s alpha %4 · %5 disagreements</source>
         <translation>%1 个段落 · 编码完全一致 %2% · 合并 kappa %3 · Krippendorff alpha %4 · %5 处分歧</translation>
     </message>
@@ -463,57 +453,57 @@
 <context>
     <name>caselens::gui::CasesModel</name>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="317"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="318"/>
         <source>#</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="318"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="319"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="319"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="320"/>
         <source>Submitting unit</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="320"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="321"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="321"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="322"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="322"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="323"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="323"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="324"/>
         <source>Case type</source>
         <translation>案例类别</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="324"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="325"/>
         <source>Codings</source>
         <translation>编码数</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="325"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="326"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="347"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="348"/>
         <source>&quot;%1&quot; is not a province of China.</source>
         <translation>“%1”不是中国的省级行政区。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="300"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="301"/>
         <source>Inferred by CaseLens from the text; edit to confirm or correct.</source>
         <translation>由 CaseLens 从文本推断；可编辑以确认或更正。</translation>
     </message>
@@ -629,22 +619,22 @@
 <context>
     <name>caselens::gui::CodebookModel</name>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="75"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="76"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="76"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="77"/>
         <source>Key</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="77"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="78"/>
         <source>Coded</source>
         <translation>已编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="78"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="79"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
@@ -665,7 +655,7 @@
 <context>
     <name>caselens::gui::DistributionChart</name>
     <message>
-        <location filename="../../src/gui/charts/distributionchart.cpp" line="141"/>
+        <location filename="../../src/gui/charts/distributionchart.cpp" line="172"/>
         <source>Charts are exported as .png, .svg or .pdf.</source>
         <translation>图表可导出为 .png、.svg 或 .pdf。</translation>
     </message>
@@ -899,15 +889,15 @@
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="575"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="576"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="575"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="592"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="604"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="576"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="593"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="605"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
@@ -1012,183 +1002,183 @@
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="368"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="369"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="372"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="373"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="407"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="408"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="408"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="409"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="409"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="410"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="417"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="418"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="419"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="420"/>
         <source>Codebook</source>
         <translation>编码本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="432"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="433"/>
         <source>Edit code, cue terms and memo…</source>
         <translation>编辑编码、线索词和备忘…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="440"/>
         <source>New code…</source>
         <translation>新建编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="440"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="441"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="514"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="515"/>
         <source>All engines</source>
         <translation>全部编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="543"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="544"/>
         <source>%1 passages in %2 cases</source>
         <translation>%2 个案例中的 %1 个段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="570"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="571"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="592"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="593"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="604"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="605"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="610"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="611"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="618"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="619"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="622"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="623"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="659"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="675"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="660"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="676"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="660"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="661"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="667"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="668"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="676"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="677"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="679"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="680"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="679"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="680"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="685"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="686"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="689"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="690"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="704"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="705"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="712"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="713"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="718"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="719"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="724"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="725"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="802"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="803"/>
         <source>Added the code &quot;%1&quot;.</source>
         <translation>已添加编码“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="813"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="814"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="827"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="828"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="827"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="828"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="848"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="849"/>
         <source>The language changes the next time CaseLens starts.</source>
         <translation>界面语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="416"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="417"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
@@ -1238,7 +1228,7 @@
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="841"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="842"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>

@@ -16,6 +16,34 @@
 namespace caselens::gui {
 
 namespace {
+
+// Breaks a label into lines of about `width` characters (at spaces for English) for an
+// axis whose labels are rich text.
+QString wrapLabel(const QString &label, int width)
+{
+    QStringList lines;
+    if (label.contains(QLatin1Char(' '))) {
+        QString line;
+        QString spaced = label;
+        spaced.replace(QLatin1Char('-'), QStringLiteral("- "));
+        for (const QString &word : spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                lines.append(line);
+                line.clear();
+            }
+            line += (line.isEmpty() || line.endsWith(QLatin1Char('-')) ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines.append(line);
+    } else {
+        for (qsizetype i = 0; i < label.size(); i += width)
+            lines.append(label.mid(i, width));
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
+
+namespace {
 const QList<QColor> kGroupColours = {QColor(0x4E79A7), QColor(0xF28E2B), QColor(0x59A14F), QColor(0xE15759), QColor(0x76B7B2),
                                      QColor(0xEDC948), QColor(0xB07AA1), QColor(0xFF9DA7), QColor(0x9C755F), QColor(0xBAB0AC)};
 }
@@ -92,11 +120,14 @@ void DistributionChart::setCrosstab(const analysis::Crosstab &t, bool percent)
         }
         chart->addSeries(series);
         auto *axisX = new QBarCategoryAxis;
-        QStringList shortNames;
+        // Whole names on two or three short lines read at a glance; cut names did not.
+        QStringList wrapped;
         for (const QString &n : t.codeNames)
-            shortNames.append(n.size() > 8 && t.spec.lang != QLatin1String("en") ? n.left(6) + QStringLiteral("…") : n);
-        axisX->append(shortNames);
-        axisX->setLabelsAngle(-30);
+            wrapped.append(wrapLabel(n, t.spec.lang == QLatin1String("en") ? 11 : 5));
+        axisX->append(wrapped);
+        QFont small = axisX->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        axisX->setLabelsFont(small);
         chart->addAxis(axisX, Qt::AlignBottom);
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisX);

@@ -5,6 +5,7 @@
 #include "store/documentstore.h"
 #include "store/regionsetting.h"
 #include "store/searchindex.h"
+#include "uilanguage.h"
 
 #include <QFont>
 #include <QLocale>
@@ -43,7 +44,7 @@ QString sqlList(const QStringList &values)
 
 CasesModel::CasesModel(store::Project &project, QObject *parent) : QAbstractTableModel(parent), m_project(project)
 {
-    m_lang = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    m_lang = uiLanguage();
     reload();
 }
 

@@ -1,6 +1,7 @@
 #include "models/codebookmodel.h"
 
 #include "store/codestore.h"
+#include "uilanguage.h"
 
 #include <QColor>
 #include <QLocale>
@@ -9,7 +10,7 @@ namespace caselens::gui {
 
 CodebookModel::CodebookModel(store::Project &project, QObject *parent) : QAbstractTableModel(parent), m_project(project)
 {
-    m_lang = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
+    m_lang = uiLanguage();
     reload();
 }
 

@@ -4,6 +4,7 @@
 #include "review/adjudication.h"
 #include "store/codestore.h"
 #include "text/unicode.h"
+#include "uilanguage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -94,6 +95,11 @@ void AgreementView::compute()
         return;
     }
     m_report = r.take();
+    // Codes by their names in the interface's language, as everywhere else in the window.
+    QHash<QString, QString> names;
+    for (const auto &c : store::CodeStore(m_project).codebook().codes)
+        names.insert(c.key, c.name(uiLanguage()));
+    m_codeNames = names;
     m_summary->setText(tr("%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff's alpha %4 · %5 disagreements")
                            .arg(m_report->units)
                            .arg(m_report->percentAgreement, 0, 'f', 2)
@@ -101,16 +107,16 @@ void AgreementView::compute()
                            .arg(m_report->alpha, 0, 'f', 3)
                            .arg(m_report->disagreements.size()));
     exporting::Table codes;
-    codes.columns = {tr("Code"), tr("Agreement %"), tr("Cohen's kappa"), tr("Krippendorff's alpha"), tr("both yes"), tr("first only"), tr("second only"), tr("both no")};
+    codes.columns = {tr("Code"), tr("Agreement %"), QStringLiteral("Cohen κ"), QStringLiteral("Krippendorff α"), tr("both yes"), tr("first only"), tr("second only"), tr("both no")};
     for (const auto &c : m_report->codes)
-        codes.rows.append({TableCell::fromText(c.code), TableCell::fromNumber(c.percent, 2), TableCell::fromNumber(c.kappa, 3),
+        codes.rows.append({TableCell::fromText(m_codeNames.value(c.code, c.code)), TableCell::fromNumber(c.percent, 2), TableCell::fromNumber(c.kappa, 3),
                            TableCell::fromNumber(c.alpha, 3), TableCell::fromNumber(double(c.bothYes), 0), TableCell::fromNumber(double(c.firstOnly), 0),
                            TableCell::fromNumber(double(c.secondOnly), 0), TableCell::fromNumber(double(c.bothNo), 0)});
     m_codesModel->setTable(codes);
     exporting::Table dis;
     dis.columns = {tr("Case"), tr("Passage"), tr("Code"), tr("Yes"), tr("No")};
     for (const auto &d : m_report->disagreements)
-        dis.rows.append({TableCell::fromNumber(double(d.documentId), 0), TableCell::fromNumber(double(d.unit), 0), TableCell::fromText(d.code),
+        dis.rows.append({TableCell::fromNumber(double(d.documentId), 0), TableCell::fromNumber(double(d.unit), 0), TableCell::fromText(m_codeNames.value(d.code, d.code)),
                          TableCell::fromText(d.saidYes.join(QStringLiteral(", "))), TableCell::fromText(d.saidNo.join(QStringLiteral(", ")))});
     m_disModel->setTable(dis);
     if (!m_report->disagreements.isEmpty()) {
@@ -133,7 +139,7 @@ void AgreementView::showDisagreement(int row)
     const QString passage = text::midCodePoints(st->text(0), st->int64(1), st->int64(2));
     m_passage->setHtml(QStringLiteral("<h3>#%1 %2</h3><p>%3</p><table width='100%'><tr><td><b>%4</b><br/>%5</td><td><b>%6</b><br/>%7</td></tr></table>")
                            .arg(d.documentId)
-                           .arg(st->text(3).toHtmlEscaped(), passage.toHtmlEscaped(), tr("Coded %1").arg(d.code).toHtmlEscaped(),
+                           .arg(st->text(3).toHtmlEscaped(), passage.toHtmlEscaped(), tr("Coded %1").arg(m_codeNames.value(d.code, d.code)).toHtmlEscaped(),
                                 d.saidYes.join(QStringLiteral(", ")).toHtmlEscaped(), tr("Did not").toHtmlEscaped(),
                                 d.saidNo.join(QStringLiteral(", ")).toHtmlEscaped()));
 }

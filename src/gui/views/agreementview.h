@@ -5,6 +5,7 @@
 
 #include "review/agreement.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -34,6 +35,7 @@ Q_SIGNALS:
 private:
     void showDisagreement(int row);
     store::Project &m_project;
+    QHash<QString, QString> m_codeNames; // code key → name shown
     QString m_actor;
     QComboBox *m_first, *m_second, *m_sample;
     QLineEdit *m_consensus;
