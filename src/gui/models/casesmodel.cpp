@@ -151,9 +151,14 @@ void CasesModel::reload()
     default: order.clear();
     }
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql = QStringLiteral("SELECT d.id FROM documents d%1%2 ORDER BY %3d.id %4")
+    // Document rows hold their texts, one or two pages each: without a filter on the title
+    // or unit, the numbers and the grouping columns come from the narrow grouping index
+    // (sorted in memory) rather than from a walk over every document's pages.
+    const bool needsRows = !m_filter.isEmpty() || m_sortColumn == Title || m_sortColumn == Unit;
+    const QString sql = QStringLiteral("SELECT d.id FROM documents d%5%1%2 ORDER BY %3d.id %4")
                             .arg(join, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                                 order.isEmpty() ? QString() : order + QLatin1Char(' ') + direction + QStringLiteral(", "), direction);
+                                 order.isEmpty() ? QString() : order + QLatin1Char(' ') + direction + QStringLiteral(", "), direction,
+                                 needsRows ? QString() : QStringLiteral(" INDEXED BY documents_grouping"));
     auto st = m_project.db().prepare(sql);
     if (st) {
         while (st->next())
@@ -298,7 +303,9 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == Province ? r.province : index.column() == Type ? r.type : display(r, index.column());
     case Qt::ToolTipRole:
-        return inferred ? tr("Inferred by CaseLens from the text; edit to confirm or correct.") : QVariant();
+        if (inferred)
+            return tr("Inferred by CaseLens from the text; edit to confirm or correct.");
+        return index.column() == Title || index.column() == Unit ? QVariant(display(r, index.column())) : QVariant(); // long names are cut in the table
     case Qt::FontRole:
         if (inferred) {
             QFont f;
