@@ -113,12 +113,14 @@ void AgreementView::compute()
                            TableCell::fromNumber(c.alpha, 3), TableCell::fromNumber(double(c.bothYes), 0), TableCell::fromNumber(double(c.firstOnly), 0),
                            TableCell::fromNumber(double(c.secondOnly), 0), TableCell::fromNumber(double(c.bothNo), 0)});
     m_codesModel->setTable(codes);
+    m_codes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents); // code names in full
     exporting::Table dis;
     dis.columns = {tr("Case"), tr("Passage"), tr("Code"), tr("Yes"), tr("No")};
     for (const auto &d : m_report->disagreements)
         dis.rows.append({TableCell::fromNumber(double(d.documentId), 0), TableCell::fromNumber(double(d.unit), 0), TableCell::fromText(m_codeNames.value(d.code, d.code)),
                          TableCell::fromText(d.saidYes.join(QStringLiteral(", "))), TableCell::fromText(d.saidNo.join(QStringLiteral(", ")))});
     m_disModel->setTable(dis);
+    m_disagreements->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     if (!m_report->disagreements.isEmpty()) {
         m_disagreements->selectRow(0);
         showDisagreement(0);
