@@ -385,7 +385,7 @@
     </message>
     <message>
         <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
-        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
@@ -415,32 +415,32 @@
         <translation>两人都未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
         <source>Yes</source>
         <translation>编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="117"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
         <source>No</source>
         <translation>未编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="143"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
         <source>Did not</source>
         <translation>未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="142"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="144"/>
         <source>Coded %1</source>
         <translation>编码为 %1</translation>
     </message>
@@ -453,57 +453,57 @@
 <context>
     <name>caselens::gui::CasesModel</name>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="318"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="325"/>
         <source>#</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="319"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="326"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="320"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="327"/>
         <source>Submitting unit</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="321"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="328"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="322"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="329"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="323"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="330"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="324"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="331"/>
         <source>Case type</source>
         <translation>案例类别</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="325"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="332"/>
         <source>Codings</source>
         <translation>编码数</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="326"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="333"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="348"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="355"/>
         <source>&quot;%1&quot; is not a province of China.</source>
         <translation>“%1”不是中国的省级行政区。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="301"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="307"/>
         <source>Inferred by CaseLens from the text; edit to confirm or correct.</source>
         <translation>由 CaseLens 从文本推断；可编辑以确认或更正。</translation>
     </message>
@@ -889,15 +889,15 @@
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="576"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="588"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="576"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="593"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="588"/>
         <location filename="../../src/gui/views/mainwindow.cpp" line="605"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="617"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
@@ -1042,138 +1042,211 @@
         <translation>编辑编码、线索词和备忘…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="440"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
+        <source>Merge into another code…</source>
+        <translation>合并到另一个编码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="445"/>
+        <source>Delete code…</source>
+        <translation>删除编码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
         <source>New code…</source>
         <translation>新建编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="441"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="453"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="515"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="527"/>
         <source>All engines</source>
         <translation>全部编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="544"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="556"/>
         <source>%1 passages in %2 cases</source>
         <translation>%2 个案例中的 %1 个段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="571"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="583"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="593"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="605"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="605"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="617"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="611"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="623"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="619"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="631"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="623"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="635"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="660"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="676"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="672"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="688"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="661"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="673"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="668"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="680"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="677"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="689"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="680"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="692"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="680"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="692"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="686"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="698"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="690"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="702"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="705"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="717"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="713"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="725"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="719"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="731"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="725"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="737"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="803"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="815"/>
         <source>Added the code &quot;%1&quot;.</source>
         <translation>已添加编码“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="814"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="826"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="828"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="873"/>
+        <source>Merged. A copy of the project from before is at %1</source>
+        <translation>已合并。合并前的项目副本保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="894"/>
+        <source>Deleted. A copy of the project from before is at %1</source>
+        <translation>已删除。删除前的项目副本保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="894"/>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="903"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="906"/>
+        <source>Merge code</source>
+        <translation>合并编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="903"/>
+        <source>Merge &quot;%1&quot; into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="907"/>
+        <source>Every coding of &quot;%1&quot; moves to &quot;%2&quot; and &quot;%1&quot; is removed. This cannot be undone with Undo; a copy of the project is saved first.</source>
+        <translation>“%1”的所有编码将移到“%2”，并删除“%1”。此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="929"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="934"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="943"/>
+        <source>Delete code</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="929"/>
+        <source>Delete the code &quot;%1&quot;? It has no codings.</source>
+        <translation>删除编码“%1”吗？它没有任何编码记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="935"/>
+        <source>&quot;%1&quot; has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of the project is saved first.</source>
+        <translation>“%1”有 %2 条编码和建议。如何处理它们？此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="938"/>
+        <source>Move them to another code…</source>
+        <translation>移到另一个编码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="939"/>
+        <source>Delete them too</source>
+        <translation>一并删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="943"/>
+        <source>Move the codings of &quot;%1&quot; to:</source>
+        <translation>将“%1”的编码移到：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="962"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="828"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="962"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="849"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="983"/>
         <source>The language changes the next time CaseLens starts.</source>
         <translation>界面语言将在下次启动时切换。</translation>
     </message>
@@ -1228,7 +1301,7 @@
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="842"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="976"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>

@@ -26,6 +26,7 @@
 #include <QSpinBox>
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -329,6 +330,37 @@ private Q_SLOTS:
         w.applyCodeEdit(before, clash, QString());
         QCOMPARE(stored().shortcut, before.shortcut);
         QVERIFY(w.undoStack()->count() <= steps + 1);
+    }
+
+    void mergesAndDeletesCodesAfterACopy()
+    {
+        // A copy of the demo: merging changes the codebook for good.
+        const QString path = m_dir.filePath(QStringLiteral("merge.caselens"));
+        {
+            auto src = store::Project::open(m_path);
+            QVERIFY(src.ok());
+            QVERIFY((*src)->backupTo(path).ok());
+        }
+        gui::MainWindow w;
+        QVERIFY(w.openProject(path));
+        auto count = [&](const char *key) {
+            return w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.key = '%1'")
+                                                .arg(QString::fromLatin1(key)))->toLongLong();
+        };
+        const qint64 from = count("student_community"), into = count("student_centered");
+        QVERIFY(from > 0);
+        w.undoStack()->push(new QUndoCommand(QStringLiteral("something earlier")));
+        QVERIFY(w.applyMerge(QStringLiteral("student_community"), QStringLiteral("student_centered")).ok());
+        QCOMPARE(count("student_centered"), from + into);
+        QVERIFY(!w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM codes WHERE key = 'student_community'"))->toLongLong());
+        QCOMPARE(w.undoStack()->count(), 0);
+        QVERIFY(!QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("merge*merge-code*")}).isEmpty());
+        // A code with codings is not deleted unless told what happens to them.
+        QVERIFY(!w.applyDelete(QStringLiteral("ethical_technology"), store::CodeStore::CodingsFate::Refuse, QString()).ok());
+        const qint64 ethical = count("ethical_technology"), planning = count("sustainable_planning");
+        QVERIFY(w.applyDelete(QStringLiteral("ethical_technology"), store::CodeStore::CodingsFate::MoveTo, QStringLiteral("sustainable_planning")).ok());
+        QCOMPARE(count("sustainable_planning"), ethical + planning);
+        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('merge code', 'delete code')"))->toLongLong() >= 2);
     }
 
     void storesLlmSettingsAndRefusesBadOnes()

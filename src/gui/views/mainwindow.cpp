@@ -436,6 +436,18 @@ void MainWindow::rebuildViews()
             editCode(m_codebookView->currentIndex().data(CodebookModel::KeyRole).toString());
     });
     m_codebookView->addAction(editAction);
+    auto *mergeAction = new QAction(tr("Merge into another code…"), m_codebookView);
+    connect(mergeAction, &QAction::triggered, this, [this] {
+        if (m_codebookView->currentIndex().isValid())
+            mergeCodeDialog(m_codebookView->currentIndex().data(CodebookModel::KeyRole).toString());
+    });
+    m_codebookView->addAction(mergeAction);
+    auto *deleteAction = new QAction(tr("Delete code…"), m_codebookView);
+    connect(deleteAction, &QAction::triggered, this, [this] {
+        if (m_codebookView->currentIndex().isValid())
+            deleteCodeDialog(m_codebookView->currentIndex().data(CodebookModel::KeyRole).toString());
+    });
+    m_codebookView->addAction(deleteAction);
     auto *dockPage = new QWidget(dock);
     auto *newButton = new QPushButton(tr("New code…"), dockPage);
     auto *editButton = new QPushButton(tr("Edit…"), dockPage);
@@ -817,6 +829,128 @@ void MainWindow::applyCodeEdit(const codebook::Code &before, const codebook::Cod
     if (memoBefore != memoAfter)
         m_undo->push(new EditMemoCommand(*m_project, store::MemoTarget::Code, id, m_coderName, memoBefore, memoAfter, [] {}, error));
     m_undo->endMacro();
+}
+
+namespace {
+
+// Names of every codable code but one, for choosing where codings go.
+QList<std::pair<QString, QString>> otherCodes(const CodebookModel &codebook, const QString &except)
+{
+    QList<std::pair<QString, QString>> out;
+    for (const auto &c : codebook.codes())
+        if (c.key != except)
+            out.append({c.key, c.name(codebook.lang())});
+    return out;
+}
+
+std::optional<QString> chooseCode(QWidget *parent, const QString &title, const QString &label, const QList<std::pair<QString, QString>> &codes)
+{
+    QStringList names;
+    for (const auto &c : codes)
+        names.append(c.second);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, names, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return codes.at(names.indexOf(chosen)).first;
+}
+
+} // namespace
+
+Status MainWindow::applyMerge(const QString &from, const QString &into)
+{
+    auto backup = m_project->backupBefore(QStringLiteral("merge-code"));
+    if (!backup)
+        return backup.error();
+    if (Status s = store::CodeStore(*m_project).mergeCode(from, into, m_coderName); !s)
+        return s;
+    m_undo->clear(); // earlier steps may name the merged code
+    m_codebook->reload();
+    m_cases->reload();
+    m_document->refresh();
+    refreshReviewQueue();
+    m_statsStale = true;
+    statusBar()->showMessage(tr("Merged. A copy of the project from before is at %1").arg(*backup), 15000);
+    return {};
+}
+
+Status MainWindow::applyDelete(const QString &key, store::CodeStore::CodingsFate fate, const QString &moveTo)
+{
+    std::optional<QString> backup;
+    if (fate != store::CodeStore::CodingsFate::Refuse) {
+        auto b = m_project->backupBefore(QStringLiteral("delete-code"));
+        if (!b)
+            return b.error();
+        backup = *b;
+    }
+    if (Status s = store::CodeStore(*m_project).deleteCode(key, fate, moveTo, m_coderName); !s)
+        return s;
+    m_undo->clear();
+    m_codebook->reload();
+    m_cases->reload();
+    m_document->refresh();
+    refreshReviewQueue();
+    m_statsStale = true;
+    statusBar()->showMessage(backup ? tr("Deleted. A copy of the project from before is at %1").arg(*backup) : tr("Deleted."), 15000);
+    return {};
+}
+
+void MainWindow::mergeCodeDialog(const QString &key)
+{
+    const auto *code = m_codebook->code(key);
+    if (!m_project || !code)
+        return;
+    const auto into = chooseCode(this, tr("Merge code"), tr("Merge \"%1\" into:").arg(code->name(m_codebook->lang())), otherCodes(*m_codebook, key));
+    if (!into)
+        return;
+    if (QMessageBox::question(this, tr("Merge code"),
+                              tr("Every coding of \"%1\" moves to \"%2\" and \"%1\" is removed. This cannot be undone with Undo; "
+                                 "a copy of the project is saved first.")
+                                  .arg(code->name(m_codebook->lang()), m_codebook->code(*into)->name(m_codebook->lang())))
+        != QMessageBox::Yes)
+        return;
+    if (Status s = applyMerge(key, *into); !s)
+        showError(s.error().message);
+}
+
+void MainWindow::deleteCodeDialog(const QString &key)
+{
+    const auto *code = m_codebook->code(key);
+    if (!m_project || !code)
+        return;
+    const QString name = code->name(m_codebook->lang());
+    qint64 codings = 0;
+    if (auto count = m_project->db().prepare(QStringLiteral("SELECT count(*) FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.key = ?1"))) {
+        count->bind(1, key);
+        if (count->next())
+            codings = count->int64(0);
+    }
+    if (codings == 0) {
+        if (QMessageBox::question(this, tr("Delete code"), tr("Delete the code \"%1\"? It has no codings.").arg(name)) == QMessageBox::Yes)
+            if (Status s = applyDelete(key, store::CodeStore::CodingsFate::Refuse, QString()); !s)
+                showError(s.error().message);
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Delete code"),
+                    tr("\"%1\" has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of "
+                       "the project is saved first.").arg(name).arg(codings),
+                    QMessageBox::Cancel, this);
+    QPushButton *move = box.addButton(tr("Move them to another code…"), QMessageBox::AcceptRole);
+    QPushButton *drop = box.addButton(tr("Delete them too"), QMessageBox::DestructiveRole);
+    box.exec();
+    Status s;
+    if (box.clickedButton() == move) {
+        const auto to = chooseCode(this, tr("Delete code"), tr("Move the codings of \"%1\" to:").arg(name), otherCodes(*m_codebook, key));
+        if (!to)
+            return;
+        s = applyDelete(key, store::CodeStore::CodingsFate::MoveTo, *to);
+    } else if (box.clickedButton() == drop) {
+        s = applyDelete(key, store::CodeStore::CodingsFate::Delete, QString());
+    } else {
+        return;
+    }
+    if (!s)
+        showError(s.error().message);
 }
 
 void MainWindow::editProjectMemo()

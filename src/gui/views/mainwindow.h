@@ -6,6 +6,7 @@
 #include "codebook/codebook.h"
 #include "import/importjob.h"
 #include "review/reviewservice.h"
+#include "store/codestore.h"
 #include "store/project.h"
 #include "support/progress.h"
 
@@ -57,6 +58,13 @@ public:
     void newCode();
     void applyCodeEdit(const codebook::Code &before, const codebook::Code &after, const QString &memoAfter);
     void editProjectMemo();
+    // Merging and deleting codes rewrite codings and cannot be undone step by step: the
+    // project is copied first (the copy's path is in the status bar) and the undo
+    // history is cleared. The dialogs ask; apply* do the work (and serve the tests).
+    void mergeCodeDialog(const QString &key);
+    void deleteCodeDialog(const QString &key);
+    Status applyMerge(const QString &from, const QString &into);
+    Status applyDelete(const QString &key, store::CodeStore::CodingsFate fate, const QString &moveTo);
     // Long work on a worker thread with a progress dialog; backgroundWorkFinished reports
     // the one-line summary when it is done and the views are up to date.
     void importPaths(const QStringList &paths, const import::ImportOptions &options);
