@@ -213,6 +213,18 @@ private Q_SLOTS:
         queue->setEngineFilter(QStringLiteral("lexicon"));
         queue->setScoreRange(0.0, 1.0);
         QCOMPARE(queue->rowCount(), all);
+        // By cases, with the command line's syntax.
+        QVERIFY(queue->setDocumentFilter(QStringLiteral("1-10 region=east")).ok());
+        const qint64 inCases = w.project()->db().scalar(QStringLiteral(
+            "SELECT count(*) FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.status = 'suggested' "
+            "AND d.id BETWEEN 1 AND 10 AND d.region = 'east'"))->toLongLong();
+        QCOMPARE(qint64(queue->rowCount()), inCases);
+        for (int r = 0; r < queue->rowCount(); ++r)
+            QVERIFY(queue->index(r, 0).data(gui::ReviewQueueModel::DocumentIdRole).toLongLong() <= 10);
+        QVERIFY(!queue->setDocumentFilter(QStringLiteral("ten-twenty")).ok());
+        QCOMPARE(qint64(queue->rowCount()), inCases); // a bad filter changes nothing
+        QVERIFY(queue->setDocumentFilter(QString()).ok());
+        QCOMPARE(queue->rowCount(), all);
     }
 
     void agreementViewComputesAndAdjudicates()

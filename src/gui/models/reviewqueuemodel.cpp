@@ -1,5 +1,9 @@
 #include "models/reviewqueuemodel.h"
 
+#include "store/documentfilter.h"
+
+#include <QRegularExpression>
+
 namespace caselens::gui {
 
 ReviewQueueModel::ReviewQueueModel(store::Project &project, QString lang, QObject *parent)
@@ -33,6 +37,20 @@ void ReviewQueueModel::setScoreRange(double min, double max)
     reload();
 }
 
+Status ReviewQueueModel::setDocumentFilter(const QString &text)
+{
+    QStringList numbers, where;
+    for (const QString &part : text.split(QRegularExpression(QStringLiteral("[\\s,，;；]+")), Qt::SkipEmptyParts))
+        (part.contains(QLatin1Char('=')) ? where : numbers).append(part);
+    auto filter = store::DocumentFilter::parse(numbers.join(QLatin1Char(',')), where);
+    if (!filter)
+        return filter.error();
+    m_documentValues.clear();
+    m_documentSql = filter->isEmpty() ? QString() : filter->sql(m_documentValues);
+    reload();
+    return {};
+}
+
 QStringList ReviewQueueModel::engines() const
 {
     auto &st = m_project.db().cached("reviewQueue.engines", "SELECT DISTINCT r.name FROM codings c JOIN coders r ON r.id = c.coder_id "
@@ -57,10 +75,12 @@ void ReviewQueueModel::reload()
                        "c.rationale, COALESCE(c.confidence, 0) FROM codings c JOIN documents d ON d.id = c.document_id "
                        "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
                        "WHERE c.status = 'suggested' AND (?1 = '' OR k.key = ?1) AND (?2 = '' OR r.name = ?2) "
-                       "AND COALESCE(c.confidence, 0) BETWEEN ?3 AND ?4 ORDER BY %2 LIMIT 5000")
-            .arg(name, order));
+                       "AND COALESCE(c.confidence, 0) BETWEEN ?3 AND ?4%3 ORDER BY %2 LIMIT 5000")
+            .arg(name, order, m_documentSql.isEmpty() ? QString() : QStringLiteral(" AND ") + m_documentSql));
     if (st) {
         st->bind(1, m_code).bind(2, m_engine).bind(3, m_minScore).bind(4, m_maxScore);
+        for (int i = 0; i < m_documentValues.size(); ++i) // the filter's '?' follow ?4
+            st->bind(5 + i, m_documentValues.at(i));
         while (st->next())
             m_rows.append({st->int64(0), st->int64(1), st->int64(6), st->int64(7), st->text(2), st->text(3), st->text(4), st->text(5),
                            st->text(8), st->real(9), std::nullopt});

@@ -1,7 +1,7 @@
 #pragma once
 // ReviewQueueModel: the suggestions waiting for a decision, in the chosen order —
 // most uncertain first (so the learned coder improves fastest), highest score first,
-// or document order — filtered by code, engine and score range.
+// or document order — filtered by code, engine, score range and cases.
 
 #include "store/project.h"
 
@@ -21,6 +21,9 @@ public:
     void setCodeFilter(const QString &codeKey);
     void setEngineFilter(const QString &engine); // empty: every engine
     void setScoreRange(double min, double max);
+    // Only suggestions in these cases: numbers and ranges and ATTR=VALUE, as the command
+    // line's --docs and --where ("1-20 year=2024"); empty for all. An error for bad text.
+    Status setDocumentFilter(const QString &text);
     // The engines that have suggestions waiting, for the filter's choices.
     QStringList engines() const;
     void reload();
@@ -41,6 +44,8 @@ private:
     store::Project &m_project;
     QString m_lang;
     QString m_engine;
+    QString m_documentSql;           // condition on d, with '?' for m_documentValues
+    QStringList m_documentValues;
     double m_minScore = 0.0, m_maxScore = 1.0;
     Order m_order = Order::Uncertain;
     QString m_code;

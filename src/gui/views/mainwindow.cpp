@@ -352,6 +352,13 @@ void MainWindow::rebuildViews()
         box->setDecimals(2);
     }
     maxScore->setValue(1.0);
+    auto *cases = new QLineEdit(m_reviewPage);
+    cases->setPlaceholderText(tr("Cases: 1-20, year=2024 …"));
+    cases->setClearButtonEnabled(true);
+    connect(cases, &QLineEdit::editingFinished, this, [this, cases] {
+        if (Status s = m_review->setDocumentFilter(cases->text()); !s)
+            statusBar()->showMessage(s.error().message, 10000);
+    });
     auto *accept = new QPushButton(tr("Accept (A)"), m_reviewPage);
     auto *reject = new QPushButton(tr("Reject (R)"), m_reviewPage);
     m_reviewView = new QTableView(m_reviewPage);
@@ -374,7 +381,7 @@ void MainWindow::rebuildViews()
     reviewTop->addWidget(minScore);
     reviewTop->addWidget(new QLabel(QStringLiteral("–"), m_reviewPage));
     reviewTop->addWidget(maxScore);
-    reviewTop->addStretch(1);
+    reviewTop->addWidget(cases, 1);
     reviewTop->addWidget(accept);
     reviewTop->addWidget(reject);
     auto *rationale = new QLabel(m_reviewPage);
