@@ -1,4 +1,6 @@
 -- CaseLens project schema, version 2.
+-- From this version documents.original_text is '' when the extracted text needed no
+-- cleaning, i.e. when it equals documents.text; older rows keep their copy either way.
 
 -- Tables by case and the co-occurrence matrix count each code once per document: with
 -- this index they read (document, code) pairs in order without touching the codings.

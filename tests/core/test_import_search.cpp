@@ -231,3 +231,19 @@ TEST_CASE("search finds exactly the passages that contain the words", "[search]"
             CHECK(expected > 0); // the other two do not occur as written: nothing may be found
     }
 }
+
+TEST_CASE("the original text is kept only when cleaning changed it", "[import]")
+{
+    Fixture f;
+    testsupport::writeFile(f.dir, QStringLiteral("in/a.txt"), testsupport::sampleCaseText().toUtf8());
+    // U+2F08 is the Kangxi radical that PDF fonts emit for 人.
+    testsupport::writeFile(f.dir, QStringLiteral("in/b.txt"), QStringLiteral("另一个案例\n学校以\u2F08为本推进教学改革。\n").toUtf8());
+    f.import({f.dir.filePath(QStringLiteral("in"))});
+    auto row = [&](int id, const char *column) {
+        return f.project->db().scalar(QStringLiteral("SELECT %1 FROM documents WHERE id = %2").arg(QString::fromLatin1(column)).arg(id))->toString();
+    };
+    CHECK(row(1, "original_text").isEmpty());
+    CHECK_FALSE(row(1, "text").isEmpty());
+    CHECK(row(2, "original_text").contains(QChar(0x2F08)));
+    CHECK(row(2, "text").contains(QStringLiteral("以人为本")));
+}

@@ -88,7 +88,12 @@ Result<qint64> DocumentStore::insert(NewDocument doc, QList<qint64> *passageIds)
         ins.bindNull(3);
     ins.bindOptional(4, m.province).bindOptional(5, m.region).bindOptional(6, m.caseType);
     ins.bind(7, m.inferred.join(QLatin1Char(','))).bind(8, doc.sourceName).bind(9, doc.sourceFormat);
-    ins.bindOptional(10, doc.encoding).bind(11, doc.contentHash).bind(12, doc.originalText);
+    // The original is kept only when cleaning changed something (see schema version 2).
+    ins.bindOptional(10, doc.encoding).bind(11, doc.contentHash);
+    if (doc.originalText == doc.segmentation.text)
+        ins.bind(12, "");
+    else
+        ins.bind(12, doc.originalText);
     ins.bind(13, doc.segmentation.text).bind(14, qint64(text::codePointLength(doc.segmentation.text)));
     ins.bind(15, doc.importNotes).bind(16, nowIso());
     if (Status s = ins.exec(); !s)
