@@ -339,6 +339,14 @@
     </message>
 </context>
 <context>
+    <name>caselens::gui::AddCodeCommand</name>
+    <message>
+        <location filename="../../src/gui/commands/editcommands.cpp" line="55"/>
+        <source>Add code %1</source>
+        <translation>添加编码 %1</translation>
+    </message>
+</context>
+<context>
     <name>caselens::gui::AddCodingCommand</name>
     <message>
         <location filename="../../src/gui/commands/codingcommands.cpp" line="12"/>
@@ -889,15 +897,15 @@
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="595"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="600"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="595"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="612"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="624"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="600"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="617"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="629"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
@@ -1007,256 +1015,251 @@
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="376"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="378"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="380"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="386"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="415"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="420"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="416"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="421"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="417"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="422"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="425"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="430"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="427"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="432"/>
         <source>Codebook</source>
         <translation>编码本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="440"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="445"/>
         <source>Edit code, cue terms and memo…</source>
         <translation>编辑编码、线索词和备忘…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="446"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="451"/>
         <source>Merge into another code…</source>
         <translation>合并到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="457"/>
         <source>Delete code…</source>
         <translation>删除编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="459"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="464"/>
         <source>New code…</source>
         <translation>新建编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="460"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="465"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="534"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="539"/>
         <source>All engines</source>
         <translation>全部编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="563"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="568"/>
         <source>%1 passages in %2 cases</source>
         <translation>%2 个案例中的 %1 个段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="590"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="595"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="612"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="617"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="624"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="629"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="630"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="635"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="638"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="643"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="642"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="647"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="679"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="695"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="684"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="700"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="680"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="685"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="687"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="692"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="696"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="701"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="699"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="704"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="699"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="704"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="705"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="710"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="709"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="714"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="724"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="729"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="732"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="737"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="738"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="743"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="744"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="749"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="822"/>
-        <source>Added the code &quot;%1&quot;.</source>
-        <translation>已添加编码“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="833"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="829"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="880"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="876"/>
         <source>Merged. A copy of the project from before is at %1</source>
         <translation>已合并。合并前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="901"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="897"/>
         <source>Deleted. A copy of the project from before is at %1</source>
         <translation>已删除。删除前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="901"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="897"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="910"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="913"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="906"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="909"/>
         <source>Merge code</source>
         <translation>合并编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="910"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="906"/>
         <source>Merge &quot;%1&quot; into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="914"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="910"/>
         <source>Every coding of &quot;%1&quot; moves to &quot;%2&quot; and &quot;%1&quot; is removed. This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”的所有编码将移到“%2”，并删除“%1”。此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="936"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="941"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="950"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="932"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="937"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="946"/>
         <source>Delete code</source>
         <translation>删除编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="936"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="932"/>
         <source>Delete the code &quot;%1&quot;? It has no codings.</source>
         <translation>删除编码“%1”吗？它没有任何编码记录。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="942"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="938"/>
         <source>&quot;%1&quot; has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”有 %2 条编码和建议。如何处理它们？此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="945"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="941"/>
         <source>Move them to another code…</source>
         <translation>移到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="946"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="942"/>
         <source>Delete them too</source>
         <translation>一并删除</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="950"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="946"/>
         <source>Move the codings of &quot;%1&quot; to:</source>
         <translation>将“%1”的编码移到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="969"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="965"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="969"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="965"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="990"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="986"/>
         <source>The language changes the next time CaseLens starts.</source>
         <translation>界面语言将在下次启动时切换。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="424"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="429"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
@@ -1306,7 +1309,7 @@
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="983"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="979"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>
@@ -2087,18 +2090,18 @@
         <translation>项目正忙</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="190"/>
-        <location filename="../../src/core/store/documentstore.cpp" line="209"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="195"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="214"/>
         <source>There is no document %1 in this project.</source>
         <translation>本项目中没有文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="266"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="271"/>
         <source>&quot;%1&quot; is not a case type (use regional_development, school_practice, research_outcome or solution).</source>
         <translation>“%1”不是案例类型（请使用 regional_development、school_practice、research_outcome 或 solution）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="274"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="279"/>
         <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>

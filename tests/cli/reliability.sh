@@ -11,7 +11,8 @@ contains .out '"hits"'
 
 # A disk that fills up mid-import: one clear sentence, the project unharmed, a rerun completes.
 mkdir in
-for i in $(seq 1 60); do sample_case "$i" > "in/c$i.txt"; done
+# Enough cases that they cannot fit in the 40 pages left free below.
+for i in $(seq 1 240); do sample_case "$i" > "in/c$i.txt"; done
 "$CLI" new full.caselens >/dev/null
 pages=$(( $(stat -c %s full.caselens) / 4096 + 40 ))
 set +e
@@ -24,7 +25,7 @@ expect_exit 0 "$CLI" check full.caselens
 expect_exit 0 "$CLI" import full.caselens in
 contains .out "already present, 0 failed"
 expect_exit 0 "$CLI" info full.caselens --json
-contains .out '"documents": 60'
+contains .out '"documents": 240'
 
 # Two processes at once: an engine codes every document while a reviewer decides and
 # edits metadata; nobody sees "database is locked" and every decision is kept.

@@ -335,6 +335,25 @@ private Q_SLOTS:
         QCOMPARE(stored().cues.strong, before.cues.strong);
         QCOMPARE(store::MemoStore(*w.project()).memosOn(store::MemoTarget::Code, id)->size(), 0);
 
+        // A new code with a memo is one step too; undo removes both, redo brings both back.
+        codebook::Code fresh;
+        fresh.key = QStringLiteral("ai_tutoring");
+        fresh.nameZh = QStringLiteral("人工智能助学");
+        fresh.nameEn = QStringLiteral("AI tutoring");
+        fresh.parentKey = QStringLiteral("practice_approaches");
+        fresh.color = QStringLiteral("#123456");
+        w.applyCodeEdit(codebook::Code{}, fresh, QStringLiteral("Pilot code."));
+        auto memoCount = [&] { return w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM memos WHERE target_kind = 'code'"))->toLongLong(); };
+        QVERIFY(store::CodeStore(*w.project()).codebook().find(QStringLiteral("ai_tutoring")));
+        QCOMPARE(memoCount(), 1);
+        w.undoStack()->undo();
+        QVERIFY(!store::CodeStore(*w.project()).codebook().find(QStringLiteral("ai_tutoring")));
+        QCOMPARE(memoCount(), 0);
+        w.undoStack()->redo();
+        QVERIFY(store::CodeStore(*w.project()).codebook().find(QStringLiteral("ai_tutoring")));
+        QCOMPARE(memoCount(), 1);
+        w.undoStack()->undo(); // leave the shared demo as the other tests expect it
+
         // A shortcut another code holds is refused in one sentence, and nothing changes.
         auto clash = before;
         clash.shortcut = store::CodeStore(*w.project()).codebook().find(QStringLiteral("student_centered"))->shortcut;

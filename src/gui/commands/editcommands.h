@@ -44,4 +44,23 @@ private:
     ErrorCallback m_error;
 };
 
+// Adds a code with the author's memo on it; undone by deleting both again, which the
+// store refuses once the code has codings.
+class AddCodeCommand : public QUndoCommand {
+public:
+    AddCodeCommand(store::Project &project, codebook::Code code, QString memo, QString actor, std::function<void()> changed,
+                   ErrorCallback error);
+    void redo() override;
+    void undo() override;
+
+private:
+    store::Project &m_project;
+    codebook::Code m_code;
+    QString m_memo;
+    QString m_actor;
+    qint64 m_id = 0; // the code's id while it exists
+    std::function<void()> m_changed;
+    ErrorCallback m_error;
+};
+
 } // namespace caselens::gui

@@ -372,22 +372,27 @@ void MainWindow::rebuildViews()
     m_reviewView->setColumnWidth(ReviewQueueModel::Case, 320);
     m_reviewView->setColumnWidth(ReviewQueueModel::Code, 240);
     m_reviewView->installEventFilter(this);
+    // Two rows: the order and the decisions above, the filters below, so the window keeps
+    // its width however long the code names are.
     auto *reviewTop = new QHBoxLayout;
     reviewTop->addWidget(new QLabel(tr("Order"), m_reviewPage));
     reviewTop->addWidget(m_reviewOrder);
-    reviewTop->addWidget(codeFilter);
-    reviewTop->addWidget(engineFilter);
-    reviewTop->addWidget(new QLabel(tr("Score"), m_reviewPage));
-    reviewTop->addWidget(minScore);
-    reviewTop->addWidget(new QLabel(QStringLiteral("–"), m_reviewPage));
-    reviewTop->addWidget(maxScore);
-    reviewTop->addWidget(cases, 1);
+    reviewTop->addStretch(1);
     reviewTop->addWidget(accept);
     reviewTop->addWidget(reject);
+    auto *reviewFilters = new QHBoxLayout;
+    reviewFilters->addWidget(codeFilter);
+    reviewFilters->addWidget(engineFilter);
+    reviewFilters->addWidget(new QLabel(tr("Score"), m_reviewPage));
+    reviewFilters->addWidget(minScore);
+    reviewFilters->addWidget(new QLabel(QStringLiteral("–"), m_reviewPage));
+    reviewFilters->addWidget(maxScore);
+    reviewFilters->addWidget(cases, 1);
     auto *rationale = new QLabel(m_reviewPage);
     rationale->setWordWrap(true);
     auto *reviewLayout = new QVBoxLayout(m_reviewPage);
     reviewLayout->addLayout(reviewTop);
+    reviewLayout->addLayout(reviewFilters);
     reviewLayout->addWidget(m_reviewView, 1);
     reviewLayout->addWidget(rationale);
     connect(m_reviewOrder, &QComboBox::currentIndexChanged, this, [this](int i) {
@@ -809,17 +814,8 @@ void MainWindow::applyCodeEdit(const codebook::Code &before, const codebook::Cod
         m_statsStale = true;
     };
     auto error = [this](const QString &m) { showError(m); };
-    if (before.key.isEmpty()) {
-        // A new code: added now (the store refuses a taken key in one sentence), undone by deleting it.
-        auto id = store::CodeStore(*m_project).addCode(after, m_coderName);
-        if (!id) {
-            showError(id.error().message);
-            return;
-        }
-        changed();
-        if (!memoAfter.isEmpty())
-            (void)store::MemoStore(*m_project).write(store::MemoTarget::Code, *id, m_coderName, memoAfter);
-        statusBar()->showMessage(tr("Added the code \"%1\".").arg(after.nameZh), 5000);
+    if (before.key.isEmpty()) { // a new code; the store refuses a taken key in one sentence
+        m_undo->push(new AddCodeCommand(*m_project, after, memoAfter, m_coderName, changed, error));
         return;
     }
     const qint64 id = store::CodeStore(*m_project).idsByKey().value(before.key);
