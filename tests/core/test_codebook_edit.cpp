@@ -11,9 +11,7 @@ using namespace caselens;
 TEST_CASE("codebook edits: add, rename, recolour, nest, merge, delete with a choice for its codings", "[codebook]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("d.caselens"));
-    REQUIRE(demo::buildDemoProject(path, demo::DemoOptions{20, 2}).ok());
-    auto p = store::Project::open(path);
+    auto p = testsupport::openDemo(dir, 20, 2);
     REQUIRE(p.ok());
     store::CodeStore codes(**p);
     auto count = [&](const char *key) {

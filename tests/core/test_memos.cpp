@@ -13,9 +13,7 @@ using namespace caselens;
 TEST_CASE("memos: one per person and target, edited, removed, audit-logged, exchanged", "[memos]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("m.caselens"));
-    REQUIRE(demo::buildDemoProject(path, demo::DemoOptions{12, 3}).ok());
-    auto p = store::Project::open(path);
+    auto p = testsupport::openDemo(dir, 12, 3);
     REQUIRE(p.ok());
     store::MemoStore memos(**p);
     auto auditCount = [&] { return (*p)->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'memo'"))->toLongLong(); };

@@ -282,9 +282,7 @@ TEST_CASE("every export format carries the same figures", "[analysis][export]")
 TEST_CASE("co-occurrence and case-unit counts agree with a plain self-join on the demo", "[analysis]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("d.caselens"));
-    REQUIRE(demo::buildDemoProject(path, demo::DemoOptions{150, 5}).ok());
-    auto p = store::Project::open(path);
+    auto p = testsupport::openDemo(dir, 150, 5);
     REQUIRE(p.ok());
     CrosstabSpec spec;
     auto co = computeCooccurrence(**p, spec);

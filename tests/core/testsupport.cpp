@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "demo/demogenerator.h"
+
 #include <QDir>
 #include <QFile>
 #include <zip.h>
@@ -79,6 +81,14 @@ QString sampleCaseText()
         "区教师发展中心每学期组织数字化教学能力研修，覆盖全区教师。\n"
         "三、成效与反思\n"
         "学生自主学习能力明显提升。下一步将持续完善评价体系。\n");
+}
+
+caselens::Result<std::unique_ptr<caselens::store::Project>> openDemo(const QTemporaryDir &dir, int cases, int seed)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.caselens"));
+    if (auto built = caselens::demo::buildDemoProject(path, caselens::demo::DemoOptions{cases, quint64(seed)}); !built)
+        return built.error();
+    return caselens::store::Project::open(path);
 }
 
 } // namespace testsupport

@@ -1,6 +1,8 @@
 #pragma once
 // Helpers the core tests share: temporary folders, writing files, building a .docx.
 
+#include "store/project.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QString>
@@ -19,5 +21,7 @@ QByteArray makeZip(const QMap<QString, QByteArray> &entries);
 QByteArray makeDocx(const QByteArray &bodyXml, const QByteArray &numberingXml = {}, const QByteArray &stylesXml = {});
 // A realistic short case report (title, unit, year, sections) as plain text.
 QString sampleCaseText();
+// The synthetic demo with `cases` cases and `seed`, built in `dir` and opened.
+caselens::Result<std::unique_ptr<caselens::store::Project>> openDemo(const QTemporaryDir &dir, int cases, int seed);
 
 } // namespace testsupport
