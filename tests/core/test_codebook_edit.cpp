@@ -1,6 +1,5 @@
 #include "testsupport.h"
 
-#include "demo/demogenerator.h"
 #include "export/qdccodebook.h"
 #include "store/codestore.h"
 

@@ -1,6 +1,5 @@
 #include "testsupport.h"
 
-#include "demo/demogenerator.h"
 #include "export/qdpxexport.h"
 #include "import/qdpximport.h"
 #include "store/codestore.h"

@@ -4,7 +4,6 @@
 #include "analysis/rounding.h"
 #include "analysis/summaries.h"
 #include "analysis/tablebuilders.h"
-#include "demo/demogenerator.h"
 #include "import/docximporter.h"
 #include "store/codestore.h"
 #include "store/codingstore.h"
