@@ -285,12 +285,17 @@ void MainWindow::rebuildViews()
     // cases must open at once.
     m_casesView->horizontalHeader()->setSectionResizeMode(CasesModel::Title, QHeaderView::Stretch);
     const QFontMetrics fm(m_casesView->font());
-    const std::pair<int, const char *> widths[] = {{CasesModel::Id, "000000"}, {CasesModel::Unit, "上海市浦东新区实验小学教育集团"},
-                                                   {CasesModel::Year, "00000000"}, {CasesModel::Province, "Heilongjiang"},
+    // Each column as wide as its header or a typical value, whichever is wider (plus room
+    // for the sort arrow); the title takes the rest.
+    const std::pair<int, const char *> widths[] = {{CasesModel::Id, "00000"}, {CasesModel::Unit, "上海市浦东新区实验小学"},
+                                                   {CasesModel::Year, "0000"}, {CasesModel::Province, "Heilongjiang"},
                                                    {CasesModel::Region, "Northeast"}, {CasesModel::Type, "Regional development"},
-                                                   {CasesModel::Codings, "Codings00"}, {CasesModel::Suggested, "To review00"}};
-    for (const auto &[column, sample] : widths)
-        m_casesView->setColumnWidth(column, fm.horizontalAdvance(QString::fromUtf8(sample)) + 16);
+                                                   {CasesModel::Codings, "000"}, {CasesModel::Suggested, "000"}};
+    const QFontMetrics headerFm(m_casesView->horizontalHeader()->font());
+    for (const auto &[column, sample] : widths) {
+        const QString header = m_cases->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_casesView->setColumnWidth(column, qMax(fm.horizontalAdvance(QString::fromUtf8(sample)), headerFm.horizontalAdvance(header)) + 28);
+    }
     m_casesView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_casesView->verticalHeader()->setDefaultSectionSize(fm.height() + 8);
     m_casesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
