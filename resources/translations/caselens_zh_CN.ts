@@ -784,532 +784,532 @@
 <context>
     <name>caselens::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="105"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="106"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="106"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="107"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="107"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="108"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="108"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="109"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="110"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="111"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="142"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="143"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="146"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="147"/>
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="151"/>
         <source>Save a &amp;copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="152"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="154"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="155"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="155"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="156"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="157"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="158"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="169"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
         <source>&amp;Coding</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
         <source>Suggest codes with the &amp;lexicon</source>
         <translation>用词表编码器建议编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="172"/>
         <source>&amp;Train the learned coder</source>
         <translation>训练学习型编码器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="172"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="173"/>
         <source>Suggest codes with the l&amp;earned coder</source>
         <translation>用学习型编码器建议编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="175"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="177"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="206"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="214"/>
         <source>Your coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="100"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="101"/>
         <source>Open a project to begin.</source>
         <translation>请打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="113"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="114"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="129"/>
         <source>Import REFI-QDA project</source>
         <translation>导入 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="113"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="133"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="114"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="134"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA 项目 (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="600"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="613"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="600"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="617"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="629"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="613"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="630"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="642"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="133"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="134"/>
         <source>Export REFI-QDA project</source>
         <translation>导出 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="140"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="141"/>
         <source>Exported %1 sources and %2 codings to %3</source>
         <translation>已导出 %1 个文档和 %2 条编码到 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="162"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="163"/>
         <source>&amp;New code…</source>
         <translation>新建编码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="163"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="164"/>
         <source>&amp;Edit the selected code…</source>
         <translation>编辑所选编码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="167"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="168"/>
         <source>&amp;Project memo…</source>
         <translation>项目备忘(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="193"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="200"/>
         <source>Region scheme set; %1 documents updated.</source>
         <translation>已设置区域划分；更新了 %1 个文档。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="201"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="208"/>
         <source>LLM endpoint saved for this project.</source>
         <translation>已为本项目保存大模型接口。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="208"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="216"/>
         <source>Coder name</source>
         <translation>编码者姓名</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="208"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="216"/>
         <source>Your codings and decisions are recorded under:</source>
         <translation>你的编码和审核决定记录在此名下：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="251"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="259"/>
         <source> [synthetic demo data]</source>
         <translation> [合成演示数据]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="252"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="260"/>
         <source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source>
         <translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="253"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="261"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="272"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="280"/>
         <source>Filter by title, unit, province, region, type…</source>
         <translation>按标题、单位、省份、区域、类别筛选…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="275"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="283"/>
         <source>Search the full text (教师, 数字素养 …) and press Enter</source>
         <translation>全文检索（如：教师、数字素养），按回车</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="338"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="351"/>
         <source>Most uncertain first</source>
         <translation>最不确定的优先</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="339"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="352"/>
         <source>Highest score first</source>
         <translation>得分最高的优先</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="340"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="353"/>
         <source>Document order</source>
         <translation>按文档顺序</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="342"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="355"/>
         <source>All codes</source>
         <translation>全部编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="356"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="369"/>
         <source>Cases: 1-20, year=2024 …</source>
         <translation>案例：1-20, year=2024 …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="362"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="375"/>
         <source>Accept (A)</source>
         <translation>接受 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="363"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="376"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="378"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="391"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="386"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="399"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="420"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="433"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="421"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="434"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="422"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="435"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="430"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="443"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="432"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="445"/>
         <source>Codebook</source>
         <translation>编码本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="445"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="458"/>
         <source>Edit code, cue terms and memo…</source>
         <translation>编辑编码、线索词和备忘…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="451"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="464"/>
         <source>Merge into another code…</source>
         <translation>合并到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="457"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="470"/>
         <source>Delete code…</source>
         <translation>删除编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="464"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="477"/>
         <source>New code…</source>
         <translation>新建编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="465"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="478"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="539"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="552"/>
         <source>All engines</source>
         <translation>全部编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="568"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="581"/>
         <source>%1 passages in %2 cases</source>
         <translation>%2 个案例中的 %1 个段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="595"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="608"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="617"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="630"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="629"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="642"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="635"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="648"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="643"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="656"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="647"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="660"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="684"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="700"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="697"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="713"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="685"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="698"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="692"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="705"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="701"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="714"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="704"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="717"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="704"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="717"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="710"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="723"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="714"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="727"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="729"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="742"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="737"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="750"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="743"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="756"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="749"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="762"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="829"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="842"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="876"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="889"/>
         <source>Merged. A copy of the project from before is at %1</source>
         <translation>已合并。合并前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="897"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="910"/>
         <source>Deleted. A copy of the project from before is at %1</source>
         <translation>已删除。删除前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="897"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="910"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="906"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="909"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="919"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="922"/>
         <source>Merge code</source>
         <translation>合并编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="906"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="919"/>
         <source>Merge &quot;%1&quot; into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="910"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="923"/>
         <source>Every coding of &quot;%1&quot; moves to &quot;%2&quot; and &quot;%1&quot; is removed. This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”的所有编码将移到“%2”，并删除“%1”。此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="932"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="937"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="946"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="945"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="950"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="959"/>
         <source>Delete code</source>
         <translation>删除编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="932"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="945"/>
         <source>Delete the code &quot;%1&quot;? It has no codings.</source>
         <translation>删除编码“%1”吗？它没有任何编码记录。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="938"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="951"/>
         <source>&quot;%1&quot; has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”有 %2 条编码和建议。如何处理它们？此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="941"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="954"/>
         <source>Move them to another code…</source>
         <translation>移到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="942"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="955"/>
         <source>Delete them too</source>
         <translation>一并删除</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="946"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="959"/>
         <source>Move the codings of &quot;%1&quot; to:</source>
         <translation>将“%1”的编码移到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="965"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="978"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="965"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="978"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="986"/>
-        <source>The language changes the next time CaseLens starts.</source>
-        <translation>界面语言将在下次启动时切换。</translation>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="1016"/>
+        <source>Language: English</source>
+        <translation>界面语言：中文</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="429"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="442"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="111"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="112"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="179"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="186"/>
         <source>&amp;Region scheme</source>
         <translation>区域方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="180"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="187"/>
         <source>Three regions (east, central, west)</source>
         <translation>三大区域（东部、中部、西部）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="181"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="188"/>
         <source>Four regions (with the north-east)</source>
         <translation>四大区域（含东北）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="196"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="203"/>
         <source>&amp;LLM endpoint…</source>
         <translation>大模型接口(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="173"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="174"/>
         <source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source>
         <translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="203"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="210"/>
         <source>&amp;Blind coding session</source>
         <translation>盲编码模式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="112"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="113"/>
         <source>Import a REFI-QDA project (.qdpx)…</source>
         <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="130"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="131"/>
         <source>Export as REFI-QDA project (.qdpx)…</source>
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="979"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="992"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>

@@ -3,6 +3,7 @@
 // PNG and exits (works with QT_QPA_PLATFORM=offscreen).
 
 #include "demo/demogenerator.h"
+#include "translations.h"
 #include "views/documentview.h"
 #include "views/mainwindow.h"
 
@@ -10,29 +11,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 
 using caselens::gui::MainWindow;
-
-static void installTranslations(QApplication &app)
-{
-    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    QLocale::setDefault(locale);
-    if (locale.language() != QLocale::Chinese)
-        return;
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QStringLiteral(":/i18n/caselens_zh_CN.qm")))
-        app.installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
 
 static QString demoPath(QTextStream &err)
 {
@@ -56,7 +40,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("CaseLens"));
     QApplication::setApplicationName(QStringLiteral("CaseLens"));
     QApplication::setApplicationVersion(QStringLiteral(CASELENS_VERSION));
-    installTranslations(app);
+    caselens::gui::installLanguage(QSettings().value(QStringLiteral("language")).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CaseLens (案例透镜): content analysis of case reports."));

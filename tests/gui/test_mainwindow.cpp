@@ -34,6 +34,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSettings>
+#include <QTabWidget>
+#include <QMenuBar>
 #include <QUndoStack>
 
 using namespace caselens;
@@ -392,6 +395,36 @@ private Q_SLOTS:
         QVERIFY(w.applyDelete(QStringLiteral("ethical_technology"), store::CodeStore::CodingsFate::MoveTo, QStringLiteral("sustainable_planning")).ok());
         QCOMPARE(count("sustainable_planning"), ethical + planning);
         QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('merge code', 'delete code')"))->toLongLong() >= 2);
+    }
+
+    void switchesLanguageWhileRunning()
+    {
+        gui::MainWindow w;
+        w.setCoderName(QStringLiteral("lang-tester"));
+        QVERIFY(w.openProject(m_path));
+        w.openDocument(3);
+        QVERIFY(!w.documentView()->visibleCodings().isEmpty()); // the research team's codings
+        w.setBlindSession(true);
+        QVERIFY(w.documentView()->visibleCodings().isEmpty());
+        auto menus = [&] {
+            QStringList titles;
+            for (QAction *a : w.menuBar()->actions())
+                titles.append(a->text());
+            return titles.join(QLatin1Char(' '));
+        };
+        auto tabs = [&] { return w.findChild<QTabWidget *>()->tabText(0); };
+        QVERIFY(menus().contains(QStringLiteral("&File")));
+        w.setLanguage(QStringLiteral("zh_CN"));
+        QVERIFY2(menus().contains(QStringLiteral("文件")), qPrintable(menus()));
+        QCOMPARE(tabs(), QStringLiteral("案例"));
+        QCOMPARE(w.documentView()->documentId(), qint64(3)); // the case in hand stays open
+        QCOMPARE(w.casesModel()->headerData(gui::CasesModel::Province, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("省份"));
+        QVERIFY(w.documentView()->visibleCodings().isEmpty()); // still blind
+        w.setLanguage(QStringLiteral("en"));
+        QVERIFY(menus().contains(QStringLiteral("&File")));
+        QCOMPARE(tabs(), QStringLiteral("Cases"));
+        QSettings().remove(QStringLiteral("language"));
+        QLocale::setDefault(QLocale(QLocale::English));
     }
 
     void storesLlmSettingsAndRefusesBadOnes()

@@ -17,6 +17,7 @@
 #include "store/codestore.h"
 #include "store/searchindex.h"
 #include "views/documentview.h"
+#include "translations.h"
 #include "views/agreementview.h"
 #include "views/codedialog.h"
 #include "views/llmsettingsdialog.h"
@@ -174,8 +175,14 @@ void MainWindow::buildMenus()
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settingsMenu->addMenu(tr("&Language"));
-    language->addAction(QStringLiteral("中文"), this, [this] { setLanguage(QStringLiteral("zh_CN")); });
-    language->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+    // Queued: switching rebuilds the menus, and the action that asked must not be deleted
+    // while its signal is still running.
+    language->addAction(QStringLiteral("中文"), this, [this] {
+        QMetaObject::invokeMethod(this, [this] { setLanguage(QStringLiteral("zh_CN")); }, Qt::QueuedConnection);
+    });
+    language->addAction(QStringLiteral("English"), this, [this] {
+        QMetaObject::invokeMethod(this, [this] { setLanguage(QStringLiteral("en")); }, Qt::QueuedConnection);
+    });
     QMenu *regions = settingsMenu->addMenu(tr("&Region scheme"));
     for (const auto &[id, label] : {std::pair{QStringLiteral("three"), tr("Three regions (east, central, west)")},
                                     std::pair{QStringLiteral("four"), tr("Four regions (with the north-east)")}}) {
@@ -202,6 +209,7 @@ void MainWindow::buildMenus()
     });
     QAction *blind = settingsMenu->addAction(tr("&Blind coding session"));
     blind->setCheckable(true);
+    blind->setChecked(m_blind);
     connect(blind, &QAction::toggled, this, [this](bool on) { setBlindSession(on); });
     settingsMenu->addAction(tr("Your coder &name…"), this, [this] {
         bool ok = false;
@@ -987,8 +995,25 @@ void MainWindow::setBlindSession(bool on)
 void MainWindow::setLanguage(const QString &lang)
 {
     QSettings().setValue(QStringLiteral("language"), lang);
-    QMessageBox::information(this, QStringLiteral("CaseLens"),
-                             tr("The language changes the next time CaseLens starts.") + QStringLiteral("\n界面语言将在下次启动时切换。"));
+    if (!installLanguage(lang)) {
+        showError(QStringLiteral("The Chinese translation is not part of this build. 本程序未包含中文界面。"));
+        return;
+    }
+    // Menus and views are built in code: build them again in the new language. The undo
+    // history stays; its entries keep the words they were made with.
+    const int tab = m_tabs ? m_tabs->currentIndex() : 0;
+    const qint64 document = m_document ? m_document->documentId() : 0;
+    menuBar()->clear();
+    buildMenus();
+    if (m_project) {
+        rebuildViews();
+        if (document)
+            m_document->showDocument(document);
+        m_tabs->setCurrentIndex(tab);
+        if (m_blind)
+            setBlindSession(true); // a blind session goes on in the new language
+    }
+    statusBar()->showMessage(tr("Language: English"), 5000);
 }
 
 } // namespace caselens::gui

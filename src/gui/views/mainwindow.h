@@ -51,6 +51,9 @@ public:
     void openDocument(qint64 id);
     void decideCurrentReviewItem(bool accept);
     void setBlindSession(bool on);
+    // Switches the interface language at once (menus and views are built again) and
+    // keeps it for the next start: "zh_CN" or "en".
+    void setLanguage(const QString &lang);
     void setCoderName(const QString &name);
     // Codebook edits from the dock: the dialog, then undoable commands (one macro for a
     // code's fields and your memo on it). `before` is empty (no key) for a new code.
@@ -91,7 +94,6 @@ private:
     void importFolder();
     void askMetadataAndImport(const QStringList &paths);
     void saveCopy();
-    void setLanguage(const QString &lang);
     void updateRecentMenu();
     void runInBackground(const QString &title, const std::function<QString(store::Project &, ProgressSink &)> &work);
 
