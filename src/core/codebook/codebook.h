@@ -14,6 +14,7 @@ namespace caselens::codebook {
 struct Cues {
     QStringList strong; // terms that on their own point at the code
     QStringList weak;   // terms that support it only together with others
+    bool operator==(const Cues &) const = default;
 };
 
 struct Code {
@@ -26,6 +27,7 @@ struct Code {
     bool codable = true;
     Cues cues;
     QString name(const QString &lang) const { return lang == QLatin1String("en") ? nameEn : nameZh; }
+    bool operator==(const Code &) const = default;
 };
 
 struct Codebook {

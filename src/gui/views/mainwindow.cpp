@@ -833,10 +833,7 @@ void MainWindow::applyCodeEdit(const codebook::Code &before, const codebook::Cod
     }
     const qint64 id = store::CodeStore(*m_project).idsByKey().value(before.key);
     const QString memoBefore = ownMemo(*m_project, store::MemoTarget::Code, id, m_coderName);
-    const bool codeChanged = store::CodeStore(*m_project).codebook().find(before.key) && !(after.nameZh == before.nameZh
-        && after.nameEn == before.nameEn && after.descriptionZh == before.descriptionZh && after.descriptionEn == before.descriptionEn
-        && after.color == before.color && after.shortcut == before.shortcut && after.parentKey == before.parentKey
-        && after.cues.strong == before.cues.strong && after.cues.weak == before.cues.weak);
+    const bool codeChanged = store::CodeStore(*m_project).codebook().find(before.key) && !(after == before);
     if (!codeChanged && memoBefore == memoAfter)
         return;
     m_undo->beginMacro(tr("Edit code %1").arg(after.nameZh));
