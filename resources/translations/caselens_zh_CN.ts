@@ -897,15 +897,15 @@
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="613"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="628"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="613"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="630"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="642"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="628"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="645"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="657"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
@@ -1075,186 +1075,186 @@
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="552"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="567"/>
         <source>All engines</source>
         <translation>全部编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="581"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="596"/>
         <source>%1 passages in %2 cases</source>
         <translation>%2 个案例中的 %1 个段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="608"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="623"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="630"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="645"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="642"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="657"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="648"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="663"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="656"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="671"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="660"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="675"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="697"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="713"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="705"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="721"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="698"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="706"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="705"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="713"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="714"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="722"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="717"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="725"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="717"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="725"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="723"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="731"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="727"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="735"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="742"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="750"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="750"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="758"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="756"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="764"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="762"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="770"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="842"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="847"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="889"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="886"/>
         <source>Merged. A copy of the project from before is at %1</source>
         <translation>已合并。合并前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="910"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="895"/>
         <source>Deleted. A copy of the project from before is at %1</source>
         <translation>已删除。删除前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="910"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="895"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="919"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="922"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="912"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="915"/>
         <source>Merge code</source>
         <translation>合并编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="919"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="912"/>
         <source>Merge &quot;%1&quot; into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="923"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="916"/>
         <source>Every coding of &quot;%1&quot; moves to &quot;%2&quot; and &quot;%1&quot; is removed. This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”的所有编码将移到“%2”，并删除“%1”。此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="945"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="950"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="959"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="933"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="938"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="947"/>
         <source>Delete code</source>
         <translation>删除编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="945"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="933"/>
         <source>Delete the code &quot;%1&quot;? It has no codings.</source>
         <translation>删除编码“%1”吗？它没有任何编码记录。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="951"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="939"/>
         <source>&quot;%1&quot; has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”有 %2 条编码和建议。如何处理它们？此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="954"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="942"/>
         <source>Move them to another code…</source>
         <translation>移到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="955"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="943"/>
         <source>Delete them too</source>
         <translation>一并删除</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="959"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="947"/>
         <source>Move the codings of &quot;%1&quot; to:</source>
         <translation>将“%1”的编码移到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="978"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="966"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="978"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="966"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="1016"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="1004"/>
         <source>Language: English</source>
         <translation>界面语言：中文</translation>
     </message>
@@ -1309,7 +1309,7 @@
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="992"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="980"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>

@@ -68,6 +68,7 @@ int runCodebook(const QStringList &args)
         return Ok;
     }
     Status status;
+    Result<QString> copied = QString(); // merge and delete: where the copy from before went
     if (p.isSet(add)) {
         codebook::Code c;
         c.key = p.value(add);
@@ -100,10 +101,7 @@ int runCodebook(const QStringList &args)
     } else if (p.isSet(merge)) {
         if (!p.isSet(into))
             return fail(QStringLiteral("caselens-cli codebook: --merge needs --into KEY."), Usage);
-        auto backup = project->backupBefore(QStringLiteral("merge-code"));
-        if (!backup)
-            return fail(backup.error().message);
-        status = codes.mergeCode(p.value(merge), p.value(into), who);
+        copied = codes.mergeCode(p.value(merge), p.value(into), who);
     } else if (p.isSet(remove)) {
         const QString fate = p.value(codings);
         auto f = store::CodeStore::CodingsFate::Refuse;
@@ -115,15 +113,14 @@ int runCodebook(const QStringList &args)
             target = fate.mid(8);
         } else if (!fate.isEmpty())
             return fail(QStringLiteral("caselens-cli codebook: --codings takes delete or move-to=KEY."), Usage);
-        if (f != store::CodeStore::CodingsFate::Refuse) {
-            auto backup = project->backupBefore(QStringLiteral("delete-code"));
-            if (!backup)
-                return fail(backup.error().message);
-        }
-        status = codes.deleteCode(p.value(remove), f, target, who);
+        copied = codes.deleteCode(p.value(remove), f, target, who);
     }
     if (!status)
         return fail(status.error().message);
+    if (!copied)
+        return fail(copied.error().message);
+    if (!copied->isEmpty())
+        out() << "A copy of the project from before is at " << *copied << Qt::endl;
     for (const auto &sc : codes.codes()) {
         out() << (sc.code.parentKey.isEmpty() ? QString() : QStringLiteral("  ")) << sc.code.key.leftJustified(28) << " "
               << (sc.code.shortcut.isEmpty() ? QStringLiteral(" ") : sc.code.shortcut) << " " << sc.code.color << " " << sc.code.nameZh << " / "

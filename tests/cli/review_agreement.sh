@@ -81,3 +81,8 @@ contains .out '"action": "delete memo"'
 # LLM settings are checked before they are kept.
 expect_exit 2 "$CLI" code demo.caselens --coder llm --llm-temperature hot
 contains .err "temperature"
+# Merging codes rewrites codings: the command says where the copy from before went.
+expect_exit 0 "$CLI" codebook demo.caselens --merge student_community --into student_centered --by 王老师
+contains .out "A copy of the project from before is at"
+ls demo.caselens.before-merge-code-*.bak >/dev/null || fail "no copy before the merge"
+expect_exit 1 "$CLI" codebook demo.caselens --merge student_community --into student_centered --by 王老师

@@ -3,6 +3,7 @@
 #include "export/qdccodebook.h"
 #include "store/codestore.h"
 
+#include <QFile>
 #include <catch2/catch.hpp>
 
 using namespace caselens;
@@ -47,8 +48,17 @@ TEST_CASE("codebook edits: add, rename, recolour, nest, merge, delete with a cho
     // Merge: codings move, the merged code is gone.
     const qint64 ethical = count("ethical_technology"), planning = count("sustainable_planning");
     REQUIRE(ethical > 0);
-    REQUIRE(codes.mergeCode(QStringLiteral("ethical_technology"), QStringLiteral("sustainable_planning"), QStringLiteral("alice")).ok());
+    auto merged = codes.mergeCode(QStringLiteral("ethical_technology"), QStringLiteral("sustainable_planning"), QStringLiteral("alice"));
+    REQUIRE(merged.ok());
     CHECK(count("sustainable_planning") == ethical + planning);
+    // The store saved the project as it was before rewriting codings.
+    REQUIRE(QFile::exists(*merged));
+    {
+        auto before = store::Project::open(*merged);
+        REQUIRE(before.ok());
+        CHECK(store::CodeStore(**before).codingCount(QStringLiteral("ethical_technology")) == ethical);
+    }
+    CHECK(codes.codingCount(QStringLiteral("ethical_technology")) == 0);
     CHECK_FALSE(codes.codebook().find(QStringLiteral("ethical_technology")));
 
     // Delete: refused while it has codings until the user says what happens to them.
@@ -60,11 +70,17 @@ TEST_CASE("codebook edits: add, rename, recolour, nest, merge, delete with a cho
     REQUIRE(codes.deleteCode(QStringLiteral("student_community"), store::CodeStore::CodingsFate::MoveTo, QStringLiteral("inclusion_equity"), QStringLiteral("alice")).ok());
     CHECK(count("student_community") == 0);
     const qint64 collab = count("cross_sector_collaboration");
-    REQUIRE(codes.deleteCode(QStringLiteral("cross_sector_collaboration"), store::CodeStore::CodingsFate::Delete, {}, QStringLiteral("alice")).ok());
+    auto deleted = codes.deleteCode(QStringLiteral("cross_sector_collaboration"), store::CodeStore::CodingsFate::Delete, {}, QStringLiteral("alice"));
+    REQUIRE(deleted.ok());
+    CHECK(QFile::exists(*deleted));
     CHECK((*p)->db().scalar(QStringLiteral("SELECT count(*) FROM codings"))->toLongLong() > 0);
     CHECK(collab > 0);
+    // A code without codings goes without a copy of the project.
+    auto plain = codes.deleteCode(QStringLiteral("ai_tutoring"), store::CodeStore::CodingsFate::Refuse, {}, QStringLiteral("alice"));
+    REQUIRE(plain.ok());
+    CHECK(plain->isEmpty());
     // Every change is in the audit log.
-    CHECK((*p)->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'code' AND actor = 'alice'"))->toLongLong() == 5);
+    CHECK((*p)->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'code' AND actor = 'alice'"))->toLongLong() == 6);
 }
 
 TEST_CASE("REFI-QDA codebook (.qdc): round trip, and a codebook written by another tool", "[codebook][qdc]")

@@ -199,36 +199,55 @@ Status CodeStore::updateCode(const QString &key, const codebook::Code &changed, 
     return tx.commit();
 }
 
-Status CodeStore::mergeCode(const QString &from, const QString &into, const QString &actor)
+Result<QString> CodeStore::mergeCode(const QString &from, const QString &into, const QString &actor)
 {
     const auto ids = idsByKey();
     if (!ids.contains(from) || !ids.contains(into))
         return makeError(trc("Both codes of a merge must exist."), ErrorKind::NotFound);
     if (from == into)
         return makeError(trc("A code cannot be merged into itself."), ErrorKind::InvalidInput);
-    Transaction tx(m_project.db());
+    auto backup = m_project.backupBefore(QStringLiteral("merge-code"));
+    if (!backup)
+        return backup.error();
+    if (Status s = moveCodingsAndRemove(from, into, ids.value(from), ids.value(into), actor); !s)
+        return s.error();
+    return *backup;
+}
+
+Status CodeStore::moveCodingsAndRemove(const QString &from, const QString &into, qint64 fromId, qint64 intoId, const QString &actor)
+{
     auto &db = m_project.db();
+    Transaction tx(db);
     if (Status s = logCodebook(db, actor, QStringLiteral("merge code"), from, {{QStringLiteral("key"), from}}, {{QStringLiteral("into"), into}}); !s)
         return s;
     auto moveCodings = db.prepare(QStringLiteral("UPDATE codings SET code_id = ?1 WHERE code_id = ?2"));
-    if (Status s = moveCodings->bind(1, ids.value(into)).bind(2, ids.value(from)).exec(); !s)
+    if (Status s = moveCodings->bind(1, intoId).bind(2, fromId).exec(); !s)
         return s;
     auto moveChildren = db.prepare(QStringLiteral("UPDATE codes SET parent_id = ?1 WHERE parent_id = ?2"));
-    if (Status s = moveChildren->bind(1, ids.value(into)).bind(2, ids.value(from)).exec(); !s)
+    if (Status s = moveChildren->bind(1, intoId).bind(2, fromId).exec(); !s)
         return s;
     auto del = db.prepare(QStringLiteral("DELETE FROM codes WHERE id = ?1"));
-    if (Status s = del->bind(1, ids.value(from)).exec(); !s)
+    if (Status s = del->bind(1, fromId).exec(); !s)
         return s;
     return tx.commit();
 }
 
-Status CodeStore::deleteCode(const QString &key, CodingsFate fate, const QString &moveTo, const QString &actor)
+qint64 CodeStore::codingCount(const QString &key)
+{
+    auto &st = m_project.db().cached("codes.codingCount", "SELECT count(*) FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.key = ?1");
+    st.bind(1, key);
+    const qint64 n = st.next() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+Result<QString> CodeStore::deleteCode(const QString &key, CodingsFate fate, const QString &moveTo, const QString &actor)
 {
     const auto ids = idsByKey();
     if (!ids.contains(key))
         return makeError(trc("There is no code \"%1\".").arg(key), ErrorKind::NotFound);
     auto &db = m_project.db();
-    const qint64 n = db.scalar(QStringLiteral("SELECT count(*) FROM codings WHERE code_id = %1").arg(ids.value(key)))->toLongLong();
+    const qint64 n = codingCount(key);
     const qint64 children = db.scalar(QStringLiteral("SELECT count(*) FROM codes WHERE parent_id = %1").arg(ids.value(key)))->toLongLong();
     if (children > 0)
         return makeError(trc("\"%1\" has %2 codes under it; move or delete them first.").arg(key).arg(children), ErrorKind::InvalidInput);
@@ -237,16 +256,25 @@ Status CodeStore::deleteCode(const QString &key, CodingsFate fate, const QString
                          ErrorKind::InvalidInput);
     if (fate == CodingsFate::MoveTo)
         return mergeCode(key, moveTo, actor);
+    QString backupPath;
+    if (n > 0) {
+        auto backup = m_project.backupBefore(QStringLiteral("delete-code"));
+        if (!backup)
+            return backup.error();
+        backupPath = *backup;
+    }
     Transaction tx(db);
     if (Status s = logCodebook(db, actor, QStringLiteral("delete code"), key, {{QStringLiteral("key"), key}, {QStringLiteral("codings"), n}}, {}); !s)
-        return s;
+        return s.error();
     auto delCodings = db.prepare(QStringLiteral("DELETE FROM codings WHERE code_id = ?1"));
     if (Status s = delCodings->bind(1, ids.value(key)).exec(); !s)
-        return s;
+        return s.error();
     auto del = db.prepare(QStringLiteral("DELETE FROM codes WHERE id = ?1"));
     if (Status s = del->bind(1, ids.value(key)).exec(); !s)
-        return s;
-    return tx.commit();
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return backupPath;
 }
 
 QHash<QString, QString> CodeStore::guidsByKey()

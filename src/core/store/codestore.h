@@ -30,12 +30,16 @@ public:
     Result<qint64> addCode(const codebook::Code &code, const QString &actor);
     // Changes names, descriptions, colour, shortcut, cues and parent (nesting) of a code.
     Status updateCode(const QString &key, const codebook::Code &changed, const QString &actor);
-    // Moves every coding and child of `from` to `into`, then removes `from`.
-    Status mergeCode(const QString &from, const QString &into, const QString &actor);
+    // Moves every coding and child of `from` to `into`, then removes `from`. Codings are
+    // rewritten, so a copy of the project is saved first; returns the copy's path.
+    Result<QString> mergeCode(const QString &from, const QString &into, const QString &actor);
     enum class CodingsFate { Refuse, Delete, MoveTo };
     // Deletes a code. When it has codings, `fate` says what happens to them; Refuse
-    // (the default) fails with their number so the user can choose.
-    Status deleteCode(const QString &key, CodingsFate fate, const QString &moveTo, const QString &actor);
+    // (the default) fails with their number so the user can choose. When codings are
+    // moved or deleted a copy of the project is saved first: returns its path, else "".
+    Result<QString> deleteCode(const QString &key, CodingsFate fate, const QString &moveTo, const QString &actor);
+    // Codings of every status with this code.
+    qint64 codingCount(const QString &key);
     QHash<QString, QString> guidsByKey();
 
     Result<qint64> ensureCoder(const QString &name, const QString &kind);
@@ -43,6 +47,7 @@ public:
     QStringList coderNames();
 
 private:
+    Status moveCodingsAndRemove(const QString &from, const QString &into, qint64 fromId, qint64 intoId, const QString &actor);
     Project &m_project;
 };
 

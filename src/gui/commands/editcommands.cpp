@@ -75,8 +75,8 @@ void AddCodeCommand::undo()
 {
     if (m_id && !m_memo.isEmpty())
         (void)store::MemoStore(m_project).write(store::MemoTarget::Code, m_id, m_actor, QString());
-    if (Status s = store::CodeStore(m_project).deleteCode(m_code.key, store::CodeStore::CodingsFate::Refuse, QString(), m_actor); !s)
-        m_error(s.error().message);
+    if (auto deleted = store::CodeStore(m_project).deleteCode(m_code.key, store::CodeStore::CodingsFate::Refuse, QString(), m_actor); !deleted)
+        m_error(deleted.error().message);
     m_changed();
 }
 

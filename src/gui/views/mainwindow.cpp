@@ -196,7 +196,7 @@ void MainWindow::buildMenus()
                 return;
             }
             m_cases->reload();
-            m_stats->recompute();
+            invalidateStats();
             statusBar()->showMessage(tr("Region scheme set; %1 documents updated.").arg(*changed), 8000);
         });
     }
@@ -527,6 +527,21 @@ void MainWindow::onCodingsChanged(qint64 documentId)
     m_codebook->refreshCounts();
     m_cases->refreshDocument(documentId);
     refreshReviewQueue();
+    invalidateStats();
+}
+
+void MainWindow::refreshAll()
+{
+    m_cases->reload();
+    m_codebook->refreshCounts();
+    refreshReviewQueue();
+    invalidateStats();
+    if (m_document->documentId())
+        m_document->refresh();
+}
+
+void MainWindow::invalidateStats()
+{
     // Tables of a large project take a while: recompute when the tab is in view.
     m_statsStale = true;
     if (m_tabs->currentWidget() == m_stats)
@@ -677,14 +692,7 @@ void MainWindow::runInBackground(const QString &title, const std::function<QStri
     connect(thread, &QThread::finished, this, [this, thread, dialog, result] {
         dialog->deleteLater();
         thread->deleteLater();
-        m_cases->reload();
-        m_codebook->refreshCounts();
-        refreshReviewQueue();
-        m_statsStale = true;
-        if (m_tabs->currentWidget() == m_stats)
-            refreshStatsIfStale();
-        if (m_document->documentId())
-            m_document->refresh();
+        refreshAll();
         statusBar()->showMessage(*result, 15000);
         m_busy = false;
         Q_EMIT backgroundWorkFinished(*result);
@@ -824,7 +832,7 @@ void MainWindow::applyCodeEdit(const codebook::Code &before, const codebook::Cod
     auto changed = [this] {
         m_codebook->reload();
         m_document->refresh();
-        m_statsStale = true;
+        invalidateStats();
     };
     auto error = [this](const QString &m) { showError(m); };
     if (before.key.isEmpty()) { // a new code; the store refuses a taken key in one sentence
@@ -872,40 +880,28 @@ std::optional<QString> chooseCode(QWidget *parent, const QString &title, const Q
 
 Status MainWindow::applyMerge(const QString &from, const QString &into)
 {
-    auto backup = m_project->backupBefore(QStringLiteral("merge-code"));
-    if (!backup)
-        return backup.error();
-    if (Status s = store::CodeStore(*m_project).mergeCode(from, into, m_coderName); !s)
-        return s;
-    m_undo->clear(); // earlier steps may name the merged code
-    m_codebook->reload();
-    m_cases->reload();
-    m_document->refresh();
-    refreshReviewQueue();
-    m_statsStale = true;
-    statusBar()->showMessage(tr("Merged. A copy of the project from before is at %1").arg(*backup), 15000);
+    auto copied = store::CodeStore(*m_project).mergeCode(from, into, m_coderName);
+    if (!copied)
+        return copied.error();
+    afterCodebookRewrite(tr("Merged. A copy of the project from before is at %1").arg(*copied));
     return {};
 }
 
 Status MainWindow::applyDelete(const QString &key, store::CodeStore::CodingsFate fate, const QString &moveTo)
 {
-    std::optional<QString> backup;
-    if (fate != store::CodeStore::CodingsFate::Refuse) {
-        auto b = m_project->backupBefore(QStringLiteral("delete-code"));
-        if (!b)
-            return b.error();
-        backup = *b;
-    }
-    if (Status s = store::CodeStore(*m_project).deleteCode(key, fate, moveTo, m_coderName); !s)
-        return s;
-    m_undo->clear();
-    m_codebook->reload();
-    m_cases->reload();
-    m_document->refresh();
-    refreshReviewQueue();
-    m_statsStale = true;
-    statusBar()->showMessage(backup ? tr("Deleted. A copy of the project from before is at %1").arg(*backup) : tr("Deleted."), 15000);
+    auto copied = store::CodeStore(*m_project).deleteCode(key, fate, moveTo, m_coderName);
+    if (!copied)
+        return copied.error();
+    afterCodebookRewrite(copied->isEmpty() ? tr("Deleted.") : tr("Deleted. A copy of the project from before is at %1").arg(*copied));
     return {};
+}
+
+void MainWindow::afterCodebookRewrite(const QString &message)
+{
+    m_undo->clear(); // earlier steps may name the code that is gone
+    m_codebook->reload();
+    refreshAll();
+    statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::mergeCodeDialog(const QString &key)
@@ -932,12 +928,7 @@ void MainWindow::deleteCodeDialog(const QString &key)
     if (!m_project || !code)
         return;
     const QString name = code->name(m_codebook->lang());
-    qint64 codings = 0;
-    if (auto count = m_project->db().prepare(QStringLiteral("SELECT count(*) FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.key = ?1"))) {
-        count->bind(1, key);
-        if (count->next())
-            codings = count->int64(0);
-    }
+    const qint64 codings = store::CodeStore(*m_project).codingCount(key);
     if (codings == 0) {
         if (QMessageBox::question(this, tr("Delete code"), tr("Delete the code \"%1\"? It has no codings.").arg(name)) == QMessageBox::Yes)
             if (Status s = applyDelete(key, store::CodeStore::CodingsFate::Refuse, QString()); !s)

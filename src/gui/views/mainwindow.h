@@ -84,6 +84,10 @@ private:
     void rebuildViews();
     void onCodingsChanged(qint64 documentId);
     void refreshStatsIfStale();
+    void invalidateStats();
+    // After work that may have changed anything (a background job, a merge): every view reads again.
+    void refreshAll();
+    void afterCodebookRewrite(const QString &message);
     void refreshReviewQueue();
     void updateEngineChoices();
     void showError(const QString &message);
