@@ -39,10 +39,12 @@ struct Cp {
     int end;
 };
 
-int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int nText,
-              int (*token)(void *, int, const char *, int, int, int))
+// Cuts UTF-8 text into tokens, calling emit(token, begin, end) with byte offsets; stops
+// at the first result other than SQLITE_OK. In query mode a run of Han characters gives
+// its pairs only, or the character alone when it is one.
+template <typename Emit>
+int cutIntoTokens(const char *text, int nText, bool query, Emit &&emit)
 {
-    const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
     int i = 0;
     std::string word;
     std::vector<Cp> han;
@@ -51,7 +53,7 @@ int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int nText
     auto flushWord = [&](int end) -> int {
         if (word.empty())
             return SQLITE_OK;
-        const int rc = token(ctx, 0, word.data(), int(word.size()), wordBegin, end);
+        const int rc = emit(word, wordBegin, end);
         word.clear();
         return rc;
     };
@@ -65,14 +67,12 @@ int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int nText
                 tok.clear();
                 appendUtf8(tok, han[k].c);
                 appendUtf8(tok, han[k + 1].c);
-                rc = token(ctx, 0, tok.data(), int(tok.size()), han[k].begin, han[k + 1].end);
+                rc = emit(tok, han[k].begin, han[k + 1].end);
             }
         } else if (query) {
-            // One character: SearchIndex turns it into a prefix query ("教"*), which finds
-            // the bigrams it starts and the single character at the end of a run.
             tok.clear();
             appendUtf8(tok, han[0].c);
-            rc = token(ctx, 0, tok.data(), int(tok.size()), han[0].begin, han[0].end);
+            rc = emit(tok, han[0].begin, han[0].end);
         } else {
             // Every overlapping pair, and the last character of the run on its own: each
             // character starts exactly one token, so a prefix finds every occurrence.
@@ -81,9 +81,9 @@ int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int nText
                 appendUtf8(tok, han[k].c);
                 if (k + 1 < han.size()) {
                     appendUtf8(tok, han[k + 1].c);
-                    rc = token(ctx, 0, tok.data(), int(tok.size()), han[k].begin, han[k + 1].end);
+                    rc = emit(tok, han[k].begin, han[k + 1].end);
                 } else {
-                    rc = token(ctx, 0, tok.data(), int(tok.size()), han[k].begin, han[k].end);
+                    rc = emit(tok, han[k].begin, han[k].end);
                 }
             }
         }
@@ -120,6 +120,13 @@ int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int nText
     return rc;
 }
 
+int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int nText,
+              int (*token)(void *, int, const char *, int, int, int))
+{
+    return cutIntoTokens(text, nText, (flags & FTS5_TOKENIZE_QUERY) != 0,
+                         [&](const std::string &tok, int begin, int end) { return token(ctx, 0, tok.data(), int(tok.size()), begin, end); });
+}
+
 fts5_api *fts5Api(sqlite3 *db)
 {
     fts5_api *api = nullptr;
@@ -141,6 +148,17 @@ bool registerCaseLensTokenizer(sqlite3 *db)
         return false;
     static fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};
     return api->xCreateTokenizer(api, "caselens", nullptr, &tokenizer, nullptr) == SQLITE_OK;
+}
+
+QStringList queryTokens(const QString &term)
+{
+    const QByteArray utf8 = term.toUtf8();
+    QStringList out;
+    cutIntoTokens(utf8.constData(), int(utf8.size()), true, [&](const std::string &tok, int, int) {
+        out.append(QString::fromUtf8(tok.data(), qsizetype(tok.size())));
+        return SQLITE_OK;
+    });
+    return out;
 }
 
 } // namespace caselens::store

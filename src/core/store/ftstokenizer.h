@@ -1,9 +1,10 @@
 #pragma once
 // The 'caselens' FTS5 tokenizer. Chinese has no spaces, and SQLite's trigram tokenizer
-// cannot find two-character words (教师, 课堂), so Han text is indexed as every
-// character plus every overlapping pair at the same position; a query of two or more
-// Han characters becomes a phrase of pairs, a one-character query a single character.
-// Latin words and numbers are single tokens, case-folded with ICU.
+// cannot find two-character words (教师, 课堂), so a run of Han characters is indexed as
+// every overlapping pair plus the run's last character on its own: each character starts
+// exactly one token. Latin words and numbers are single tokens, case-folded with ICU.
+
+#include <QStringList>
 
 struct sqlite3;
 
@@ -11,5 +12,10 @@ namespace caselens::store {
 
 // Registers the tokenizer on a connection; returns false if FTS5 is unavailable.
 bool registerCaseLensTokenizer(sqlite3 *db);
+
+// The tokens a query term becomes, cut by the same code as the index: the pairs of a Han
+// run of two or more, a lone Han character alone (it starts pairs in the index, so it is
+// looked for as a prefix), and case-folded words.
+QStringList queryTokens(const QString &term);
 
 } // namespace caselens::store

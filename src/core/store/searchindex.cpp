@@ -1,5 +1,6 @@
 #include "store/searchindex.h"
 
+#include "store/ftstokenizer.h"
 #include "text/normaliser.h"
 #include "text/unicode.h"
 
@@ -22,35 +23,13 @@ Result<SearchIndex::ParsedQuery> SearchIndex::parse(const QString &query)
     auto quoted = [](QString t) { return QLatin1Char('"') + t.replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"'); };
     for (const QString &raw : query.split(spaces, Qt::SkipEmptyParts)) {
         const QString t = text::normaliseParagraph(raw);
-        // The tokens the tokenizer makes of this term: pairs of Han characters, a lone Han
-        // character as a prefix (it starts the pairs in the index), words of letters and digits.
+        // The tokens the index holds for this term, cut by the tokenizer's own code; a lone
+        // Han character starts pairs in the index and is looked for as a prefix.
         QStringList termTokens;
-        QList<char32_t> han;
-        QString word;
-        auto flush = [&] {
-            if (han.size() == 1)
-                termTokens.append(quoted(QString::fromUcs4(han.data(), 1)) + QLatin1Char('*'));
-            for (qsizetype k = 0; k + 1 < han.size(); ++k)
-                termTokens.append(quoted(QString::fromUcs4(han.data() + k, 2)));
-            if (!word.isEmpty())
-                termTokens.append(quoted(word));
-            han.clear();
-            word.clear();
-        };
-        for (const char32_t c : t.toUcs4()) {
-            if (text::isCjk(c)) {
-                if (!word.isEmpty())
-                    flush();
-                han.append(c);
-            } else if (QChar::isLetterOrNumber(c)) {
-                if (!han.isEmpty())
-                    flush();
-                word += QString::fromUcs4(&c, 1).toCaseFolded();
-            } else {
-                flush();
-            }
+        for (const QString &token : queryTokens(t)) {
+            const auto cps = token.toUcs4();
+            termTokens.append(quoted(token) + (cps.size() == 1 && text::isCjk(cps.first()) ? QStringLiteral("*") : QString()));
         }
-        flush();
         if (termTokens.isEmpty())
             continue;
         parsed.needsCheck = parsed.needsCheck || termTokens.size() > 1;
