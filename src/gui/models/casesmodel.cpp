@@ -2,6 +2,7 @@
 
 #include "metadata/casemeta.h"
 #include "metadata/gazetteer.h"
+#include "store/documentlisting.h"
 #include "store/documentstore.h"
 #include "store/regionsetting.h"
 #include "store/searchindex.h"
@@ -30,16 +31,6 @@ QString fieldOf(int column)
     }
 }
 
-QString sqlString(const QString &s) { return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\''); }
-
-QString sqlList(const QStringList &values)
-{
-    QStringList quoted;
-    for (const QString &v : values)
-        quoted.append(sqlString(v));
-    return quoted.join(QLatin1Char(','));
-}
-
 } // namespace
 
 CasesModel::CasesModel(store::Project &project, QObject *parent) : QAbstractTableModel(parent), m_project(project)
@@ -57,118 +48,26 @@ QString CasesModel::regionName(const QString &id) const
     return m_regionNames.value(id);
 }
 
-QString CasesModel::rankByName(const QString &column, const QStringList &ids, const std::function<QString(const QString &)> &name) const
-{
-    QStringList sorted = ids;
-    std::sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return name(a) < name(b); });
-    QString expr = QStringLiteral("CASE %1").arg(column);
-    for (int i = 0; i < sorted.size(); ++i)
-        expr += QStringLiteral(" WHEN %1 THEN %2").arg(sqlString(sorted.at(i))).arg(i);
-    return expr + QStringLiteral(" ELSE -1 END");
-}
-
 void CasesModel::reload()
 {
     beginResetModel();
-    m_ids.clear();
     m_cache.clear();
     m_regionNames.clear();
-
-    QStringList where;
-    if (!m_filter.isEmpty()) {
-        // The filter matches what the table shows: province, region and type by their names.
-        const QString needle = m_filter;
-        auto matching = [&](const QStringList &ids, const std::function<QString(const QString &)> &name) {
-            QStringList out;
-            for (const QString &id : ids)
-                if (name(id).contains(needle, Qt::CaseInsensitive))
-                    out.append(id);
-            return out;
-        };
-        QStringList provinceIds, regionIds, typeIds;
-        for (const auto &p : metadata::Gazetteer::builtin().provinces())
-            provinceIds.append(p.id);
-        if (auto scheme = store::activeRegionScheme(m_project))
-            for (const auto &r : scheme->regions())
-                regionIds.append(r.id);
-        for (const auto &t : metadata::caseTypes())
-            typeIds.append(t.id);
-        QString like = m_filter;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        const QString pattern = sqlString(QLatin1Char('%') + like + QLatin1Char('%'));
-        QStringList any;
-        for (const char *col : {"CAST(d.id AS TEXT)", "d.title", "d.unit", "CAST(d.year AS TEXT)"})
-            any.append(QStringLiteral("%1 LIKE %2 ESCAPE '\\'").arg(QString::fromLatin1(col), pattern));
-        const auto provinces = matching(provinceIds, [](const QString &id) { return metadata::Gazetteer::builtin().displayName(id, QStringLiteral("zh")) + QLatin1Char(' ') + metadata::Gazetteer::builtin().displayName(id, QStringLiteral("en")); });
-        const auto regions = matching(regionIds, [this](const QString &id) { return regionName(id); });
-        const auto types = matching(typeIds, [this](const QString &id) { return metadata::caseTypeName(id, m_lang); });
-        if (!provinces.isEmpty())
-            any.append(QStringLiteral("d.province IN (%1)").arg(sqlList(provinces)));
-        if (!regions.isEmpty())
-            any.append(QStringLiteral("d.region IN (%1)").arg(sqlList(regions)));
-        if (!types.isEmpty())
-            any.append(QStringLiteral("d.case_type IN (%1)").arg(sqlList(types)));
-        where.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
-    }
-    if (m_searching)
-        where.append(QStringLiteral("d.id IN (SELECT id FROM temp.search_hits)"));
-
-    QString order;
-    QString join;
-    switch (m_sortColumn) {
-    case Title: order = QStringLiteral("d.title"); break;
-    case Unit: order = QStringLiteral("d.unit"); break;
-    case Year: order = QStringLiteral("d.year"); break;
-    case Province: {
-        QStringList ids;
-        for (const auto &p : metadata::Gazetteer::builtin().provinces())
-            ids.append(p.id);
-        order = rankByName(QStringLiteral("d.province"), ids, [this](const QString &id) { return metadata::Gazetteer::builtin().displayName(id, m_lang); });
-        break;
-    }
-    case Region: {
-        QStringList ids;
-        if (auto scheme = store::activeRegionScheme(m_project))
-            for (const auto &r : scheme->regions())
-                ids.append(r.id);
-        order = rankByName(QStringLiteral("d.region"), ids, [this](const QString &id) { return regionName(id); });
-        break;
-    }
-    case Type: {
-        QStringList ids;
-        for (const auto &t : metadata::caseTypes())
-            ids.append(t.id);
-        order = rankByName(QStringLiteral("d.case_type"), ids, [this](const QString &id) { return metadata::caseTypeName(id, m_lang); });
-        break;
-    }
-    case Codings:
-    case Suggested:
-        join = QStringLiteral(" LEFT JOIN (SELECT document_id, count(*) AS n FROM codings WHERE status = '%1' GROUP BY document_id) n "
-                              "ON n.document_id = d.id")
-                   .arg(m_sortColumn == Codings ? QStringLiteral("accepted") : QStringLiteral("suggested"));
-        order = QStringLiteral("COALESCE(n.n, 0)");
-        break;
-    default: order.clear();
-    }
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // Document rows hold their texts, one or two pages each: without a filter on the title
-    // or unit, the numbers and the grouping columns come from the narrow grouping index
-    // (sorted in memory) rather than from a walk over every document's pages.
-    const bool needsRows = !m_filter.isEmpty() || m_sortColumn == Title || m_sortColumn == Unit;
-    const QString sql = QStringLiteral("SELECT d.id FROM documents d%5%1%2 ORDER BY %3d.id %4")
-                            .arg(join, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")),
-                                 order.isEmpty() ? QString() : order + QLatin1Char(' ') + direction + QStringLiteral(", "), direction,
-                                 needsRows ? QString() : QStringLiteral(" INDEXED BY documents_grouping"));
-    auto st = m_project.db().prepare(sql);
-    if (st) {
-        while (st->next())
-            m_ids.append(st->int64(0));
-        if (st->lastError())
-            Q_EMIT errorOccurred(st->lastError()->message);
-    } else {
-        Q_EMIT errorOccurred(st.error().message);
-    }
+    static const store::ListingSort byColumn[ColumnCount] = {
+        store::ListingSort::Number, store::ListingSort::Title,  store::ListingSort::Unit, store::ListingSort::Year,
+        store::ListingSort::Province, store::ListingSort::Region, store::ListingSort::Type, store::ListingSort::Codings,
+        store::ListingSort::Suggestions};
+    store::ListingSpec spec;
+    spec.filter = m_filter;
+    spec.onlySearchHits = m_searching;
+    spec.sort = byColumn[qBound(0, m_sortColumn, ColumnCount - 1)];
+    spec.descending = m_sortOrder == Qt::DescendingOrder;
+    spec.lang = m_lang;
+    auto ids = store::DocumentListing(m_project).ids(spec);
+    m_ids = ids ? *ids : QList<qint64>{};
     endResetModel();
+    if (!ids)
+        Q_EMIT errorOccurred(ids.error().message);
 }
 
 void CasesModel::setFilterText(const QString &text)
@@ -207,39 +106,14 @@ void CasesModel::loadPage(int firstRow) const
 {
     if (m_cache.size() > kMaxCached)
         m_cache.clear();
-    QStringList ids;
+    QList<qint64> ids;
     for (int i = firstRow; i < qMin<int>(firstRow + kPage, int(m_ids.size())); ++i)
         if (!m_cache.contains(m_ids.at(i)))
-            ids.append(QString::number(m_ids.at(i)));
-    if (ids.isEmpty())
-        return;
-    const QString list = ids.join(QLatin1Char(','));
-    // Metadata only: the texts stay in the database until a document is opened.
-    auto st = m_project.db().prepare(QStringLiteral(
-        "SELECT d.id, d.title, COALESCE(d.unit, ''), COALESCE(d.year, 0), COALESCE(d.province, ''), COALESCE(d.region, ''), "
-        "COALESCE(d.case_type, ''), d.inferred FROM documents d WHERE d.id IN (%1)").arg(list));
-    while (st && st->next()) {
-        const QStringList inferred = st->text(7).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        Row r;
-        r.id = st->int64(0);
-        r.title = st->text(1);
-        r.unit = st->text(2);
-        r.year = st->integer(3);
-        r.province = st->text(4);
-        r.region = st->text(5);
-        r.type = st->text(6);
-        r.inferred = QSet<QString>(inferred.begin(), inferred.end());
-        m_cache.insert(r.id, r);
-    }
-    auto counts = m_project.db().prepare(QStringLiteral(
-        "SELECT document_id, sum(status = 'accepted'), sum(status = 'suggested') FROM codings WHERE document_id IN (%1) GROUP BY document_id").arg(list));
-    while (counts && counts->next()) {
-        auto it = m_cache.find(counts->int64(0));
-        if (it != m_cache.end()) {
-            it->codings = counts->integer(1);
-            it->suggested = counts->integer(2);
-        }
-    }
+            ids.append(m_ids.at(i));
+    auto rows = store::DocumentListing(m_project).rows(ids);
+    if (rows)
+        for (const auto &r : *rows)
+            m_cache.insert(r.id, r);
 }
 
 const CasesModel::Row &CasesModel::rowAt(int row) const

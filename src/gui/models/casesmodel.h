@@ -5,6 +5,7 @@
 // metadata and counts are read in pages as it scrolls into view, so a province's worth
 // of cases opens at once.
 
+#include "store/documentlisting.h"
 #include "store/project.h"
 
 #include <QAbstractTableModel>
@@ -47,19 +48,11 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    struct Row {
-        qint64 id = 0;
-        QString title, unit, province, region, type;
-        int year = 0;
-        QSet<QString> inferred;
-        int codings = 0, suggested = 0;
-    };
+    using Row = store::ListedDocument;
     const Row &rowAt(int row) const;
     void loadPage(int firstRow) const;
     QString display(const Row &r, int column) const;
     QString regionName(const QString &id) const;
-    // A CASE expression ranking stored ids by their displayed names, for sorting.
-    QString rankByName(const QString &column, const QStringList &ids, const std::function<QString(const QString &)> &name) const;
 
     store::Project &m_project;
     QString m_lang;

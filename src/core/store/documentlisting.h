@@ -1,0 +1,45 @@
+#pragma once
+// DocumentListing: which documents a list of cases shows and in what order — a filter on
+// what the list displays (number, title, unit, year, and province, region and type by
+// their names), the hits of the last full-text search, a sort — answered with document
+// numbers only; rows are read a page at a time as a list scrolls to them.
+
+#include "store/project.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace caselens::store {
+
+enum class ListingSort { Number, Title, Unit, Year, Province, Region, Type, Codings, Suggestions };
+
+struct ListingSpec {
+    QString filter;              // matched against what the list shows, case-insensitive
+    bool onlySearchHits = false; // only documents in temp.search_hits (SearchIndex::fillHitTable)
+    ListingSort sort = ListingSort::Number;
+    bool descending = false;
+    QString lang = QStringLiteral("zh"); // names of provinces, regions, types for sorting and matching
+};
+
+// One document as a list shows it: metadata, accepted codings, open suggestions.
+struct ListedDocument {
+    qint64 id = 0;
+    QString title, unit, province, region, type;
+    int year = 0;
+    QSet<QString> inferred;
+    int codings = 0, suggested = 0;
+};
+
+class DocumentListing {
+public:
+    explicit DocumentListing(Project &project) : m_project(project) {}
+    Result<QList<qint64>> ids(const ListingSpec &spec);
+    // The rows of these documents (in no particular order; texts are not read).
+    Result<QList<ListedDocument>> rows(const QList<qint64> &ids);
+
+private:
+    Project &m_project;
+};
+
+} // namespace caselens::store
