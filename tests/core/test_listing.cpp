@@ -49,8 +49,10 @@ TEST_CASE("the list of cases: filter on shown names, search hits, sorting in SQL
     CHECK(codings.value(byCodings->first()) == scalar("SELECT max(n) FROM (SELECT count(*) AS n FROM codings WHERE status = 'accepted' GROUP BY document_id)"));
 
     // Only the hits of the last search.
-    auto passages = store::SearchIndex(**p).fillHitTable(QStringLiteral("数据安全"));
-    REQUIRE(passages.ok());
+    auto hits = store::SearchIndex(**p).fillHitTable(QStringLiteral("数据安全"));
+    REQUIRE(hits.ok());
+    CHECK(hits->documents == scalar("SELECT count(*) FROM documents WHERE text LIKE '%数据安全%'"));
+    CHECK(hits->passages >= hits->documents);
     spec = {};
     spec.onlySearchHits = true;
     CHECK(qint64(listing.ids(spec)->size()) == scalar("SELECT count(*) FROM documents WHERE text LIKE '%数据安全%'"));

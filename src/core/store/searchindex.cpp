@@ -163,28 +163,29 @@ Result<qint64> SearchIndex::count(const QString &query)
     return n;
 }
 
-Result<qint64> SearchIndex::fillHitTable(const QString &query)
+Result<SearchIndex::HitCount> SearchIndex::fillHitTable(const QString &query)
 {
     Database &db = m_project.db();
     if (Status s = db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits"));
         !s)
         return s.error();
     auto &insert = db.cached("search.hitTable", "INSERT OR IGNORE INTO temp.search_hits(id) VALUES (?1)");
-    qint64 passages = 0;
+    HitCount count;
     std::optional<Error> failed;
     if (Status s = forEachMatch(query, [&](qint64 document, qint64) {
-            ++passages;
+            ++count.passages;
             if (Status w = insert.bind(1, document).exec(); !w) {
                 failed = w.error();
                 return false;
             }
+            count.documents += db.changes();
             return true;
         });
         !s)
         return s.error();
     if (failed)
         return *failed;
-    return passages;
+    return count;
 }
 
 FtsMergeDeferral::FtsMergeDeferral(Project &project) : m_project(project)

@@ -5,7 +5,6 @@
 #include "store/documentlisting.h"
 #include "store/documentstore.h"
 #include "store/regionsetting.h"
-#include "store/searchindex.h"
 #include "uilanguage.h"
 
 #include <QFont>
@@ -78,19 +77,19 @@ void CasesModel::setFilterText(const QString &text)
     reload();
 }
 
-Result<qint64> CasesModel::setSearch(const QString &query)
+Result<store::SearchIndex::HitCount> CasesModel::setSearch(const QString &query)
 {
     if (query.trimmed().isEmpty()) {
         m_searching = false;
         reload();
-        return qint64(0);
+        return store::SearchIndex::HitCount{};
     }
-    auto passages = store::SearchIndex(m_project).fillHitTable(query);
-    if (!passages)
-        return passages.error();
+    auto hits = store::SearchIndex(m_project).fillHitTable(query);
+    if (!hits)
+        return hits.error();
     m_searching = true;
     reload();
-    return *passages;
+    return *hits;
 }
 
 void CasesModel::sort(int column, Qt::SortOrder order)

@@ -7,6 +7,7 @@
 
 #include "store/documentlisting.h"
 #include "store/project.h"
+#include "store/searchindex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -28,8 +29,8 @@ public:
     // Keeps the cases whose number, title, unit, year, province, region or type contains `text`.
     void setFilterText(const QString &text);
     // Keeps the cases with a passage matching a full-text query (empty: no search).
-    // Returns the number of matching passages, or the reason the query is not valid.
-    Result<qint64> setSearch(const QString &query);
+    // Returns how many passages and cases match, or the reason the query is not valid.
+    Result<store::SearchIndex::HitCount> setSearch(const QString &query);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -587,13 +587,13 @@ void MainWindow::openDocument(qint64 id)
 void MainWindow::runSearch()
 {
     const QString q = m_search->text().trimmed();
-    auto passages = m_cases->setSearch(q);
-    if (!passages)
-        m_searchInfo->setText(passages.error().message);
+    auto hits = m_cases->setSearch(q);
+    if (!hits)
+        m_searchInfo->setText(hits.error().message);
     else if (q.isEmpty())
         m_searchInfo->clear();
-    else
-        m_searchInfo->setText(tr("%1 passages in %2 cases").arg(*passages).arg(m_cases->rowCount()));
+    else // the cases with hits, whether or not the filter beside shows them all
+        m_searchInfo->setText(tr("%1 passages in %2 cases").arg(hits->passages).arg(hits->documents));
 }
 
 bool MainWindow::showView(const QString &name)
