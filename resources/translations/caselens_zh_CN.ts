@@ -461,57 +461,57 @@
 <context>
     <name>caselens::gui::CasesModel</name>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="325"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="193"/>
         <source>#</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="326"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="194"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="327"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="195"/>
         <source>Submitting unit</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="328"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="196"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="329"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="197"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="330"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="198"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="331"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="199"/>
         <source>Case type</source>
         <translation>案例类别</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="332"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="200"/>
         <source>Codings</source>
         <translation>编码数</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="333"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="201"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="355"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="223"/>
         <source>&quot;%1&quot; is not a province of China.</source>
         <translation>“%1”不是中国的省级行政区。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="307"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="175"/>
         <source>Inferred by CaseLens from the text; edit to confirm or correct.</source>
         <translation>由 CaseLens 从文本推断；可编辑以确认或更正。</translation>
     </message>
@@ -897,15 +897,15 @@
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="628"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="657"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="628"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="645"/>
         <location filename="../../src/gui/views/mainwindow.cpp" line="657"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="674"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="686"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
@@ -970,296 +970,301 @@
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="280"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="281"/>
         <source>Filter by title, unit, province, region, type…</source>
         <translation>按标题、单位、省份、区域、类别筛选…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="283"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="284"/>
         <source>Search the full text (教师, 数字素养 …) and press Enter</source>
         <translation>全文检索（如：教师、数字素养），按回车</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="351"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="352"/>
         <source>Most uncertain first</source>
         <translation>最不确定的优先</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="352"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="353"/>
         <source>Highest score first</source>
         <translation>得分最高的优先</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="353"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="354"/>
         <source>Document order</source>
         <translation>按文档顺序</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="355"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="356"/>
         <source>All codes</source>
         <translation>全部编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="369"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="370"/>
         <source>Cases: 1-20, year=2024 …</source>
         <translation>案例：1-20, year=2024 …</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="375"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="376"/>
         <source>Accept (A)</source>
         <translation>接受 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="376"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="377"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="391"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="392"/>
         <source>Order</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="399"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="400"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="433"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="434"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="434"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="435"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="435"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="436"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="443"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="444"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="445"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="446"/>
         <source>Codebook</source>
         <translation>编码本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="458"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="459"/>
         <source>Edit code, cue terms and memo…</source>
         <translation>编辑编码、线索词和备忘…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="464"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="465"/>
         <source>Merge into another code…</source>
         <translation>合并到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="470"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="471"/>
         <source>Delete code…</source>
         <translation>删除编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="477"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="478"/>
         <source>New code…</source>
         <translation>新建编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="478"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="479"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="567"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="568"/>
         <source>All engines</source>
         <translation>全部编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="596"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="599"/>
+        <source>Searching…</source>
+        <translation>正在检索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="623"/>
         <source>%1 passages in %2 cases</source>
         <translation>%2 个案例中的 %1 个段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="623"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="652"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="645"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="674"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="657"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="686"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="663"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="692"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="671"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="700"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="675"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="704"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="705"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="721"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="734"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="750"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="706"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="735"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="713"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="742"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="722"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="751"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="725"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="754"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="725"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="754"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="731"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="760"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="735"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="764"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="750"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="779"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="758"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="787"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="764"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="793"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="770"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="799"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="847"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="876"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="886"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="915"/>
         <source>Merged. A copy of the project from before is at %1</source>
         <translation>已合并。合并前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="895"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="924"/>
         <source>Deleted. A copy of the project from before is at %1</source>
         <translation>已删除。删除前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="895"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="924"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="912"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="915"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="941"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="944"/>
         <source>Merge code</source>
         <translation>合并编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="912"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="941"/>
         <source>Merge &quot;%1&quot; into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="916"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="945"/>
         <source>Every coding of &quot;%1&quot; moves to &quot;%2&quot; and &quot;%1&quot; is removed. This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”的所有编码将移到“%2”，并删除“%1”。此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="933"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="938"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="947"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="962"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="967"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="976"/>
         <source>Delete code</source>
         <translation>删除编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="933"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="962"/>
         <source>Delete the code &quot;%1&quot;? It has no codings.</source>
         <translation>删除编码“%1”吗？它没有任何编码记录。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="939"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="968"/>
         <source>&quot;%1&quot; has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”有 %2 条编码和建议。如何处理它们？此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="942"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="971"/>
         <source>Move them to another code…</source>
         <translation>移到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="943"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="972"/>
         <source>Delete them too</source>
         <translation>一并删除</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="947"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="976"/>
         <source>Move the codings of &quot;%1&quot; to:</source>
         <translation>将“%1”的编码移到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="966"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="995"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="966"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="995"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="1004"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="1033"/>
         <source>Language: English</source>
         <translation>界面语言：中文</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="442"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="443"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
@@ -1309,7 +1314,7 @@
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="980"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="1009"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>
@@ -2207,7 +2212,7 @@
 <context>
     <name>caselens::store::SearchIndex</name>
     <message>
-        <location filename="../../src/core/store/searchindex.cpp" line="61"/>
+        <location filename="../../src/core/store/searchindex.cpp" line="40"/>
         <source>The search has no words or characters to look for.</source>
         <translation>检索中没有可查找的词或字。</translation>
     </message>

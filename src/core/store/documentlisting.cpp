@@ -123,6 +123,21 @@ Result<QList<qint64>> DocumentListing::ids(const ListingSpec &spec)
     return out;
 }
 
+Status DocumentListing::setSearchHits(const QSet<qint64> &documents)
+{
+    Database &db = m_project.db();
+    if (Status s = db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY)")); !s)
+        return s;
+    Transaction tx(db, false); // only the temporary table: no need to lock the project for writing
+    if (Status s = db.exec(QStringLiteral("DELETE FROM temp.search_hits")); !s)
+        return s;
+    auto &insert = db.cached("listing.searchHit", "INSERT INTO temp.search_hits(id) VALUES (?1)");
+    for (qint64 id : documents)
+        if (Status s = insert.bind(1, id).exec(); !s)
+            return s;
+    return tx.commit();
+}
+
 Result<QList<ListedDocument>> DocumentListing::rows(const QList<qint64> &ids)
 {
     if (ids.isEmpty())

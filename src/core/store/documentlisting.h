@@ -16,7 +16,7 @@ enum class ListingSort { Number, Title, Unit, Year, Province, Region, Type, Codi
 
 struct ListingSpec {
     QString filter;              // matched against what the list shows, case-insensitive
-    bool onlySearchHits = false; // only documents in temp.search_hits (SearchIndex::fillHitTable)
+    bool onlySearchHits = false; // only the documents given to setSearchHits
     ListingSort sort = ListingSort::Number;
     bool descending = false;
     QString lang = QStringLiteral("zh"); // names of provinces, regions, types for sorting and matching
@@ -35,6 +35,9 @@ class DocumentListing {
 public:
     explicit DocumentListing(Project &project) : m_project(project) {}
     Result<QList<qint64>> ids(const ListingSpec &spec);
+    // The documents a search found (SearchIndex::matches), kept in a temporary table of
+    // this connection for ids() to join.
+    Status setSearchHits(const QSet<qint64> &documents);
     // The rows of these documents (in no particular order; texts are not read).
     Result<QList<ListedDocument>> rows(const QList<qint64> &ids);
 

@@ -139,11 +139,12 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit, in
     return hits;
 }
 
-Result<QSet<qint64>> SearchIndex::documents(const QString &query)
+Result<SearchIndex::Matches> SearchIndex::matches(const QString &query)
 {
-    QSet<qint64> out;
+    Matches out;
     if (Status s = forEachMatch(query, [&](qint64 document, qint64) {
-            out.insert(document);
+            out.documents.insert(document);
+            ++out.passages;
             return true;
         });
         !s)
@@ -151,41 +152,20 @@ Result<QSet<qint64>> SearchIndex::documents(const QString &query)
     return out;
 }
 
-Result<qint64> SearchIndex::count(const QString &query)
+Result<QSet<qint64>> SearchIndex::documents(const QString &query)
 {
-    qint64 n = 0;
-    if (Status s = forEachMatch(query, [&](qint64, qint64) {
-            ++n;
-            return true;
-        });
-        !s)
-        return s.error();
-    return n;
+    auto found = matches(query);
+    if (!found)
+        return found.error();
+    return found->documents;
 }
 
-Result<SearchIndex::HitCount> SearchIndex::fillHitTable(const QString &query)
+Result<qint64> SearchIndex::count(const QString &query)
 {
-    Database &db = m_project.db();
-    if (Status s = db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY); DELETE FROM temp.search_hits"));
-        !s)
-        return s.error();
-    auto &insert = db.cached("search.hitTable", "INSERT OR IGNORE INTO temp.search_hits(id) VALUES (?1)");
-    HitCount count;
-    std::optional<Error> failed;
-    if (Status s = forEachMatch(query, [&](qint64 document, qint64) {
-            ++count.passages;
-            if (Status w = insert.bind(1, document).exec(); !w) {
-                failed = w.error();
-                return false;
-            }
-            count.documents += db.changes();
-            return true;
-        });
-        !s)
-        return s.error();
-    if (failed)
-        return *failed;
-    return count;
+    auto found = matches(query);
+    if (!found)
+        return found.error();
+    return found->passages;
 }
 
 FtsMergeDeferral::FtsMergeDeferral(Project &project) : m_project(project)

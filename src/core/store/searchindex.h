@@ -32,13 +32,12 @@ public:
     // The documents with a matching passage (for filtering a list of cases).
     Result<QSet<qint64>> documents(const QString &query);
 
-    // The documents with a matching passage, written into the connection's temporary
-    // table temp.search_hits(id), for joining in SQL; says how many passages and cases matched.
-    struct HitCount {
+    // The documents with a matching passage and the number of such passages, in one pass.
+    struct Matches {
+        QSet<qint64> documents;
         qint64 passages = 0;
-        qint64 documents = 0;
     };
-    Result<HitCount> fillHitTable(const QString &query);
+    Result<Matches> matches(const QString &query);
 
     // A user query as the index sees it: the FTS5 expression that finds every candidate
     // passage (all tokens of all terms), the terms themselves, and whether candidates must

@@ -77,19 +77,14 @@ void CasesModel::setFilterText(const QString &text)
     reload();
 }
 
-Result<store::SearchIndex::HitCount> CasesModel::setSearch(const QString &query)
+Status CasesModel::setSearchHits(const std::optional<QSet<qint64>> &documents)
 {
-    if (query.trimmed().isEmpty()) {
-        m_searching = false;
-        reload();
-        return store::SearchIndex::HitCount{};
-    }
-    auto hits = store::SearchIndex(m_project).fillHitTable(query);
-    if (!hits)
-        return hits.error();
-    m_searching = true;
+    if (documents)
+        if (Status s = store::DocumentListing(m_project).setSearchHits(*documents); !s)
+            return s;
+    m_searching = documents.has_value();
     reload();
-    return *hits;
+    return {};
 }
 
 void CasesModel::sort(int column, Qt::SortOrder order)

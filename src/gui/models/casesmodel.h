@@ -7,7 +7,6 @@
 
 #include "store/documentlisting.h"
 #include "store/project.h"
-#include "store/searchindex.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -28,9 +27,8 @@ public:
     void refreshDocument(qint64 documentId);
     // Keeps the cases whose number, title, unit, year, province, region or type contains `text`.
     void setFilterText(const QString &text);
-    // Keeps the cases with a passage matching a full-text query (empty: no search).
-    // Returns how many passages and cases match, or the reason the query is not valid.
-    Result<store::SearchIndex::HitCount> setSearch(const QString &query);
+    // Keeps only these cases, the documents a search found (nullopt: no search).
+    Status setSearchHits(const std::optional<QSet<qint64>> &documents);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -264,6 +264,7 @@ bool MainWindow::openProject(const QString &path, QString *error)
 
 void MainWindow::rebuildViews()
 {
+    ++m_searchGeneration; // a search still running was for the views being replaced
     while (m_tabs->count())
         delete m_tabs->widget(0);
     delete m_codebookView;
@@ -587,13 +588,41 @@ void MainWindow::openDocument(qint64 id)
 void MainWindow::runSearch()
 {
     const QString q = m_search->text().trimmed();
-    auto hits = m_cases->setSearch(q);
-    if (!hits)
-        m_searchInfo->setText(hits.error().message);
-    else if (q.isEmpty())
+    const int generation = ++m_searchGeneration; // answers to earlier searches are dropped
+    if (q.isEmpty()) {
+        (void)m_cases->setSearchHits(std::nullopt);
         m_searchInfo->clear();
-    else // the cases with hits, whether or not the filter beside shows them all
-        m_searchInfo->setText(tr("%1 passages in %2 cases").arg(hits->passages).arg(hits->documents));
+        return;
+    }
+    // A search of a large project takes a while (a second for one character in 100,000
+    // cases): it runs on its own connection off the window's thread.
+    m_searchInfo->setText(tr("Searching…"));
+    const QString path = m_project->path();
+    auto found = std::make_shared<std::optional<Result<store::SearchIndex::Matches>>>();
+    QThread *thread = QThread::create([path, q, found] {
+        auto project = store::Project::open(path);
+        if (!project)
+            found->emplace(project.error());
+        else
+            found->emplace(store::SearchIndex(**project).matches(q));
+    });
+    connect(thread, &QThread::finished, this, [this, thread, found, generation] {
+        thread->deleteLater();
+        if (generation != m_searchGeneration || !found->has_value())
+            return;
+        const auto &result = **found;
+        if (!result) {
+            m_searchInfo->setText(result.error().message);
+            return;
+        }
+        if (Status s = m_cases->setSearchHits(result->documents); !s) {
+            m_searchInfo->setText(s.error().message);
+            return;
+        }
+        // The cases with hits, whether or not the filter beside shows them all.
+        m_searchInfo->setText(tr("%1 passages in %2 cases").arg(result->passages).arg(result->documents.size()));
+    });
+    thread->start();
 }
 
 bool MainWindow::showView(const QString &name)

@@ -111,6 +111,7 @@ protected:
     bool m_statsStale = false;
     bool m_busy = false;
     bool m_reviewStale = false;
+    int m_searchGeneration = 0;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_casesView = nullptr;
     QTableView *m_reviewView = nullptr;
