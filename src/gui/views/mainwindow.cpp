@@ -821,22 +821,27 @@ QString ownMemo(store::Project &project, store::MemoTarget target, qint64 id, co
     return {};
 }
 
+// Every code and dimension a code may be put under, by name.
+QList<std::pair<QString, QString>> parentChoices(const codebook::Codebook &book, const QString &lang)
+{
+    QList<std::pair<QString, QString>> out;
+    for (const auto &c : book.codes)
+        out.append({c.key, c.name(lang)});
+    return out;
+}
+
 } // namespace
 
 void MainWindow::editCode(const QString &key)
 {
     if (!m_project)
         return;
-    const auto *code = m_codebook->code(key);
     const auto book = store::CodeStore(*m_project).codebook();
     const auto *full = book.find(key);
-    if (!code || !full)
+    if (!full)
         return;
-    QList<std::pair<QString, QString>> parents;
-    for (const auto &c : book.codes)
-        parents.append({c.key, c.name(m_codebook->lang())});
     const qint64 id = store::CodeStore(*m_project).idsByKey().value(key);
-    CodeDialog dialog(*full, parents, ownMemo(*m_project, store::MemoTarget::Code, id, m_coderName), false, this);
+    CodeDialog dialog(*full, parentChoices(book, m_codebook->lang()), ownMemo(*m_project, store::MemoTarget::Code, id, m_coderName), false, this);
     if (dialog.exec() == QDialog::Accepted)
         applyCodeEdit(*full, dialog.code(), dialog.memo());
 }
@@ -845,13 +850,9 @@ void MainWindow::newCode()
 {
     if (!m_project)
         return;
-    const auto book = store::CodeStore(*m_project).codebook();
-    QList<std::pair<QString, QString>> parents;
-    for (const auto &c : book.codes)
-        parents.append({c.key, c.name(m_codebook->lang())});
     codebook::Code fresh;
     fresh.color = QStringLiteral("#4E79A7");
-    CodeDialog dialog(fresh, parents, QString(), true, this);
+    CodeDialog dialog(fresh, parentChoices(store::CodeStore(*m_project).codebook(), m_codebook->lang()), QString(), true, this);
     if (dialog.exec() == QDialog::Accepted)
         applyCodeEdit(codebook::Code{}, dialog.code(), dialog.memo());
 }
