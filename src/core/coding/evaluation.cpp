@@ -25,7 +25,7 @@ EvaluationReport scoreSets(const QList<qint64> &passages, const QHash<qint64, QS
 {
     EvaluationReport r;
     r.passages = passages.size();
-    qint64 TP = 0, FP = 0, FN = 0;
+    qint64 TP = 0, FP = 0, FN = 0, TN = 0;
     double sumF1 = 0;
     int counted = 0;
     for (const QString &code : codeOrder) {
@@ -45,6 +45,7 @@ EvaluationReport scoreSets(const QList<qint64> &passages, const QHash<qint64, QS
         TP += s.tp;
         FP += s.fp;
         FN += s.fn;
+        TN += s.tn;
         // Macro F1 averages the codes the gold coder used (others have no recall to speak of).
         if (s.tp + s.fn > 0) {
             sumF1 += s.f1;
@@ -56,6 +57,7 @@ EvaluationReport scoreSets(const QList<qint64> &passages, const QHash<qint64, QS
     r.microRecall = TP + FN ? double(TP) / double(TP + FN) : 0;
     r.microF1 = r.microPrecision + r.microRecall > 0 ? 2 * r.microPrecision * r.microRecall / (r.microPrecision + r.microRecall) : 0;
     r.macroF1 = counted ? sumF1 / counted : 0;
+    r.pooledKappa = kappa2x2(TP, FP, FN, TN);
     return r;
 }
 

@@ -20,6 +20,7 @@ struct EvaluationReport {
     QList<CodeScore> codes;
     qint64 passages = 0;
     double microF1 = 0, macroF1 = 0, microPrecision = 0, microRecall = 0;
+    double pooledKappa = 0; // Cohen's kappa over every (passage, code) decision, as the experts' 0.88 is reported
 };
 
 // Cohen's kappa of a 2×2 table: observed against chance agreement.
