@@ -44,7 +44,8 @@ void printReport(const coding::EvaluationReport &r, const QString &coderName, co
 }
 
 // evaluate --gold-file: labelled passages from a file, scored without importing them.
-int evaluateGoldFile(const QString &goldPath, const QString &coderName, const QString &codebookPath, const QStringList &positional, bool asJson)
+int evaluateGoldFile(const QString &goldPath, const QString &coderName, const QString &codebookPath, const QStringList &positional, bool asJson,
+                     bool showErrors)
 {
     std::unique_ptr<store::Project> project;
     if (!positional.isEmpty()) {
@@ -78,6 +79,29 @@ int evaluateGoldFile(const QString &goldPath, const QString &coderName, const QS
     }
     const auto report = coding::evaluateOnGold(*coder, *gold, book);
     printReport(report, coder->engine(), goldPath, QStringLiteral("gold file"), asJson);
+    if (showErrors && !asJson) {
+        // Every passage the coder got wrong: what it missed (-), what it added (+), and why.
+        for (const auto &g : *gold) {
+            const auto suggested = coder->suggest(g.text);
+            QStringList said, missed, added, why;
+            for (const auto &s : suggested) {
+                said.append(s.code);
+                why.append(QStringLiteral("%1 %2 (%3)").arg(s.code).arg(s.score, 0, 'f', 2).arg(s.rationale));
+            }
+            for (const QString &c : g.codes)
+                if (!said.contains(c))
+                    missed.append(QLatin1Char('-') + c);
+            for (const QString &c : said)
+                if (!g.codes.contains(c))
+                    added.append(QLatin1Char('+') + c);
+            if (missed.isEmpty() && added.isEmpty())
+                continue;
+            out() << g.id << "  " << (missed + added).join(QLatin1Char(' ')) << "\n    " << g.text.left(90) << "\n";
+            for (const QString &w : why)
+                out() << "    " << w << "\n";
+        }
+        out().flush();
+    }
     return Ok;
 }
 
@@ -95,9 +119,10 @@ int runEvaluate(const QStringList &args)
                                 QStringLiteral("Score on labelled passages from a JSONL file (lines {\"id\",\"text\",\"codes\"}) instead of a project's "
                                                "codings; the project is then optional (lexicon on the default codebook without one)."),
                                 QStringLiteral("FILE"));
+    QCommandLineOption showErrors(QStringLiteral("show-errors"), QStringLiteral("With --gold-file: list every passage coded wrongly, with the coder's reasons."));
     QCommandLineOption codebookFile(QStringLiteral("codebook"), QStringLiteral("With --gold-file: a codebook JSON file to use instead."),
                                     QStringLiteral("FILE"));
-    for (const auto *o : {&coder, &gold, &docs, &where, &json, &goldFile, &codebookFile})
+    for (const auto *o : {&coder, &gold, &docs, &where, &json, &goldFile, &codebookFile, &showErrors})
         p.addOption(*o);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "evaluate",
@@ -110,7 +135,8 @@ int runEvaluate(const QStringList &args)
     if (p.isSet(goldFile)) {
         if (p.positionalArguments().size() > 1)
             return fail(QStringLiteral("caselens-cli evaluate: give at most one project with --gold-file."), Usage);
-        return evaluateGoldFile(p.value(goldFile), p.value(coder), p.value(codebookFile), p.positionalArguments(), p.isSet(json));
+        return evaluateGoldFile(p.value(goldFile), p.value(coder), p.value(codebookFile), p.positionalArguments(), p.isSet(json),
+                                p.isSet(showErrors));
     }
     if (p.positionalArguments().size() != 1 || !p.isSet(coder))
         return fail(QStringLiteral("caselens-cli evaluate: give the project and --coder NAME."), Usage);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSet>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace caselens::codebook {
@@ -26,6 +27,28 @@ QStringList strList(const nlohmann::json &j, const char *key)
     return out;
 }
 
+nlohmann::json toJson(const QStringList &list)
+{
+    nlohmann::json a = nlohmann::json::array();
+    for (const QString &s : list)
+        a.push_back(s.toStdString());
+    return a;
+}
+
+void readRules(const nlohmann::json &j, LexiconRules &rules)
+{
+    const auto take = [&](const char *key, QStringList &into) {
+        if (j.contains(key) && j.at(key).is_array())
+            into = strList(j, key);
+    };
+    take("ignore_lines", rules.ignoreLines);
+    take("quote_markers", rules.quoteMarkers);
+    take("cited_title_endings", rules.citedTitleEndings);
+    take("own_action_markers", rules.ownActionMarkers);
+    if (j.contains("weak_to_suggest") && j.at("weak_to_suggest").is_number_integer())
+        rules.weakToSuggest = std::clamp(j.at("weak_to_suggest").get<int>(), 1, 100);
+}
+
 Code readCode(const nlohmann::json &j)
 {
     Code c;
@@ -40,6 +63,7 @@ Code readCode(const nlohmann::json &j)
     if (j.contains("cues") && j.at("cues").is_object()) {
         c.cues.strong = strList(j.at("cues"), "strong");
         c.cues.weak = strList(j.at("cues"), "weak");
+        c.cues.except = strList(j.at("cues"), "except");
     }
     return c;
 }
@@ -51,12 +75,9 @@ nlohmann::json writeCode(const Code &c)
                      {"description_en", c.descriptionEn.toStdString()}, {"color", c.color.toStdString()}};
     if (!c.shortcut.isEmpty())
         j["shortcut"] = c.shortcut.toStdString();
-    nlohmann::json strong = nlohmann::json::array(), weak = nlohmann::json::array();
-    for (const QString &s : c.cues.strong)
-        strong.push_back(s.toStdString());
-    for (const QString &s : c.cues.weak)
-        weak.push_back(s.toStdString());
-    j["cues"] = {{"strong", strong}, {"weak", weak}};
+    j["cues"] = {{"strong", toJson(c.cues.strong)}, {"weak", toJson(c.cues.weak)}};
+    if (!c.cues.except.isEmpty())
+        j["cues"]["except"] = toJson(c.cues.except);
     return j;
 }
 
@@ -90,6 +111,8 @@ Result<Codebook> codebookFromJson(const QByteArray &json)
         book.id = str(j, "id");
         book.nameZh = str(j, "name_zh");
         book.nameEn = str(j, "name_en");
+        if (j.contains("lexicon_rules") && j.at("lexicon_rules").is_object())
+            readRules(j.at("lexicon_rules"), book.lexiconRules);
         QSet<QString> keys;
         if (j.contains("dimensions") && j.at("dimensions").is_array()) {
             for (const auto &d : j.at("dimensions")) {
@@ -138,6 +161,12 @@ Result<Codebook> codebookFromJson(const QByteArray &json)
 QByteArray codebookToJson(const Codebook &book)
 {
     nlohmann::json j{{"id", book.id.toStdString()}, {"name_zh", book.nameZh.toStdString()}, {"name_en", book.nameEn.toStdString()}};
+    if (book.lexiconRules != LexiconRules{}) {
+        const LexiconRules &r = book.lexiconRules;
+        j["lexicon_rules"] = {{"ignore_lines", toJson(r.ignoreLines)}, {"quote_markers", toJson(r.quoteMarkers)},
+                              {"cited_title_endings", toJson(r.citedTitleEndings)}, {"own_action_markers", toJson(r.ownActionMarkers)},
+                              {"weak_to_suggest", r.weakToSuggest}};
+    }
     j["dimensions"] = nlohmann::json::array();
     j["codes"] = nlohmann::json::array();
     for (const Code &c : book.codes) {

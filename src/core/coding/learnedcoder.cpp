@@ -406,17 +406,19 @@ QList<Suggestion> LearnedCoder::suggest(const QString &passage) const
             why += QStringLiteral("; like accepted example in case %1: 「%2…」").arg(nearest->document).arg(nearest->text.left(40));
         out.append({code, prob, why});
     }
-    if (m_backoff && best < m_settings.threshold) {
-        // The model has seen little like this passage: let the cue terms speak, marked so.
-        // (The lexicon first: it is cheap, and most passages give it nothing to say.)
-        QList<Suggestion> cues = m_backoff->suggest(passage);
-        if (!cues.isEmpty() && knownShare(tokens) >= m_settings.knownBelow)
-            cues.clear();
-        for (Suggestion s : cues) {
+    // The model unsure, or the passage unlike what it was trained on: the cue terms speak
+    // too, marked so. On real reports a model trained on other phrasing says nothing, and
+    // that must not silence the lexicon (a default coder never worse than the lexicon).
+    if (m_backoff && (best < m_settings.threshold || knownShare(tokens) < m_settings.knownBelow)) {
+        for (Suggestion s : m_backoff->suggest(passage)) {
+            bool already = false;
+            for (const auto &o : out)
+                already = already || o.code == s.code;
+            if (already)
+                continue;
             s.score *= 0.8;
             s.rationale = QStringLiteral("lexicon back-off (model unsure); ") + s.rationale;
-            if (s.score >= m_settings.threshold * 0.8)
-                out.append(s);
+            out.append(s);
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });

@@ -1,38 +1,60 @@
 #include "coding/lexiconcoder.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <cmath>
 #include <queue>
 
 namespace caselens::coding {
 
-LexiconCoder::LexiconCoder(const codebook::Codebook &book, LexiconSettings settings) : m_settings(settings)
+LexiconCoder::LexiconCoder(const codebook::Codebook &book, LexiconSettings settings)
+    : m_settings(settings), m_rules(book.lexiconRules)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     for (const auto &c : book.codableCodes()) {
         const int index = int(m_codes.size());
         m_codes.append(c.key);
         hash.addData(c.key.toUtf8());
-        for (const QString &t : c.cues.strong) {
-            if (!t.isEmpty())
-                m_terms.append({index, true, t});
-            hash.addData(QByteArray("+") + t.toUtf8());
-        }
-        for (const QString &t : c.cues.weak) {
-            if (!t.isEmpty())
-                m_terms.append({index, false, t});
-            hash.addData(QByteArray("-") + t.toUtf8());
-        }
+        const auto add = [&](const QStringList &terms, TermKind kind, const char *tag) {
+            for (const QString &t : terms) {
+                addTerm(index, kind, t);
+                hash.addData(QByteArray(tag) + t.toUtf8());
+            }
+        };
+        add(c.cues.strong, TermKind::Strong, "+");
+        add(c.cues.weak, TermKind::Weak, "-");
+        add(c.cues.except, TermKind::Except, "!");
     }
+    for (const QStringList *list : {&m_rules.ignoreLines, &m_rules.quoteMarkers, &m_rules.citedTitleEndings, &m_rules.ownActionMarkers})
+        hash.addData(list->join(QLatin1Char('|')).toUtf8());
     m_hash = QString::fromLatin1(hash.result().toHex());
     build();
+}
+
+void LexiconCoder::addTerm(int code, TermKind kind, const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return;
+    const qsizetype ellipsis = t.indexOf(QChar(u'…'));
+    if (ellipsis > 0 && kind != TermKind::Except) {
+        const QString head = t.left(ellipsis), tail = t.mid(ellipsis + 1).remove(QChar(u'…'));
+        if (!tail.isEmpty()) {
+            const int gap = int(m_gaps.size());
+            m_gaps.append({code, kind == TermKind::Strong, int(m_terms.size()), int(m_terms.size()) + 1, t});
+            m_terms.append({code, TermKind::GapPart, head, gap});
+            m_terms.append({code, TermKind::GapPart, tail, gap});
+            return;
+        }
+    }
+    m_terms.append({code, kind, t});
 }
 
 QJsonObject LexiconCoder::settings() const
 {
     return {{QStringLiteral("strong_weight"), m_settings.strongWeight}, {QStringLiteral("weak_weight"), m_settings.weakWeight},
             {QStringLiteral("threshold"), m_settings.threshold}, {QStringLiteral("relative_to_best"), m_settings.relativeToBest},
-            {QStringLiteral("terms"), int(m_terms.size())}};
+            {QStringLiteral("terms"), int(m_terms.size())}, {QStringLiteral("weak_to_suggest"), m_rules.weakToSuggest}};
 }
 
 void LexiconCoder::build()
@@ -79,77 +101,151 @@ void LexiconCoder::build()
 
 namespace {
 
-// How much a cue term counts where it stands. Names of cited documents (《…》) describe
-// policy, not practice; sentences that state a problem (仍以讲授为主, 参差不齐, 不均衡)
-// describe the background a case starts from, not what it does.
-std::vector<float> contextWeights(const QString &text)
+bool isSentenceEnd(char16_t c)
 {
-    static const QStringList problemMarkers = {
-        QStringLiteral("问题"), QStringLiteral("不足"), QStringLiteral("不够"), QStringLiteral("难以"), QStringLiteral("仍以"),
-        QStringLiteral("仍然"), QStringLiteral("依然"), QStringLiteral("参差不齐"), QStringLiteral("不均衡"), QStringLiteral("不平衡"),
-        QStringLiteral("滞后"), QStringLiteral("薄弱环节"), QStringLiteral("短板"), QStringLiteral("制约"), QStringLiteral("不高"),
-        QStringLiteral("较重"), QStringLiteral("偏重"), QStringLiteral("缺乏"), QStringLiteral("欠缺"), QStringLiteral("困境"),
-        QStringLiteral("挑战"), QStringLiteral("瓶颈"), QStringLiteral("单一"), QStringLiteral("不畅"), QStringLiteral("不通畅"),
-        QStringLiteral("停留在"), QStringLiteral("不匹配")};
+    return c == u'。' || c == u'！' || c == u'？' || c == u'；' || c == u'!' || c == u'?' || c == u';' || c == u'\n';
+}
+
+bool isClauseEnd(char16_t c) { return isSentenceEnd(c) || c == u'，' || c == u',' || c == u'：' || c == u':'; }
+
+bool endsWithAny(QStringView s, const QStringList &endings)
+{
+    for (const QString &e : endings)
+        if (s.endsWith(e))
+            return true;
+    return false;
+}
+
+bool containsAny(QStringView s, const QStringList &words)
+{
+    for (const QString &w : words)
+        if (s.contains(w))
+            return true;
+    return false;
+}
+
+} // namespace
+
+// How much a cue counts where it stands (0 or 1 per UTF-16 unit). Background is what
+// real reports quote or cite rather than do: the words of a cited plan (《…规划》) unless
+// the case made it, a quotation after 写道/指出, and whole lines of page furniture
+// (关键词, 导读, bylines). A problem the case states (师资短缺) is not background: the
+// experts code it as the characteristic it calls for.
+std::vector<float> LexiconCoder::contextWeights(const QString &text) const
+{
     std::vector<float> w(static_cast<size_t>(text.size()), 1.0f);
-    qsizetype sentenceStart = 0;
-    int titleDepth = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const char16_t c = i < text.size() ? text.at(i).unicode() : u'。';
-        if (c == u'《')
-            ++titleDepth;
-        if (titleDepth > 0 && i < text.size())
-            w[size_t(i)] = 0.0f;
-        if (c == u'》' && titleDepth > 0)
-            --titleDepth;
-        if (c == u'。' || c == u'！' || c == u'？' || c == u'；' || c == u'!' || c == u'?' || c == u';') {
-            const QStringView sentence = QStringView(text).mid(sentenceStart, i - sentenceStart);
-            bool problem = false;
-            for (const QString &m : problemMarkers)
-                problem = problem || sentence.contains(m);
-            if (problem)
-                for (qsizetype k = sentenceStart; k < i && k < text.size(); ++k)
-                    w[size_t(k)] *= 0.25f;
-            sentenceStart = i + 1;
+    QStringView lead = QStringView(text).trimmed();
+    while (!lead.isEmpty() && (lead.front() == u'|' || lead.front() == u'【' || lead.front() == u'[' || lead.front().isSpace()))
+        lead = lead.mid(1);
+    for (const QString &prefix : m_rules.ignoreLines)
+        if (lead.startsWith(prefix)) {
+            std::fill(w.begin(), w.end(), 0.0f);
+            return w;
+        }
+    qsizetype clauseStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (isClauseEnd(c)) {
+            clauseStart = i + 1;
+            continue;
+        }
+        if (c == u'《') {
+            qsizetype close = text.indexOf(QChar(u'》'), i + 1);
+            if (close < 0)
+                close = text.size();
+            QStringView title = QStringView(text).mid(i + 1, close - i - 1).trimmed();
+            // 《…规划(2011-2020年)》: the years in brackets are not the title's ending.
+            if (title.endsWith(u')') || title.endsWith(u'）')) {
+                const qsizetype open = std::max(title.lastIndexOf(u'('), title.lastIndexOf(u'（'));
+                if (open > 0)
+                    title = title.left(open);
+            }
+            const QStringView before = QStringView(text).mid(clauseStart, i - clauseStart);
+            if (endsWithAny(title, m_rules.citedTitleEndings) && !containsAny(before, m_rules.ownActionMarkers))
+                std::fill(w.begin() + i, w.begin() + std::min(close + 1, text.size()), 0.0f);
+            i = close;
+            continue;
+        }
+        if (c == u'“' || c == u'"') {
+            const QStringView before = QStringView(text).mid(std::max<qsizetype>(0, i - 4), std::min<qsizetype>(i, 4));
+            if (containsAny(before, m_rules.quoteMarkers)) {
+                qsizetype close = text.indexOf(QChar(c == u'“' ? u'”' : u'"'), i + 1);
+                if (close < 0)
+                    close = text.size();
+                std::fill(w.begin() + i, w.begin() + std::min(close + 1, text.size()), 0.0f);
+                i = close;
+            }
         }
     }
     return w;
 }
 
-} // namespace
-
 QList<Suggestion> LexiconCoder::scoreAll(const QString &passage) const
 {
     const int n = int(m_codes.size());
-    std::vector<float> best(static_cast<size_t>(m_terms.size()), 0.0f); // strongest context of each term
     const std::vector<float> context = contextWeights(passage);
+    // Every occurrence of every term: (start, end) in UTF-16 units.
+    std::vector<std::vector<std::pair<qsizetype, qsizetype>>> hits(static_cast<size_t>(m_terms.size()));
     int node = 0;
     for (qsizetype i = 0; i < passage.size(); ++i) {
         const char16_t c = passage.at(i).toCaseFolded().unicode();
         while (node && !m_nodes[size_t(node)].next.contains(c))
             node = m_nodes[size_t(node)].fail;
         node = m_nodes[size_t(node)].next.value(c, 0);
-        for (int t : m_nodes[size_t(node)].terms) {
-            const qsizetype start = i + 1 - m_terms.at(t).text.size();
-            best[size_t(t)] = std::max(best[size_t(t)], context[size_t(std::max<qsizetype>(0, start))]);
-        }
+        for (int t : m_nodes[size_t(node)].terms)
+            hits[size_t(t)].push_back({i + 1 - m_terms.at(t).text.size(), i + 1});
     }
+    const auto excepted = [&](int code, qsizetype start, qsizetype end) {
+        for (int t = 0; t < m_terms.size(); ++t) {
+            if (m_terms.at(t).kind != TermKind::Except || m_terms.at(t).code != code)
+                continue;
+            for (const auto &[s, e] : hits[size_t(t)])
+                if (s <= start && end <= e)
+                    return true;
+        }
+        return false;
+    };
+    const auto weightAt = [&](qsizetype start) { return context[size_t(std::clamp<qsizetype>(start, 0, passage.size() - 1))]; };
+
     std::vector<double> weight(static_cast<size_t>(n), 0.0);
-    std::vector<int> strongHits(static_cast<size_t>(n), 0);
+    std::vector<int> strongHits(static_cast<size_t>(n), 0), weakHits(static_cast<size_t>(n), 0);
     std::vector<QStringList> matched(static_cast<size_t>(n));
+    const auto count = [&](int code, bool strong, float best, const QString &text) {
+        weight[size_t(code)] += best * (strong ? m_settings.strongWeight : m_settings.weakWeight);
+        if (best >= 1.0f)
+            ++(strong ? strongHits : weakHits)[size_t(code)];
+        matched[size_t(code)].append(text);
+    };
     for (int t = 0; t < m_terms.size(); ++t) {
-        if (best[size_t(t)] <= 0)
-            continue; // a term counts once per passage, where it counts most
         const Term &term = m_terms.at(t);
-        weight[size_t(term.code)] += best[size_t(t)] * (term.strong ? m_settings.strongWeight : m_settings.weakWeight);
-        if (term.strong && best[size_t(t)] >= 1.0f)
-            ++strongHits[size_t(term.code)];
-        matched[size_t(term.code)].append(term.text);
+        if (term.kind != TermKind::Strong && term.kind != TermKind::Weak)
+            continue;
+        float best = 0; // a term counts once per passage, where it counts most
+        for (const auto &[s, e] : hits[size_t(t)])
+            if (!excepted(term.code, s, e))
+                best = std::max(best, weightAt(s));
+        if (best > 0)
+            count(term.code, term.kind == TermKind::Strong, best, term.text);
+    }
+    for (const Gap &g : m_gaps) {
+        float best = 0;
+        for (const auto &[hs, he] : hits[size_t(g.head)])
+            for (const auto &[ts, te] : hits[size_t(g.tail)]) {
+                if (ts < he || ts - he > 16)
+                    continue;
+                bool sameSentence = true;
+                for (qsizetype k = he; k < ts && sameSentence; ++k)
+                    sameSentence = !isSentenceEnd(passage.at(k).unicode());
+                if (sameSentence)
+                    best = std::max(best, std::min(weightAt(hs), weightAt(ts)));
+            }
+        if (best > 0)
+            count(g.code, g.strong, best, g.text);
     }
     QList<Suggestion> out;
     for (int i = 0; i < n; ++i) {
-        // Weak cues support a code but never make one on their own.
-        if (weight[size_t(i)] <= 0 || strongHits[size_t(i)] == 0)
+        // Weak cues support a code; on their own only several distinct ones make it.
+        if (weight[size_t(i)] <= 0 || (strongHits[size_t(i)] == 0 && weakHits[size_t(i)] < m_rules.weakToSuggest))
             continue;
         const double score = 1.0 - std::exp(-weight[size_t(i)]);
         out.append({m_codes.at(i), score, QStringLiteral("cue terms: ") + matched[size_t(i)].join(QStringLiteral("、"))});

@@ -1,8 +1,9 @@
 #pragma once
 // LexiconCoder: suggests codes from the cue terms kept in the codebook. Strong cues
-// point at a code on their own, weak cues only together; the matched terms are the
-// rationale. One pass over the text with an Aho-Corasick automaton, whatever the
-// number of terms.
+// point at a code on their own, weak cues only several together; the codebook's
+// lexicon rules say which stretches of text are background (cited plans, quoted
+// speeches, keyword lines). The matched terms are the rationale. One pass over the
+// text with an Aho-Corasick automaton, whatever the number of terms.
 
 #include "codebook/codebook.h"
 #include "coding/coder.h"
@@ -16,14 +17,14 @@ struct LexiconSettings {
     double strongWeight = 0.8;
     double weakWeight = 0.25;
     double threshold = 0.5;      // minimum score to suggest
-    double relativeToBest = 0.5; // and at least this share of the best code's score
+    double relativeToBest = 0.7; // and at least this share of the best code's score (the salient codes, not every echo)
 };
 
 class LexiconCoder : public Coder {
 public:
     explicit LexiconCoder(const codebook::Codebook &book, LexiconSettings settings = {});
     QString engine() const override { return QStringLiteral("lexicon"); }
-    QString version() const override { return QStringLiteral("1"); }
+    QString version() const override { return QStringLiteral("2"); }
     QJsonObject settings() const override;
     QString modelHash() const override { return m_hash; }
     QList<Suggestion> suggest(const QString &passage) const override;
@@ -32,9 +33,17 @@ public:
     QList<Suggestion> scoreAll(const QString &passage) const;
 
 private:
+    enum class TermKind { Strong, Weak, Except, GapPart };
     struct Term {
         int code;
+        TermKind kind;
+        QString text;
+        int gap = -1; // for GapPart: index into m_gaps
+    };
+    struct Gap { // "A…B": head then tail in one sentence
+        int code;
         bool strong;
+        int head, tail; // indices into m_terms
         QString text;
     };
     struct Node {
@@ -43,10 +52,14 @@ private:
         std::vector<int> terms; // indices into m_terms, including those reached by failure links
     };
     void build();
+    std::vector<float> contextWeights(const QString &text) const;
+    void addTerm(int code, TermKind kind, const QString &text);
 
     LexiconSettings m_settings;
     QStringList m_codes;
     QList<Term> m_terms;
+    QList<Gap> m_gaps;
+    codebook::LexiconRules m_rules;
     std::vector<Node> m_nodes;
     QString m_hash;
 };

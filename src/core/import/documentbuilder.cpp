@@ -36,7 +36,7 @@ store::NewDocument DocumentBuilder::build(ExtractedDocument ex)
     doc.segmentation = m_segmenter.segment(clean);
 
     QStringList leading;
-    for (int i = 0; i < clean.size() && i < 8; ++i)
+    for (int i = 0; i < clean.size() && i < 40; ++i)
         leading.append(clean.at(i).text);
     doc.meta = std::move(ex.meta);
     if (!doc.meta.province.isEmpty() && doc.meta.region.isEmpty())

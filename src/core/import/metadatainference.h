@@ -1,7 +1,10 @@
 #pragma once
-// Fills case metadata the source did not give: year from the text or file name,
-// province from place names in the title and submitting unit, region from the active
-// region scheme, case type from the title's wording. Every inferred field is marked.
+// Fills case metadata the source did not give, weighing evidence rather than taking the
+// first match: year from labelled fields and date lines before the years the report
+// speaks of (never the end of a plan's range, never earlier than a document it cites);
+// province from the unit, title and bylines before places in the body, skipping
+// universities and aid relationships; a title by rule. Every inferred field is marked
+// and keeps the evidence it came from.
 
 #include "metadata/casemeta.h"
 #include "metadata/regionscheme.h"
@@ -12,7 +15,7 @@ namespace caselens::import {
 
 struct InferenceInput {
     QString fileName;
-    QStringList leadingLines; // the first lines of the normalised text
+    QStringList leadingLines; // the first lines of the normalised text (up to 40), evidence in that order
 };
 
 void inferMetadata(metadata::CaseMeta &meta, const InferenceInput &input, const metadata::RegionScheme &scheme);

@@ -17,6 +17,7 @@ struct CaseMeta {
     QString region;   // id in the active scheme
     QString caseType; // id, e.g. school_practice
     QStringList inferred;             // names of fields inferred rather than given
+    QMap<QString, QString> evidence;  // inferred field → where its value was read ("date line “发表于:2019.09.28”")
     QMap<QString, QString> attributes; // user attributes, name → value
 };
 

@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QHash>
+#include <algorithm>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 namespace caselens::metadata {
@@ -33,7 +35,8 @@ const Gazetteer &Gazetteer::builtin()
             out.m_names.append({p.zh, i});
             for (const QString &place : p.places) {
                 out.m_names.append({place, i});
-                if (place.endsWith(QChar(u'市')) && place.size() >= 3) {
+                // 台中 without 市 is mostly 平台中/舞台中: short forms starting with 台 stay out.
+                if (place.endsWith(QChar(u'市')) && place.size() >= 3 && !place.startsWith(QChar(u'台'))) {
                     const QString shortName = place.chopped(1);
                     seenShort[shortName] = seenShort.contains(shortName) ? -1 : i;
                 }
@@ -74,6 +77,26 @@ QString Gazetteer::findProvince(const QString &text) const
         }
     }
     return best >= 0 ? m_provinces.at(best).id : QString();
+}
+
+QList<Gazetteer::Mention> Gazetteer::mentions(const QString &text) const
+{
+    QList<Mention> out;
+    std::vector<bool> taken(size_t(text.size()), false);
+    for (const Name &n : m_names) { // longest first, so 北京市 is taken before 北京
+        for (qsizetype at = text.indexOf(n.text); at >= 0; at = text.indexOf(n.text, at + 1)) {
+            const qsizetype end = at + n.text.size();
+            bool free = true;
+            for (qsizetype k = at; k < end && free; ++k)
+                free = !taken[size_t(k)];
+            if (!free)
+                continue;
+            std::fill(taken.begin() + at, taken.begin() + end, true);
+            out.append({m_provinces.at(n.province).id, at, end, n.text});
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    return out;
 }
 
 QString Gazetteer::displayName(const QString &id, const QString &lang) const

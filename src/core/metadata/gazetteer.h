@@ -26,6 +26,14 @@ public:
     // The province whose name or place appears first in `text` (longest name on ties),
     // or an empty string.
     QString findProvince(const QString &text) const;
+
+    struct Mention {
+        QString province; // id
+        qsizetype start = 0, end = 0;
+        QString name;     // as written
+    };
+    // Every place mention in `text`, left to right, longest names first where they overlap.
+    QList<Mention> mentions(const QString &text) const;
     QString displayName(const QString &id, const QString &lang) const;
 
 private:

@@ -17,9 +17,10 @@ namespace {
 
 QString cuesJson(const codebook::Cues &c)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("strong"), QJsonArray::fromStringList(c.strong)},
-                                                       {QStringLiteral("weak"), QJsonArray::fromStringList(c.weak)}})
-                                 .toJson(QJsonDocument::Compact));
+    QJsonObject o{{QStringLiteral("strong"), QJsonArray::fromStringList(c.strong)}, {QStringLiteral("weak"), QJsonArray::fromStringList(c.weak)}};
+    if (!c.except.isEmpty())
+        o.insert(QStringLiteral("except"), QJsonArray::fromStringList(c.except));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 codebook::Cues cuesFrom(const QString &json)
@@ -30,6 +31,8 @@ codebook::Cues cuesFrom(const QString &json)
         c.strong.append(v.toString());
     for (const auto &v : o.value(QStringLiteral("weak")).toArray())
         c.weak.append(v.toString());
+    for (const auto &v : o.value(QStringLiteral("except")).toArray())
+        c.except.append(v.toString());
     return c;
 }
 
