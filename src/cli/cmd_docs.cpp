@@ -13,12 +13,14 @@ int runDocs(const QStringList &args)
 {
     QCommandLineParser p;
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
+    QCommandLineOption why(QStringLiteral("why"), QStringLiteral("Under each case, where every inferred value was read from."));
     p.addOption(json);
+    p.addOption(why);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "docs",
                              QStringLiteral("Lists the documents with their metadata, numbered 1, 2, 3… in import order. "
                                             "A * marks a value CaseLens inferred; confirm or correct it with `caselens-cli set`."),
-                             QStringLiteral("PROJECT [--json]"));
+                             QStringLiteral("PROJECT [--why] [--json]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1)
@@ -64,6 +66,10 @@ int runDocs(const QStringList &args)
               << (r.meta.region.isEmpty() ? QStringLiteral("-") : r.meta.region + mark(r, "region")).leftJustified(9) << " "
               << (r.meta.caseType.isEmpty() ? QStringLiteral("-") : r.meta.caseType + mark(r, "type")).leftJustified(21) << " "
               << r.meta.title << mark(r, "title") << "\n";
+        if (p.isSet(why))
+            for (const QString &note : r.importNotes.split(QStringLiteral("; "), Qt::SkipEmptyParts))
+                if (note.contains(QStringLiteral(" inferred from ")))
+                    out() << "       " << note << "\n";
     }
     out() << rows.size() << " documents; * = inferred" << Qt::endl;
     return Ok;

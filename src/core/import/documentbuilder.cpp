@@ -2,6 +2,7 @@
 
 #include "import/metadatainference.h"
 #include "text/normaliser.h"
+#include "text/pageclutter.h"
 #include "text/punctuationrepair.h"
 
 #include <QCoreApplication>
@@ -28,20 +29,33 @@ store::NewDocument DocumentBuilder::build(ExtractedDocument ex)
     }
     QList<text::SourceParagraph> clean;
     clean.reserve(ex.paragraphs.size());
+    int clutter = 0;
     for (const auto &p : ex.paragraphs) {
-        const QString n = text::normaliseParagraph(p.text);
-        if (!n.isEmpty())
-            clean.append({n, p.heading});
+        // HTML left in text (<p>, <br>) breaks paragraphs; other tags go.
+        for (const QString &piece : text::splitHtmlRemnants(p.text)) {
+            const QString n = text::normaliseParagraph(piece);
+            if (n.isEmpty())
+                continue;
+            const bool isClutter = text::isPageClutter(n);
+            clutter += isClutter;
+            clean.append({n, p.heading && !isClutter, isClutter});
+        }
     }
     doc.segmentation = m_segmenter.segment(clean);
+    if (clutter > 0)
+        ex.notes.append(QCoreApplication::translate("caselens::import::DocumentBuilder",
+                                                    "%n line(s) of page clutter (navigation, prompts, image names, counters) kept in the "
+                                                    "text but not made passages", nullptr, clutter));
 
     QStringList leading;
-    for (int i = 0; i < clean.size() && i < 40; ++i)
+    for (int i = 0; i < clean.size() && i < 40; ++i) // clutter too: a bare date line dates the page
         leading.append(clean.at(i).text);
     doc.meta = std::move(ex.meta);
     if (!doc.meta.province.isEmpty() && doc.meta.region.isEmpty())
         doc.meta.region = m_scheme.regionOf(doc.meta.province);
     inferMetadata(doc.meta, InferenceInput{ex.sourceName, leading}, m_scheme);
+    for (auto it = doc.meta.evidence.cbegin(); it != doc.meta.evidence.cend(); ++it)
+        ex.notes.append(QCoreApplication::translate("caselens::import::DocumentBuilder", "%1 inferred from %2").arg(it.key(), it.value()));
 
     doc.sourceName = ex.sourceName;
     doc.sourceFormat = ex.format;

@@ -104,4 +104,21 @@ QStringList normaliseLines(const QString &raw)
     return out;
 }
 
+QStringList splitHtmlRemnants(const QString &paragraph)
+{
+    if (!paragraph.contains(QLatin1Char('<')))
+        return {paragraph};
+    static const QRegularExpression block(QStringLiteral("<\\s*/?\\s*(?:p|br|div|li|tr|h[1-6])\\b[^>]{0,200}>"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression other(QStringLiteral("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]{0,10}\\b[^<>]{0,200}>"));
+    QStringList out;
+    for (QString piece : paragraph.split(block)) {
+        piece.remove(other);
+        piece.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "));
+        if (!piece.trimmed().isEmpty())
+            out.append(piece);
+    }
+    return out;
+}
+
 } // namespace caselens::text

@@ -11,6 +11,10 @@ namespace caselens::text {
 // between two CJK characters dropped (PDF extraction inserts them), ends trimmed.
 QString normaliseParagraph(const QString &paragraph);
 
+// Splits a paragraph at HTML block remnants (<p>, </p>, <br>, <div>, <li>) and drops any
+// other tag; text without a tag comes back whole.
+QStringList splitHtmlRemnants(const QString &paragraph);
+
 // Splits raw text into lines (any line-break convention) and normalises each,
 // dropping lines that become empty.
 QStringList normaliseLines(const QString &raw);

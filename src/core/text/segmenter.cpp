@@ -44,6 +44,7 @@ const QRegularExpression &sectionNumber()
 constexpr qsizetype kShortHeading = 40;  // code points: a numbered line this short is a heading
 constexpr qsizetype kLeadHeading = 36;   // a numbered lead phrase ending in 。or ：within this is a heading
 constexpr qsizetype kBareHeading = 16;   // an unnumbered line this short without sentence marks
+constexpr qsizetype kTitleHeading = 60;  // a first line this short without a full stop is the title
 
 bool hasSentenceMark(const QString &s)
 {
@@ -134,8 +135,11 @@ Segmentation Segmenter::segment(const QList<SourceParagraph> &paragraphs)
         out.text.append(para);
         const qsizetype paraLen = codePointLength(para);
         const bool numbered = startsWithSectionNumber(para);
+        const bool title = i == 0 && paraLen <= kTitleHeading && !para.contains(QChar(u'。'));
 
-        if (i == 0 || paragraphs.at(i).heading) {
+        if (paragraphs.at(i).clutter) {
+            // no passage: the line stays readable in the text
+        } else if (title || paragraphs.at(i).heading) {
             addPiece(para, cpOffset, true);
         } else if (numbered && paraLen <= kShortHeading && !para.endsWith(QChar(u'。'))) {
             addPiece(para, cpOffset, true);

@@ -24,6 +24,7 @@ struct PassageSpan {
 struct SourceParagraph {
     QString text;         // normalised, no line breaks
     bool heading = false; // the source marked it as a heading (docx style, PDF layout)
+    bool clutter = false; // page clutter: kept in the text, no passage
 };
 
 struct Segmentation {
@@ -41,7 +42,8 @@ public:
     Segmenter(const Segmenter &) = delete;
     Segmenter &operator=(const Segmenter &) = delete;
 
-    // The first paragraph is the title and always a heading.
+    // A short first paragraph without a sentence mark is the title, a heading; a long one
+    // is text and coded like any other.
     Segmentation segment(const QList<SourceParagraph> &paragraphs);
 
 private:
