@@ -55,9 +55,28 @@ TEST_CASE("the lexicon coder explains itself with the cue terms it matched", "[c
     CHECK(s.first().score <= 1.0);
     CHECK(s.first().rationale.contains(QStringLiteral("数字素养")));
     CHECK(s.first().rationale.contains(QStringLiteral("校本研修")));
-    // A problem statement in the background and a cited document title are not practice.
-    CHECK(lexicon.suggest(QStringLiteral("区域内学校教师数字素养参差不齐，这是突出问题。")).isEmpty());
+    // A problem the case states is coded as what it calls for (the experts of
+    // ../shared/realcases code 师资短缺 as teacher development)…
+    const auto problem = lexicon.suggest(QStringLiteral("区域内学校教师数字素养参差不齐，这是突出问题。"));
+    REQUIRE_FALSE(problem.isEmpty());
+    CHECK(problem.first().code == QStringLiteral("teacher_development"));
+    // …but a cited document, a quotation and a keyword line are background, not practice.
     CHECK(lexicon.suggest(QStringLiteral("学校认真学习《教师数字素养》标准。")).isEmpty());
+    CHECK(lexicon.suggest(QStringLiteral("根据《教育信息化十年发展规划(2011-2020年)》等文件精神开展工作。")).isEmpty());
+    CHECK(lexicon.suggest(QStringLiteral("总书记在回信中写道：“让贫困地区的孩子们接受良好教育，推进教育公平。”")).isEmpty());
+    CHECK(lexicon.suggest(QStringLiteral("关键词：数据治理；教师数字素养；优质均衡")).isEmpty());
+    // The case's own plan counts: 制定《…规划》.
+    const auto own = lexicon.suggest(QStringLiteral("区教育局制定《智慧教育三年行动计划》，明确发展目标。"));
+    REQUIRE_FALSE(own.isEmpty());
+    CHECK(own.first().code == QStringLiteral("sustainable_planning"));
+    // Except-phrases turn a cue off: 升级迭代 is an upgrade, not a culture of improvement;
+    // 南山区 is a district, not a mountain area.
+    for (const auto &s : lexicon.suggest(QStringLiteral("实现区域智慧教育软硬件升级迭代，南山区建成智慧校园。")))
+        CHECK((s.code != QStringLiteral("continuous_improvement") && s.code != QStringLiteral("inclusion_equity")));
+    // Several weak cues add up: 城乡、差距、帮扶、乡村.
+    const auto weakOnes = lexicon.suggest(QStringLiteral("面向乡村学校开展帮扶，弥补城乡差距。"));
+    REQUIRE_FALSE(weakOnes.isEmpty());
+    CHECK(weakOnes.first().code == QStringLiteral("inclusion_equity"));
     // Weak cues alone never make a code.
     CHECK(lexicon.suggest(QStringLiteral("教师和学生在课堂上交流。")).isEmpty());
     // Provenance names the engine, version and settings.
@@ -153,6 +172,12 @@ TEST_CASE("coders write suggestions that wait for review, and the learned coder 
     REQUIRE(runCoder(project, **learned, *late, 0.0).ok());
     auto eval = evaluateCoder(project, QStringLiteral("learned"), QStringLiteral("研究团队"), *late);
     REQUIRE(eval.ok());
-    CHECK(eval->macroF1 > 0.6); // a small corpus; the full demo figure is in docs/performance.md
+    // A small corpus; the full demo figure is in docs/performance.md. Where the model is
+    // unsure the lexicon speaks, so the learned coder is never far below the lexicon.
+    CHECK(eval->macroF1 > 0.5);
+    // The lexicon ran on every document above, the late ones included.
+    auto lexEval = evaluateCoder(project, QStringLiteral("lexicon"), QStringLiteral("研究团队"), *late);
+    REQUIRE(lexEval.ok());
+    CHECK(eval->microF1 >= lexEval->microF1 - 0.02);
     CHECK_FALSE(evaluateCoder(project, QStringLiteral("nobody"), QStringLiteral("研究团队"), *late).ok());
 }

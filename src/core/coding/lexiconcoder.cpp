@@ -161,7 +161,13 @@ std::vector<float> LexiconCoder::contextWeights(const QString &text) const
                     title = title.left(open);
             }
             const QStringView before = QStringView(text).mid(clauseStart, i - clauseStart);
-            if (endsWithAny(title, m_rules.citedTitleEndings) && !containsAny(before, m_rules.ownActionMarkers))
+            // 《…》标准 / 《…》文件精神: what follows the title can name the document's kind too.
+            const QStringView after = QStringView(text).mid(close + 1, 4);
+            bool cited = endsWithAny(title, m_rules.citedTitleEndings);
+            for (const QString &e : m_rules.citedTitleEndings)
+                cited = cited || (e.size() >= 2 && after.startsWith(e));
+            cited = cited || after.startsWith(QStringLiteral("文件")) || after.startsWith(QStringLiteral("精神"));
+            if (cited && !containsAny(before, m_rules.ownActionMarkers))
                 std::fill(w.begin() + i, w.begin() + std::min(close + 1, text.size()), 0.0f);
             i = close;
             continue;

@@ -103,23 +103,37 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
 
 Result<std::unique_ptr<Project>> Project::open(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
+    // Only stat() here, never open(): closing any descriptor of a database file drops all
+    // of this process's POSIX locks on it, and another process that then believes it is
+    // alone deletes the WAL on close (SQLite's documented hazard). The header is read
+    // through SQLite's own connection below.
+    const QFileInfo fi(path);
+    if (!fi.exists())
         return makeError(tr("There is no project at %1.").arg(path), ErrorKind::NotFound);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("%1 cannot be read: %2.").arg(path, file.errorString()), ErrorKind::Io);
-    const QByteArray header = file.read(100);
-    file.close();
-    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+    if (!fi.isFile())
+        return makeError(tr("%1 is not a file, so it cannot be a CaseLens project.").arg(path), ErrorKind::NotAProject);
+    if (!fi.isReadable())
+        return makeError(tr("%1 cannot be read: permission denied.").arg(path), ErrorKind::Io);
+    if (fi.size() < 512)
         return makeError(tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
-    // Header fields (big-endian): application id at 68, user version at 60.
-    auto be32 = [&](int at) {
-        return (quint32(quint8(header[at])) << 24) | (quint32(quint8(header[at + 1])) << 16)
-            | (quint32(quint8(header[at + 2])) << 8) | quint32(quint8(header[at + 3]));
-    };
-    if (header.size() < 100 || be32(68) != quint32(kApplicationId))
+
+    std::unique_ptr<Project> p(new Project);
+    if (Status s = p->m_db.open(path, false); !s)
+        return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
+    // Header fields as SQLite reads them: application id and user (schema) version.
+    auto appId = p->m_db.scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId) {
+        if (appId.error().kind == ErrorKind::NotAProject)
+            return makeError(tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
+        return makeError(tr("%1 is damaged and cannot be opened (%2). Restore it from a backup, or try "
+                            "`caselens-cli check --repair`.")
+                             .arg(path, appId.error().message),
+                         ErrorKind::Damaged);
+    }
+    if (appId->toLongLong() != qint64(kApplicationId))
         return makeError(tr("%1 is a SQLite database but not a CaseLens project.").arg(path), ErrorKind::NotAProject);
-    const int fileVersion = int(be32(60));
+    auto userVersion = p->m_db.scalar(QStringLiteral("PRAGMA user_version"));
+    const int fileVersion = userVersion ? userVersion->toInt() : 0;
     if (fileVersion > currentSchemaVersion())
         return makeError(tr("%1 was made by a newer version of CaseLens (project format %2; this version reads up to %3). "
                             "Update CaseLens to open it.")
@@ -128,9 +142,6 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
                              .arg(currentSchemaVersion()),
                          ErrorKind::TooNew);
 
-    std::unique_ptr<Project> p(new Project);
-    if (Status s = p->m_db.open(path, false); !s)
-        return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
     // Read the schema and the project table: damage shows up here (SQLITE_CORRUPT or
     // SQLITE_NOTADB) although the header looked right.
     Result<QVariant> probe = QVariant();
