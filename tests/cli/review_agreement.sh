@@ -3,7 +3,7 @@ source "$(dirname "$0")/lib.sh"
 expect_exit 0 "$CLI" code demo.caselens --coder lexicon
 expect_exit 0 "$CLI" review demo.caselens --list --coder lexicon --json
 contains .out '"coder": "lexicon"'
-first=$(sed -n 's/.*"id": \([0-9]*\).*/\1/p' .out | head -1)
+first=$(sed -n 's/.*"id": \([0-9]*\).*/\1/p' .out | sed -n 1p)  # sed -n 1p reads all: no SIGPIPE under pipefail
 second=$(sed -n 's/.*"id": \([0-9]*\).*/\1/p' .out | sed -n 2p)
 expect_exit 2 "$CLI" review demo.caselens --accept "$first"
 contains .err "--reviewer"
