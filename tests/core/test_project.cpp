@@ -10,6 +10,10 @@
 #include <QFile>
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QProcess>
 
 using namespace caselens;
 using namespace caselens::store;
@@ -203,4 +207,46 @@ TEST_CASE("a project of an older format is backed up, then upgraded in place", "
     CHECK(sqlite3_column_int(st, 0) == 1);
     sqlite3_finalize(st);
     sqlite3_close(raw);
+}
+
+TEST_CASE("opening a project a second time in the process keeps the first connection's locks", "[project][wal]")
+{
+    // Issue "Nothing lost": Project::open used to read the header with QFile; closing that
+    // descriptor dropped every POSIX lock the process held on the file, so another process
+    // believed it was alone and deleted the WAL on close.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.caselens"));
+    REQUIRE(store::Project::create(path).ok());
+    auto first = store::Project::open(path);
+    REQUIRE(first.ok());
+    REQUIRE((*first)->db().exec(QStringLiteral("INSERT INTO project_info(key, value) VALUES ('wal-test', '1')")).ok());
+    REQUIRE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    {
+        auto second = store::Project::open(path); // a worker thread does this in the window
+        REQUIRE(second.ok());
+    }
+    // Another process opens, reads and closes the project: `caselens-cli info`. (A real
+    // process started afresh: a fork() would inherit SQLite's lock bookkeeping.)
+    QProcess cli;
+    cli.start(QStringLiteral(CASELENS_CLI), {QStringLiteral("info"), path});
+    REQUIRE(cli.waitForFinished(60000));
+    CHECK(cli.exitCode() == 0);
+    // The other process must not have taken the WAL away from under the open connection.
+    CHECK(QFileInfo::exists(path + QStringLiteral("-wal")));
+    REQUIRE((*first)->db().exec(QStringLiteral("INSERT INTO project_info(key, value) VALUES ('wal-test-2', '2')")).ok());
+    auto again = store::Project::open(path);
+    REQUIRE(again.ok());
+    CHECK((*again)->info(QStringLiteral("wal-test-2")) == QStringLiteral("2"));
+}
+
+TEST_CASE("a FIFO or a directory is refused as a project at once", "[project]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.caselens"));
+    REQUIRE(mkfifo(fifo.toUtf8().constData(), 0600) == 0);
+    auto p = store::Project::open(fifo); // used to block reading the header
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error().message.contains(QStringLiteral("not a file")));
+    auto d = store::Project::open(dir.path());
+    REQUIRE_FALSE(d.ok());
 }
