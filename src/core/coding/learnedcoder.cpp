@@ -406,12 +406,11 @@ QList<Suggestion> LearnedCoder::suggest(const QString &passage) const
             why += QStringLiteral("; like accepted example in case %1: 「%2…」").arg(nearest->document).arg(nearest->text.left(40));
         out.append({code, prob, why});
     }
-    // The model unsure: the cue terms speak, marked so. (Not when "none" is likely: that
-    // silenced the lexicon on real reports, 0.73 against 0.86 micro-F1, since a model
-    // trained on the demo calls most real paragraphs "none".) On real reports a model trained on
-    // other phrasing knows most tokens and still says nothing, and that must not silence
-    // the lexicon (a default coder never worse than the lexicon). Before, the lexicon was
-    // heard only when few tokens were known, so the demo-trained model coded nothing there.
+    // The model unsure: the cue terms speak, marked so. A model trained on the demo knows
+    // most tokens of a real report and is still sure of nothing there; before, the lexicon
+    // was heard only when few tokens were known, so it coded nothing (micro-F1 0.00 on
+    // ../shared/realcases; 0.86 now, as the lexicon). Gating on a likely "none" instead
+    // gave 0.73: the model calls most real paragraphs "none".
     if (m_backoff && best < m_settings.threshold) {
         for (Suggestion s : m_backoff->suggest(passage)) {
             bool already = false;

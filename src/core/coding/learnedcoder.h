@@ -28,7 +28,7 @@ struct LearnedSettings {
     double lr = 0.5;
     int wordNgrams = 2;
     double threshold = 0.5;  // ova probability to suggest
-    double knownBelow = 0.5;   // when fewer of a passage's tokens are known to the model, the lexicon speaks too
+    double knownBelow = 0.5;   // kept in stored settings; no longer silences the lexicon (see suggest())
 };
 
 struct TrainingReport {
