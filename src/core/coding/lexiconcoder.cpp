@@ -27,6 +27,8 @@ LexiconCoder::LexiconCoder(const codebook::Codebook &book, LexiconSettings setti
     }
     for (const QStringList *list : {&m_rules.ignoreLines, &m_rules.quoteMarkers, &m_rules.citedTitleEndings, &m_rules.ownActionMarkers})
         hash.addData(list->join(QLatin1Char('|')).toUtf8());
+    hash.addData(QByteArray::number(m_rules.weakToSuggest));
+    m_exceptTerms.resize(size_t(m_codes.size()));
     m_hash = QString::fromLatin1(hash.result().toHex());
     build();
 }
@@ -46,6 +48,11 @@ void LexiconCoder::addTerm(int code, TermKind kind, const QString &text)
             m_terms.append({code, TermKind::GapPart, tail, gap});
             return;
         }
+    }
+    if (kind == TermKind::Except) {
+        if (m_exceptTerms.size() <= size_t(code))
+            m_exceptTerms.resize(size_t(code) + 1);
+        m_exceptTerms[size_t(code)].push_back(int(m_terms.size()));
     }
     m_terms.append({code, kind, t});
 }
@@ -202,13 +209,10 @@ QList<Suggestion> LexiconCoder::scoreAll(const QString &passage) const
             hits[size_t(t)].push_back({i + 1 - m_terms.at(t).text.size(), i + 1});
     }
     const auto excepted = [&](int code, qsizetype start, qsizetype end) {
-        for (int t = 0; t < m_terms.size(); ++t) {
-            if (m_terms.at(t).kind != TermKind::Except || m_terms.at(t).code != code)
-                continue;
+        for (int t : m_exceptTerms[size_t(code)])
             for (const auto &[s, e] : hits[size_t(t)])
                 if (s <= start && end <= e)
                     return true;
-        }
         return false;
     };
     const auto weightAt = [&](qsizetype start) { return context[size_t(std::clamp<qsizetype>(start, 0, passage.size() - 1))]; };

@@ -59,6 +59,7 @@ private:
     QStringList m_codes;
     QList<Term> m_terms;
     QList<Gap> m_gaps;
+    std::vector<std::vector<int>> m_exceptTerms; // per code: its except terms, indices into m_terms
     codebook::LexiconRules m_rules;
     std::vector<Node> m_nodes;
     QString m_hash;
