@@ -77,12 +77,13 @@ int evaluateGoldFile(const QString &goldPath, const QString &coderName, const QS
             return fail(made.error().message);
         coder = made.take();
     }
-    const auto report = coding::evaluateOnGold(*coder, *gold, book);
-    printReport(report, coder->engine(), goldPath, QStringLiteral("gold file"), asJson);
+    const auto evaluation = coding::evaluateOnGold(*coder, *gold, book);
+    printReport(evaluation.report, coder->engine(), goldPath, QStringLiteral("gold file"), asJson);
     if (showErrors && !asJson) {
         // Every passage the coder got wrong: what it missed (-), what it added (+), and why.
-        for (const auto &g : *gold) {
-            const auto suggested = coder->suggest(g.text);
+        for (qsizetype i = 0; i < gold->size(); ++i) {
+            const auto &g = gold->at(i);
+            const auto &suggested = evaluation.answers.at(i);
             QStringList said, missed, added, why;
             for (const auto &s : suggested) {
                 said.append(s.code);

@@ -1,7 +1,5 @@
 #include "coding/goldfile.h"
 
-#include "coding/coder.h"
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -91,7 +89,7 @@ Result<QList<GoldPassage>> readGoldFile(const QString &path, const codebook::Cod
     return parseGoldFile(f.readAll(), book, path);
 }
 
-EvaluationReport evaluateOnGold(const Coder &coder, const QList<GoldPassage> &gold, const codebook::Codebook &book)
+GoldEvaluation evaluateOnGold(const Coder &coder, const QList<GoldPassage> &gold, const codebook::Codebook &book)
 {
     QStringList texts;
     QList<qint64> ids;
@@ -101,14 +99,16 @@ EvaluationReport evaluateOnGold(const Coder &coder, const QList<GoldPassage> &go
         ids.append(i);
         expected[i] = QSet<QString>(gold.at(i).codes.begin(), gold.at(i).codes.end());
     }
-    const auto answers = coder.suggestMany(texts);
-    for (qsizetype i = 0; i < answers.size(); ++i)
-        for (const auto &s : answers.at(i))
+    GoldEvaluation out;
+    out.answers = coder.suggestMany(texts);
+    for (qsizetype i = 0; i < out.answers.size(); ++i)
+        for (const auto &s : out.answers.at(i))
             predicted[i].insert(s.code);
     QStringList order;
     for (const auto &c : book.codableCodes())
         order.append(c.key);
-    return scoreSets(ids, predicted, expected, order);
+    out.report = scoreSets(ids, predicted, expected, order);
+    return out;
 }
 
 } // namespace caselens::coding

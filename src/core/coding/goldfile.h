@@ -4,6 +4,7 @@
 // imported. Every line is checked against the codebook; the first bad one is named.
 
 #include "codebook/codebook.h"
+#include "coding/coder.h"
 #include "coding/evaluation.h"
 #include "support/result.h"
 
@@ -12,8 +13,6 @@
 #include <QStringList>
 
 namespace caselens::coding {
-
-class Coder;
 
 struct GoldPassage {
     QString id;
@@ -26,7 +25,12 @@ struct GoldPassage {
 Result<QList<GoldPassage>> parseGoldFile(const QByteArray &bytes, const codebook::Codebook &book, const QString &sourceName);
 Result<QList<GoldPassage>> readGoldFile(const QString &path, const codebook::Codebook &book);
 
-// Scores `coder`'s suggestions on the passages against their labels.
-EvaluationReport evaluateOnGold(const Coder &coder, const QList<GoldPassage> &gold, const codebook::Codebook &book);
+struct GoldEvaluation {
+    EvaluationReport report;
+    QList<QList<Suggestion>> answers; // the coder's suggestions, one list per gold passage
+};
+
+// Asks `coder` once for every passage and scores its suggestions against the labels.
+GoldEvaluation evaluateOnGold(const Coder &coder, const QList<GoldPassage> &gold, const codebook::Codebook &book);
 
 } // namespace caselens::coding
