@@ -15,12 +15,42 @@ QString tr(const char *s) { return QCoreApplication::translate("caselens::import
 
 QString quoted(const QString &line) { return QStringLiteral("“%1”").arg(line.size() > 40 ? line.left(40) + QStringLiteral("…") : line); }
 
-// A labelled field such as 单位名称：… or 入选年份：…; the value, or empty.
-QString labelledValue(const QString &line, const QString &labels)
+// Labelled fields such as 单位名称：… or 入选年份：…, compiled once: they are tried on
+// every leading line of every imported document.
+QRegularExpression fieldPattern(const char *labels)
 {
-    const QRegularExpression re(QStringLiteral("^\\s*(?:%1)\\s*[：:|]\\s*(.+)$").arg(labels));
-    const auto m = re.match(line);
+    return QRegularExpression(QStringLiteral("^\\s*(?:%1)\\s*[：:|]\\s*(.+)$").arg(QString::fromUtf8(labels)));
+}
+const QRegularExpression &unitField()
+{
+    static const QRegularExpression re = fieldPattern("单位名称|申报单位|报送单位|推荐单位|作者单位|单位");
+    return re;
+}
+const QRegularExpression &yearField()
+{
+    static const QRegularExpression re = fieldPattern("入选年份|年份|年度|发布时间|发表时间|发布日期|日期|时间");
+    return re;
+}
+const QRegularExpression &titleField()
+{
+    static const QRegularExpression re = fieldPattern("原标题|标题|题目|案例名称|案例题目");
+    return re;
+}
+
+// The value of a labelled field, or empty.
+QString fieldValue(const QString &line, const QRegularExpression &field)
+{
+    const auto m = field.match(line);
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+// The first labelled unit field among `lines` (单位名称：江苏省苏州市), or empty.
+QString unitFieldValue(const QStringList &lines)
+{
+    for (const QString &line : lines)
+        if (QString v = fieldValue(line, unitField()); !v.isEmpty())
+            return v;
+    return {};
 }
 
 const QRegularExpression &fullDate()
@@ -81,9 +111,8 @@ struct Found {
 
 Found findYear(const QStringList &lines, const QString &fileName)
 {
-    static const QString yearLabels = QStringLiteral("入选年份|年份|年度|发布时间|发表时间|发布日期|日期|时间");
     for (const QString &line : lines) {
-        const QString v = labelledValue(line, yearLabels);
+        const QString v = fieldValue(line, yearField());
         static const QRegularExpression y(QStringLiteral("(?<!\\d)(20[0-4]\\d)(?!\\d)"));
         if (const auto m = y.match(v); !v.isEmpty() && m.hasMatch())
             return {m.captured(1), tr("labelled field %1").arg(quoted(line))};
@@ -221,7 +250,7 @@ bool notATitle(const QString &line)
 Found findTitle(const QStringList &lines)
 {
     for (const QString &line : lines) {
-        QString v = labelledValue(line, QStringLiteral("原标题|标题|题目|案例名称|案例题目"));
+        QString v = fieldValue(line, titleField());
         v.remove(QChar(u'《')).remove(QChar(u'》'));
         if (!v.isEmpty())
             return {v.trimmed(), tr("labelled field %1").arg(quoted(line))};
@@ -279,11 +308,8 @@ QString findSubmittingUnit(const QStringList &leadingLines)
     static const QRegularExpression unitLike(QStringLiteral(
         "^(?:[^，。；,]{2,40}?(?:学校|中学|小学|幼儿园|学院|大学|教育局|教育厅|教育委员会|教育科学研究院|教研室|研究院|研究所|有限公司|中心))$"));
     static const QRegularExpression byline(QStringLiteral("^(?:文\\s*/|作者\\s*[：:|])"));
-    for (const QString &line : leadingLines) {
-        const QString v = labelledValue(line, QStringLiteral("单位名称|申报单位|报送单位|推荐单位|作者单位|单位"));
-        if (!v.isEmpty())
-            return v;
-    }
+    if (QString v = unitFieldValue(leadingLines); !v.isEmpty())
+        return v;
     for (int i = 1; i < leadingLines.size(); ++i) {
         const QString &line = leadingLines.at(i);
         if (!byline.match(line).hasMatch() && unitLike.match(line).hasMatch())
@@ -302,10 +328,7 @@ void inferMetadata(metadata::CaseMeta &meta, const InferenceInput &input, const 
             meta.evidence.insert(f, why);
     };
     const QStringList &lines = input.leadingLines;
-    QString labelledUnit;
-    for (const QString &line : lines.mid(0, 12))
-        if (labelledUnit.isEmpty())
-            labelledUnit = labelledValue(line, QStringLiteral("单位名称|申报单位|报送单位|推荐单位|作者单位"));
+    const QString labelledUnit = unitFieldValue(lines.mid(0, 12));
     if (meta.title.isEmpty()) {
         Found t = findTitle(lines);
         if (t.value.isEmpty()) {
