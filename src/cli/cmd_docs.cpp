@@ -48,6 +48,11 @@ int runDocs(const QStringList &args)
             for (auto it = r.meta.attributes.cbegin(); it != r.meta.attributes.cend(); ++it)
                 attrs.insert(it.key(), it.value());
             o.insert(QStringLiteral("attributes"), attrs);
+            QJsonObject evidence;
+            for (auto it = r.meta.evidence.cbegin(); it != r.meta.evidence.cend(); ++it)
+                evidence.insert(it.key(), it.value());
+            if (!evidence.isEmpty())
+                o.insert(QStringLiteral("evidence"), evidence);
             if (!r.importNotes.isEmpty())
                 o.insert(QStringLiteral("notes"), r.importNotes);
             arr.append(o);
@@ -67,9 +72,8 @@ int runDocs(const QStringList &args)
               << (r.meta.caseType.isEmpty() ? QStringLiteral("-") : r.meta.caseType + mark(r, "type")).leftJustified(21) << " "
               << r.meta.title << mark(r, "title") << "\n";
         if (p.isSet(why))
-            for (const QString &note : r.importNotes.split(QStringLiteral("; "), Qt::SkipEmptyParts))
-                if (note.contains(QStringLiteral(" inferred from ")))
-                    out() << "       " << note << "\n";
+            for (auto it = r.meta.evidence.cbegin(); it != r.meta.evidence.cend(); ++it)
+                out() << "       " << it.key() << ": " << it.value() << "\n";
     }
     out() << rows.size() << " documents; * = inferred" << Qt::endl;
     return Ok;

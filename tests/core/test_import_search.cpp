@@ -45,8 +45,16 @@ TEST_CASE("a real-looking case imports with passages and inferred metadata", "[i
     CHECK(row->meta.province == QStringLiteral("guangdong"));
     CHECK(row->meta.region == QStringLiteral("east"));
     CHECK(row->meta.caseType == QStringLiteral("regional_development"));
-    for (const char *f : {"year", "province", "region", "unit", "type"})
+    for (const char *f : {"year", "province", "region", "unit", "type"}) {
         CHECK(row->meta.inferred.contains(QString::fromLatin1(f)));
+        CHECK_FALSE(row->meta.evidence.value(QString::fromLatin1(f)).isEmpty()); // kept with the document
+    }
+    CHECK(row->meta.evidence.value(QStringLiteral("year")).contains(QStringLiteral("2023")));
+    CHECK(row->meta.evidence.value(QStringLiteral("province")).contains(QStringLiteral("广州市天河区")));
+    // A value a person sets is no longer inferred, and keeps no evidence.
+    REQUIRE(docs.setField(1, QStringLiteral("year"), QStringLiteral("2022")).ok());
+    CHECK_FALSE(docs.row(1)->meta.evidence.contains(QStringLiteral("year")));
+    CHECK(docs.row(1)->meta.evidence.contains(QStringLiteral("province")));
     const auto passages = docs.passages(1);
     int headings = 0, paragraphs = 0, sentences = 0;
     for (const auto &p : passages) {

@@ -173,10 +173,10 @@ TEST_CASE("a project of an older format is backed up, then upgraded in place", "
         REQUIRE(p.ok());
         testsupport::writeFile(dir, QStringLiteral("in/a.txt"), testsupport::sampleCaseText().toUtf8());
         REQUIRE(import::ImportJob(**p, {}).run({dir.filePath(QStringLiteral("in"))}).ok());
-        // What a version-1 project looked like: no (status, document, code) or grouping index, and a
-        // full-text index with positions.
+        // What a version-1 project looked like: no (status, document, code) or grouping index, a
+        // full-text index with positions, no evidence of inferred values.
         REQUIRE((*p)->db().exec(QStringLiteral(
-            "DROP INDEX codings_status_document_code; DROP INDEX documents_grouping; DROP TABLE passage_fts; "
+            "ALTER TABLE documents DROP COLUMN evidence; DROP INDEX codings_status_document_code; DROP INDEX documents_grouping; DROP TABLE passage_fts; "
             "CREATE VIRTUAL TABLE passage_fts USING fts5(text, content='', columnsize=0, tokenize='caselens'); "
             "INSERT INTO passage_fts(rowid, text) SELECT p.id, substr(d.text, p.start_pos + 1, p.end_pos - p.start_pos) "
             "FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.kind <> 'sentence'; "
@@ -189,6 +189,7 @@ TEST_CASE("a project of an older format is backed up, then upgraded in place", "
     CHECK(db.scalar(QStringLiteral("PRAGMA user_version"))->toInt() == Project::currentSchemaVersion());
     CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'codings_status_document_code'"))->toInt() == 1);
     CHECK((*p)->info(QStringLiteral("name")) == QStringLiteral("旧项目"));
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'evidence'"))->toInt() == 1);
     CHECK(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'passage_fts'"))->toString().contains(QStringLiteral("detail=none")));
     // The index was rebuilt from the passages: the search finds what a scan finds.
     const qint64 scanned = db.scalar(QStringLiteral(

@@ -54,8 +54,6 @@ store::NewDocument DocumentBuilder::build(ExtractedDocument ex)
     if (!doc.meta.province.isEmpty() && doc.meta.region.isEmpty())
         doc.meta.region = m_scheme.regionOf(doc.meta.province);
     inferMetadata(doc.meta, InferenceInput{ex.sourceName, leading}, m_scheme);
-    for (auto it = doc.meta.evidence.cbegin(); it != doc.meta.evidence.cend(); ++it)
-        ex.notes.append(QCoreApplication::translate("caselens::import::DocumentBuilder", "%1 inferred from %2").arg(it.key(), it.value()));
 
     doc.sourceName = ex.sourceName;
     doc.sourceFormat = ex.format;

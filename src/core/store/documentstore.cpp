@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace caselens::store {
 
@@ -14,7 +16,7 @@ QString tr(const char *s) { return QCoreApplication::translate("caselens::store:
 
 constexpr const char *kRowColumns =
     "id, title, unit, year, province, region, case_type, inferred, source_name, source_format, encoding, "
-    "length, import_notes, imported_at";
+    "length, import_notes, imported_at, evidence";
 
 DocumentRow readRow(Statement &st)
 {
@@ -34,6 +36,11 @@ DocumentRow readRow(Statement &st)
     r.length = st.int64(11);
     r.importNotes = st.text(12);
     r.importedAt = st.text(13);
+    // Evidence only for what is still inferred: a value a person set has no other source.
+    const QJsonObject evidence = QJsonDocument::fromJson(st.text(14).toUtf8()).object();
+    for (const QString &field : r.meta.inferred)
+        if (const QString why = evidence.value(field).toString(); !why.isEmpty())
+            r.meta.evidence.insert(field, why);
     return r;
 }
 
@@ -78,8 +85,8 @@ Result<qint64> DocumentStore::insert(NewDocument doc, QList<qint64> *passageIds)
 
     auto &ins = db.cached("documents.insert",
                           "INSERT INTO documents(title, unit, year, province, region, case_type, inferred, source_name, "
-                          "source_format, encoding, content_hash, original_text, text, length, import_notes, imported_at) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+                          "source_format, encoding, content_hash, original_text, text, length, import_notes, imported_at, evidence) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
     const auto &m = doc.meta;
     ins.bind(1, m.title).bindOptional(2, m.unit);
     if (m.year)
@@ -96,6 +103,10 @@ Result<qint64> DocumentStore::insert(NewDocument doc, QList<qint64> *passageIds)
         ins.bind(12, doc.originalText);
     ins.bind(13, doc.segmentation.text).bind(14, qint64(text::codePointLength(doc.segmentation.text)));
     ins.bind(15, doc.importNotes).bind(16, nowIso());
+    QJsonObject evidence;
+    for (auto it = m.evidence.cbegin(); it != m.evidence.cend(); ++it)
+        evidence.insert(it.key(), it.value());
+    ins.bind(17, evidence.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)));
     if (Status s = ins.exec(); !s)
         return s.error();
     const qint64 docId = db.lastInsertId();
