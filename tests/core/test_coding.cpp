@@ -181,3 +181,32 @@ TEST_CASE("coders write suggestions that wait for review, and the learned coder 
     CHECK(eval->microF1 >= lexEval->microF1 - 0.02);
     CHECK_FALSE(evaluateCoder(project, QStringLiteral("nobody"), QStringLiteral("研究团队"), *late).ok());
 }
+
+TEST_CASE("a codebook's lexicon rules and except terms survive the file and the project", "[coding]")
+{
+    codebook::Codebook book = codebook::defaultCodebook();
+    book.lexiconRules.ignoreLines.append(QStringLiteral("附件"));
+    book.lexiconRules.weakToSuggest = 2;
+    auto again = codebook::codebookFromJson(codebook::codebookToJson(book));
+    REQUIRE(again.ok());
+    CHECK(again->lexiconRules == book.lexiconRules);
+    CHECK(again->find(QStringLiteral("continuous_improvement"))->cues.except.contains(QStringLiteral("升级迭代")));
+
+    QTemporaryDir dir;
+    auto p = store::Project::create(dir.filePath(QStringLiteral("p.caselens")));
+    REQUIRE(p.ok());
+    store::CodeStore codes(**p);
+    CHECK(codes.codebook().lexiconRules == codebook::LexiconRules{}); // a new project: the defaults
+    REQUIRE(codes.importCodebook(book).ok());
+    const auto stored = codes.codebook();
+    CHECK(stored.lexiconRules == book.lexiconRules);
+    CHECK(stored.find(QStringLiteral("continuous_improvement"))->cues.except == book.find(QStringLiteral("continuous_improvement"))->cues.except);
+    // The project's lexicon reads with them: a line starting 附件 now says nothing.
+    const QString line = QStringLiteral("附件：教师培训与教师研修安排");
+    CHECK_FALSE(LexiconCoder(codebook::defaultCodebook()).suggest(line).isEmpty());
+    CHECK(LexiconCoder(stored).suggest(line).isEmpty());
+    // A codebook that brings no rules (a .qdc) leaves the project's alone.
+    codebook::Codebook plain = codebook::defaultCodebook();
+    REQUIRE(codes.importCodebook(plain).ok());
+    CHECK(codes.codebook().lexiconRules == book.lexiconRules);
+}

@@ -49,6 +49,13 @@ void readRules(const nlohmann::json &j, LexiconRules &rules)
         rules.weakToSuggest = std::clamp(j.at("weak_to_suggest").get<int>(), 1, 100);
 }
 
+nlohmann::json writeRules(const LexiconRules &r)
+{
+    return {{"ignore_lines", toJson(r.ignoreLines)}, {"quote_markers", toJson(r.quoteMarkers)},
+            {"cited_title_endings", toJson(r.citedTitleEndings)}, {"own_action_markers", toJson(r.ownActionMarkers)},
+            {"weak_to_suggest", r.weakToSuggest}};
+}
+
 Code readCode(const nlohmann::json &j)
 {
     Code c;
@@ -161,12 +168,8 @@ Result<Codebook> codebookFromJson(const QByteArray &json)
 QByteArray codebookToJson(const Codebook &book)
 {
     nlohmann::json j{{"id", book.id.toStdString()}, {"name_zh", book.nameZh.toStdString()}, {"name_en", book.nameEn.toStdString()}};
-    if (book.lexiconRules != LexiconRules{}) {
-        const LexiconRules &r = book.lexiconRules;
-        j["lexicon_rules"] = {{"ignore_lines", toJson(r.ignoreLines)}, {"quote_markers", toJson(r.quoteMarkers)},
-                              {"cited_title_endings", toJson(r.citedTitleEndings)}, {"own_action_markers", toJson(r.ownActionMarkers)},
-                              {"weak_to_suggest", r.weakToSuggest}};
-    }
+    if (book.lexiconRules != LexiconRules{})
+        j["lexicon_rules"] = writeRules(book.lexiconRules);
     j["dimensions"] = nlohmann::json::array();
     j["codes"] = nlohmann::json::array();
     for (const Code &c : book.codes) {
@@ -182,6 +185,20 @@ QByteArray codebookToJson(const Codebook &book)
         j["codes"].push_back(cj);
     }
     return QByteArray::fromStdString(j.dump(1));
+}
+
+QByteArray lexiconRulesToJson(const LexiconRules &rules)
+{
+    return QByteArray::fromStdString(writeRules(rules).dump());
+}
+
+LexiconRules lexiconRulesFromJson(const QByteArray &json)
+{
+    LexiconRules rules;
+    const auto j = nlohmann::json::parse(json.toStdString(), nullptr, false);
+    if (j.is_object())
+        readRules(j, rules);
+    return rules;
 }
 
 const Codebook &defaultCodebook()

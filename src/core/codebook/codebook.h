@@ -68,6 +68,10 @@ struct Codebook {
 };
 
 Result<Codebook> codebookFromJson(const QByteArray &json);
+// The lexicon rules alone, as a project keeps them beside its codes ("lexicon_rules" of a
+// codebook file); unknown or missing lists keep their defaults.
+QByteArray lexiconRulesToJson(const LexiconRules &rules);
+LexiconRules lexiconRulesFromJson(const QByteArray &json);
 QByteArray codebookToJson(const Codebook &book);
 // The ten characteristics of smart education, compiled into the core.
 const Codebook &defaultCodebook();

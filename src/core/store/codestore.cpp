@@ -62,6 +62,12 @@ Status CodeStore::importCodebook(const codebook::Codebook &book)
     if (!book.id.isEmpty())
         if (Status s = m_project.setInfo(QStringLiteral("codebook_id"), book.id); !s)
             return s;
+    // The lexicon's context rules travel with the codes. A codebook that brings none (a
+    // .qdc, an older file) leaves the project's as they are.
+    if (book.lexiconRules != codebook::LexiconRules{})
+        if (Status s = m_project.setInfo(QStringLiteral("lexicon_rules"), QString::fromUtf8(codebook::lexiconRulesToJson(book.lexiconRules)));
+            !s)
+            return s;
     return tx.commit();
 }
 
@@ -97,6 +103,8 @@ codebook::Codebook CodeStore::codebook()
 {
     codebook::Codebook book;
     book.id = m_project.info(QStringLiteral("codebook_id"));
+    if (const QString rules = m_project.info(QStringLiteral("lexicon_rules")); !rules.isEmpty())
+        book.lexiconRules = codebook::lexiconRulesFromJson(rules.toUtf8());
     for (const auto &sc : codes())
         book.codes.append(sc.code);
     return book;
