@@ -95,7 +95,7 @@ QJsonObject LearnedCoder::settings() const
 {
     return {{QStringLiteral("dim"), m_settings.dim},         {QStringLiteral("epoch"), m_settings.epoch},
             {QStringLiteral("lr"), m_settings.lr},           {QStringLiteral("word_ngrams"), m_settings.wordNgrams},
-            {QStringLiteral("threshold"), m_settings.threshold}, {QStringLiteral("known_below"), m_settings.knownBelow},
+            {QStringLiteral("threshold"), m_settings.threshold},
             {QStringLiteral("loss"), QStringLiteral("ova")}};
 }
 
@@ -312,7 +312,6 @@ Result<std::unique_ptr<LearnedCoder>> LearnedCoder::load(store::Project &project
     const QByteArray blob = st.blob(3);
     st.reset();
     c->m_settings.threshold = settings.value(QStringLiteral("threshold")).toDouble(0.5);
-    c->m_settings.knownBelow = settings.value(QStringLiteral("known_below")).toDouble(0.5);
     c->m_settings.dim = settings.value(QStringLiteral("dim")).toInt(64);
     c->m_settings.epoch = settings.value(QStringLiteral("epoch")).toInt(25);
     c->m_settings.wordNgrams = settings.value(QStringLiteral("word_ngrams")).toInt(2);
@@ -341,24 +340,6 @@ Result<std::unique_ptr<LearnedCoder>> LearnedCoder::load(store::Project &project
         c->m_platt.insert(it.key(), {it.value().toArray().at(0).toDouble(1), it.value().toArray().at(1).toDouble(0)});
     c->m_backoff = std::make_unique<LexiconCoder>(store::CodeStore(project).codebook());
     return c;
-}
-
-double LearnedCoder::knownShare(const std::string &tokens) const
-{
-    const auto dict = m_model->getDictionary();
-    int known = 0, all = 0;
-    std::string word;
-    size_t start = 0;
-    while (start < tokens.size()) {
-        size_t end = tokens.find(' ', start);
-        if (end == std::string::npos)
-            end = tokens.size();
-        word.assign(tokens, start, end - start);
-        ++all;
-        known += dict->getId(word) >= 0;
-        start = end + 1;
-    }
-    return all ? double(known) / all : 0.0;
 }
 
 QList<Suggestion> LearnedCoder::suggest(const QString &passage) const

@@ -1,8 +1,8 @@
 #pragma once
 // LearnedCoder: a fastText classifier (one-vs-all, multi-label) trained on the
 // project's accepted codings, on character and word features. The model lives in the
-// project with what it was trained on; where it knows little it backs off to the
-// lexicon. Its rationale names the most similar accepted example.
+// project with what it was trained on; where it is unsure of every code the lexicon
+// speaks. Its rationale names the most similar accepted example.
 
 #include "coding/coder.h"
 #include "coding/features.h"
@@ -28,7 +28,6 @@ struct LearnedSettings {
     double lr = 0.5;
     int wordNgrams = 2;
     double threshold = 0.5;  // ova probability to suggest
-    double knownBelow = 0.5;   // kept in stored settings; no longer silences the lexicon (see suggest())
 };
 
 struct TrainingReport {
@@ -69,8 +68,6 @@ public:
 
 private:
     LearnedCoder() = default;
-    // The share of a passage's tokens the model saw in training.
-    double knownShare(const std::string &tokens) const;
     std::unique_ptr<fasttext::FastText> m_model;
     std::unique_ptr<LexiconCoder> m_backoff;
     LearnedSettings m_settings;
