@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace caselens::cli {
 
@@ -27,13 +26,14 @@ int runCodebook(const QStringList &args)
     QCommandLineOption remove(QStringLiteral("delete"), QStringLiteral("Delete a code; with codings, say --codings delete or --codings move-to=KEY."), QStringLiteral("KEY"));
     QCommandLineOption codings(QStringLiteral("codings"), QStringLiteral("What happens to a deleted code's codings: delete or move-to=KEY."), QStringLiteral("FATE"));
     QCommandLineOption actor(QStringLiteral("by"), QStringLiteral("Who makes the change (for the audit log; default: $USER)."), QStringLiteral("NAME"));
-    for (const auto *o : {&list, &exportTo, &importFrom, &add, &edit, &name, &nameEn, &parent, &color, &shortcut, &merge, &into, &remove, &codings, &actor})
+    QCommandLineOption force = forceOption();
+    for (const auto *o : {&force, &list, &exportTo, &importFrom, &add, &edit, &name, &nameEn, &parent, &color, &shortcut, &merge, &into, &remove, &codings, &actor})
         p.addOption(*o);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "codebook",
                              QStringLiteral("Shows and edits the codebook: add, rename, recolour, nest, merge and delete codes; import "
                                             "and export it as JSON or as a REFI-QDA codebook (.qdc). Every change goes to the audit log."),
-                             QStringLiteral("PROJECT [--list | --export FILE | --import FILE | --add KEY … | --edit KEY … | --merge A --into B | --delete KEY [--codings …]]"));
+                             QStringLiteral("PROJECT [--list | --export FILE [--force] | --import FILE | --add KEY … | --edit KEY … | --merge A --into B | --delete KEY [--codings …]]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1)
@@ -47,10 +47,11 @@ int runCodebook(const QStringList &args)
 
     if (p.isSet(exportTo)) {
         const QString path = p.value(exportTo);
+        if (Status s = checkOutputTarget(outputTarget(path, *project, p.isSet(force))); !s)
+            return fail(s.error().message);
         const QByteArray bytes = isQdc(path) ? exporting::codebookToQdc(codes.codebook(), codes.guidsByKey()) : codebook::codebookToJson(codes.codebook());
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return fail(QStringLiteral("Cannot write %1: %2.").arg(path, f.errorString()));
+        if (Status s = writeOutputFile(path, bytes); !s)
+            return fail(s.error().message);
         out() << "Wrote " << path << Qt::endl;
         return Ok;
     }

@@ -6,7 +6,6 @@
 #include "store/codestore.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace caselens::cli {
 
@@ -22,12 +21,14 @@ int runExport(const QStringList &args)
     p.addOption(names);
     p.addOption(format);
     p.addOption(output);
+    QCommandLineOption force = forceOption();
+    p.addOption(force);
     p.addOption(suggestions);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "export",
                              QStringLiteral("Exports the project for other QDA tools (NVivo, ATLAS.ti, MAXQDA, QualCoder) as REFI-QDA: "
                                             "a .qdpx project or a .qdc codebook. Accepted codings only, unless --include-suggestions."),
-                             QStringLiteral("PROJECT --format qdpx|qdc -o FILE [--include-suggestions] [--anonymise [--names FILE]]"));
+                             QStringLiteral("PROJECT --format qdpx|qdc -o FILE [--force] [--include-suggestions] [--anonymise [--names FILE]]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1 || !p.isSet(output))
@@ -35,12 +36,12 @@ int runExport(const QStringList &args)
     auto project = openProject(p.positionalArguments().first());
     if (!project)
         return Failed;
+    if (Status s = checkOutputTarget(outputTarget(p.value(output), *project, p.isSet(force))); !s)
+        return fail(s.error().message);
     if (p.value(format) == QLatin1String("qdc")) {
         store::CodeStore codes(*project);
-        const QByteArray bytes = exporting::codebookToQdc(codes.codebook(), codes.guidsByKey());
-        QSaveFile f(p.value(output));
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return fail(QStringLiteral("Cannot write %1: %2.").arg(p.value(output), f.errorString()));
+        if (Status s = writeOutputFile(p.value(output), exporting::codebookToQdc(codes.codebook(), codes.guidsByKey())); !s)
+            return fail(s.error().message);
         out() << "Wrote " << p.value(output) << Qt::endl;
         return Ok;
     }

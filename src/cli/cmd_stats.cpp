@@ -19,6 +19,7 @@ struct StatsOptions {
     QCommandLineOption format{QStringLiteral("format"), QStringLiteral("text, json, csv, md, latex, xlsx or html."), QStringLiteral("FORMAT"), QStringLiteral("text")};
     QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE instead of the terminal."), QStringLiteral("FILE")};
     QCommandLineOption layout{QStringLiteral("layout"), QStringLiteral("paper (a count row and a % row per group, as Table 3) or transpose (codes as rows)."), QStringLiteral("LAYOUT"), QStringLiteral("paper")};
+    QCommandLineOption force = forceOption();
     QCommandLineOption table{QStringLiteral("table"), QStringLiteral("codes (default), dimensions (shares of the two dimensions) or cooccurrence (codes × codes over cases)."), QStringLiteral("TABLE"), QStringLiteral("codes")};
 };
 
@@ -28,7 +29,7 @@ int runStats(const QStringList &args)
 {
     QCommandLineParser p;
     StatsOptions o;
-    for (const auto *opt : {&o.by, &o.unit, &o.percent, &o.rounding, &o.decimals, &o.status, &o.coder, &o.lang, &o.format, &o.output, &o.layout, &o.table})
+    for (const auto *opt : {&o.by, &o.unit, &o.percent, &o.rounding, &o.decimals, &o.status, &o.coder, &o.lang, &o.format, &o.output, &o.force, &o.layout, &o.table})
         p.addOption(*opt);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "stats",
@@ -37,7 +38,7 @@ int runStats(const QStringList &args)
                                             "total, percent}], totals}."),
                              QStringLiteral("PROJECT --by ATTR[,ATTR2] [--unit segment|case] [--percent row|column|total] "
                                             "[--rounding half-up|largest-remainder] [--status accepted|suggested|all] [--coder NAME] "
-                                            "[--lang zh|en] [--format text|json|csv|md|latex|xlsx|html] [-o FILE]"));
+                                            "[--lang zh|en] [--format text|json|csv|md|latex|xlsx|html] [-o FILE [--force]]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1)
@@ -70,23 +71,24 @@ int runStats(const QStringList &args)
     auto project = openProject(p.positionalArguments().first());
     if (!project)
         return Failed;
+    const OutputTarget target = outputTarget(p.value(o.output), *project, p.isSet(o.force));
     if (table == QLatin1String("dimensions")) {
         auto d = analysis::computeDimensionShares(*project, spec);
         if (!d)
             return fail(d.error().message, d.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
-        return writeTables({analysis::dimensionTable(*d, spec.lang, spec.decimals)}, *format, p.value(o.output));
+        return writeTables({analysis::dimensionTable(*d, spec.lang, spec.decimals)}, *format, target);
     }
     if (table == QLatin1String("cooccurrence")) {
         auto c = analysis::computeCooccurrence(*project, spec);
         if (!c)
             return fail(c.error().message);
-        return writeTables({analysis::cooccurrenceTable(*c, spec.lang)}, *format, p.value(o.output));
+        return writeTables({analysis::cooccurrenceTable(*c, spec.lang)}, *format, target);
     }
     auto t = analysis::computeCrosstab(*project, spec);
     if (!t)
         return fail(t.error().message, t.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
     const exporting::Table out = layout == QLatin1String("transpose") ? analysis::transposedTable(*t) : analysis::paperTable(*t);
-    return writeTables({out}, *format, p.value(o.output), analysis::crosstabJson(*t));
+    return writeTables({out}, *format, target, analysis::crosstabJson(*t));
 }
 
 int runCases(const QStringList &args)
@@ -98,11 +100,12 @@ int runCases(const QStringList &args)
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Labels in zh (default) or en."), QStringLiteral("LANG"), QStringLiteral("zh"));
     QCommandLineOption format(QStringLiteral("format"), QStringLiteral("text, json, csv, md, latex, xlsx or html."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to FILE."), QStringLiteral("FILE"));
-    for (const auto *opt : {&by, &rounding, &decimals, &lang, &format, &output})
+    QCommandLineOption force = forceOption();
+    for (const auto *opt : {&by, &rounding, &decimals, &lang, &format, &output, &force})
         p.addOption(*opt);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
     if (int rc = parseOrExit(p, args, "cases", QStringLiteral("Cases by year, region, type, province or any attribute, with percentages."),
-                             QStringLiteral("PROJECT --by ATTR [--rounding …] [--lang zh|en] [--format …] [-o FILE]"));
+                             QStringLiteral("PROJECT --by ATTR [--rounding …] [--lang zh|en] [--format …] [-o FILE [--force]]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1)
@@ -120,7 +123,7 @@ int runCases(const QStringList &args)
     auto t = analysis::computeCaseTable(*project, p.value(by).split(QLatin1Char(','), Qt::SkipEmptyParts), *r, d, l);
     if (!t)
         return fail(t.error().message, t.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
-    return writeTables({analysis::caseTable(*t)}, *f, p.value(output), analysis::caseTableJson(*t));
+    return writeTables({analysis::caseTable(*t)}, *f, outputTarget(p.value(output), *project, p.isSet(force)), analysis::caseTableJson(*t));
 }
 
 } // namespace caselens::cli

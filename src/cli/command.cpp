@@ -27,6 +27,16 @@ int fail(const QString &message, int code)
     return code;
 }
 
+QCommandLineOption forceOption()
+{
+    return QCommandLineOption(QStringLiteral("force"), QStringLiteral("Replace the output file if it exists (never the project itself)."));
+}
+
+OutputTarget outputTarget(const QString &path, store::Project &project, bool force)
+{
+    return OutputTarget{path, force, force, {project.path()}};
+}
+
 int parseOrExit(QCommandLineParser &parser, const QStringList &args, const char *command, const QString &description,
                 const QString &positionalSyntax)
 {
@@ -52,9 +62,9 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, const char 
     return -1;
 }
 
-std::unique_ptr<store::Project> openProject(const QString &path)
+std::unique_ptr<store::Project> openProject(const QString &path, store::OpenMode mode)
 {
-    auto p = store::Project::open(path);
+    auto p = store::Project::open(path, mode);
     if (!p) {
         fail(p.error().message);
         return nullptr;

@@ -3,6 +3,7 @@
 // parser of its own, and exit codes (0 done, 1 failed, 2 usage error, 3 partly done).
 
 #include "store/project.h"
+#include "support/outputfile.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -33,9 +34,15 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, const char 
                 const QString &positionalSyntax);
 
 // Opens a project or prints the reason; nullptr then.
-std::unique_ptr<store::Project> openProject(const QString &path);
+std::unique_ptr<store::Project> openProject(const QString &path, store::OpenMode mode = store::OpenMode::Work);
 
 int fail(const QString &message, int code = Failed);
+
+// --force, for every command that writes a file the user names.
+QCommandLineOption forceOption();
+// A file a command writes from `project`: never the project itself; an existing file or
+// another project only with --force.
+OutputTarget outputTarget(const QString &path, store::Project &project, bool force);
 
 // One name per line (UTF-8), for masking; an error sentence when the file cannot be read.
 Result<QStringList> readNamesFile(const QString &path);

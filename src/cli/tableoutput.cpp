@@ -3,32 +3,27 @@
 #include "command.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace caselens::cli {
 
-int writeTables(const QList<exporting::Table> &tables, exporting::TableFormat format, const QString &outPath, const QByteArray &json)
+int writeTables(const QList<exporting::Table> &tables, exporting::TableFormat format, const OutputTarget &target, const QByteArray &json)
 {
-    if (format == exporting::TableFormat::Xlsx) {
-        if (outPath.isEmpty())
-            return fail(QStringLiteral("xlsx needs a file: add -o FILE.xlsx."), Usage);
-        if (Status s = exporting::writeXlsx(tables, outPath); !s)
-            return fail(s.error().message);
-        out() << "Wrote " << outPath << Qt::endl;
-        return Ok;
-    }
-    const QByteArray bytes = (format == exporting::TableFormat::Json && !json.isEmpty()) ? json : exporting::renderTables(tables, format);
-    if (outPath.isEmpty() || outPath == QLatin1String("-")) {
+    const bool toStdout = target.path.isEmpty() || target.path == QLatin1String("-");
+    if (toStdout && format == exporting::TableFormat::Xlsx)
+        return fail(QStringLiteral("xlsx needs a file: add -o FILE.xlsx."), Usage);
+    if (toStdout) {
+        const QByteArray bytes = (format == exporting::TableFormat::Json && !json.isEmpty()) ? json : exporting::renderTables(tables, format);
         out().flush();
         QFile stdoutFile;
         stdoutFile.open(stdout, QIODevice::WriteOnly);
         stdoutFile.write(bytes);
         return Ok;
     }
-    QSaveFile f(outPath);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return fail(QStringLiteral("Cannot write %1: %2.").arg(outPath, f.errorString()));
-    out() << "Wrote " << outPath << Qt::endl;
+    if (Status s = checkOutputTarget(target); !s)
+        return fail(s.error().message);
+    if (Status s = exporting::writeTablesFile(tables, format, target.path, json); !s)
+        return fail(s.error().message);
+    out() << "Wrote " << target.path << Qt::endl;
     return Ok;
 }
 

@@ -29,4 +29,23 @@ expect_exit 3 "$CLI" import p.caselens corpus.csv --text-column content --id-col
 contains .out "1 imported"
 contains .err "corpus.csv#r2: the row has no text"
 expect_exit 2 "$CLI" import p.caselens
+
+# Issue "Nothing lost", item 4: a .jsonl whose meta is nested 100,000 deep crashed the
+# import, and the other files of the folder were never imported. Built here, not committed.
+mkdir deep
+{ printf '{"text":"深层嵌套的元数据。教师培训。","meta":'; printf '[%.0s' $(seq 1 100000); printf ']%.0s' $(seq 1 100000); printf '}\n'
+  printf '{"text":"这一行可以读。学校开展教师研修。","year":2023}\n'; } > deep/deep.jsonl
+sample_case 7 > deep/after.txt
+"$CLI" new deep.caselens >/dev/null
+expect_exit 3 "$CLI" import deep.caselens deep
+contains .err "deep.jsonl#1: the line is nested more than 64 levels deep"
+contains .out "2 imported"
+expect_exit 0 "$CLI" check deep.caselens
+# The same in a codebook file and a labels file: one sentence, nothing changed.
+{ printf '{"codes":'; printf '[%.0s' $(seq 1 100000); printf ']%.0s' $(seq 1 100000); printf '}'; } > deep-book.json
+expect_exit 1 "$CLI" codebook deep.caselens --import deep-book.json
+contains .err "nested more than 64 levels deep"
+{ printf '{"id":"a","text":"x","codes":'; printf '[%.0s' $(seq 1 100000); printf ']%.0s' $(seq 1 100000); printf '}\n'; } > deep-gold.jsonl
+expect_exit 1 "$CLI" evaluate --gold-file deep-gold.jsonl
+contains .err "nested too deeply"
 echo "import_bad_input: ok"

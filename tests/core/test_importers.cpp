@@ -33,6 +33,30 @@ QByteArray numbered(const char *text, int level)
 
 } // namespace
 
+TEST_CASE("docx: list levels, starts and labels out of Word's bounds are bounded", "[import][docx][hostile]")
+{
+    // Issue "Nothing lost", item 5: ilvl 2147483647 looped for ever; upperRoman starting
+    // at 10^9 with %1 two hundred times exhausted memory.
+    QByteArray hugeLabel;
+    for (int i = 0; i < 200; ++i)
+        hugeLabel += "%1";
+    const QByteArray numbering = "<w:abstractNum w:abstractNumId=\"0\">"
+                                 "<w:lvl w:ilvl=\"2147483647\"><w:start w:val=\"1000000000\"/><w:numFmt w:val=\"upperRoman\"/>"
+                                 "<w:lvlText w:val=\"" + hugeLabel + "\"/></w:lvl>"
+                                 "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1000000000\"/><w:numFmt w:val=\"upperRoman\"/>"
+                                 "<w:lvlText w:val=\"" + hugeLabel + "\"/></w:lvl>"
+                                 "</w:abstractNum><w:num w:numId=\"7\"><w:abstractNumId w:val=\"0\"/></w:num>";
+    const QByteArray body = para("第一段。", "<w:numPr><w:ilvl w:val=\"2147483647\"/><w:numId w:val=\"7\"/></w:numPr>")
+        + para("第二段。", "<w:numPr><w:ilvl w:val=\"200000000\"/><w:numId w:val=\"7\"/></w:numPr>")
+        + para("第三段。", "<w:numPr><w:ilvl w:val=\"-5\"/><w:numId w:val=\"7\"/></w:numPr>");
+    auto doc = DocxImporter().extract(testsupport::makeDocx(body, numbering), QStringLiteral("hostile.docx"));
+    REQUIRE(doc.ok());
+    REQUIRE(doc->paragraphs.size() == 3);
+    for (const auto &p : doc->paragraphs)
+        CHECK(p.text.size() <= 64 + 4);
+    CHECK(doc->paragraphs.at(0).text.endsWith(QStringLiteral("第一段。")));
+}
+
 TEST_CASE("docx: paragraphs, heading styles, Chinese list numbering and table cells", "[import][docx]")
 {
     const QByteArray body = para("智慧课堂建设案例", "<w:pStyle w:val=\"Heading1\"/>")

@@ -251,3 +251,92 @@ TEST_CASE("a FIFO or a directory is refused as a project at once", "[project]")
     auto d = store::Project::open(dir.path());
     REQUIRE_FALSE(d.ok());
 }
+
+namespace {
+struct CliRun {
+    int exitCode = -1;
+    QString out, err;
+};
+CliRun runCli(const QStringList &args)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(CASELENS_CLI), args);
+    cli.waitForFinished(120000);
+    return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, QString::fromUtf8(cli.readAllStandardOutput()),
+            QString::fromUtf8(cli.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("a damaged project is never written to, and repair salvages what can be read", "[project][damage]")
+{
+    // Issue "Nothing lost", item 3: after 8 KB of random bytes mid-file, set, codebook --add
+    // and import wrote and exited 0, and --repair failed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.caselens"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--cases"), QStringLiteral("60")}).exitCode == 0);
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        QByteArray noise(8192, '\0');
+        quint32 x = 20221201;
+        for (char &c : noise) {
+            x = x * 1664525u + 1013904223u;
+            c = char(x >> 24);
+        }
+        REQUIRE(f.seek((f.size() / 2) & ~qint64(4095)));
+        REQUIRE(f.write(noise) == noise.size());
+    }
+    const QByteArray damagedHash = fileHash(path);
+    testsupport::writeFile(dir, QStringLiteral("in/new.txt"), testsupport::sampleCaseText().toUtf8());
+    for (const QStringList &write : {QStringList{QStringLiteral("set"), path, QStringLiteral("1"), QStringLiteral("year=2023")},
+                                     QStringList{QStringLiteral("codebook"), path, QStringLiteral("--add"), QStringLiteral("new_code"),
+                                                 QStringLiteral("--name"), QStringLiteral("新代码")},
+                                     QStringList{QStringLiteral("import"), path, dir.filePath(QStringLiteral("in"))}}) {
+        const CliRun r = runCli(write);
+        INFO(write.join(QLatin1Char(' ')).toStdString() << " → " << r.out << r.err);
+        CHECK(r.exitCode == 1);
+        CHECK(r.err.contains(QStringLiteral("is damaged")));
+        CHECK(fileHash(path) == damagedHash);
+    }
+    CHECK(runCli({QStringLiteral("check"), path}).exitCode == 1);
+    const CliRun repair = runCli({QStringLiteral("check"), path, QStringLiteral("--repair")});
+    INFO(repair.out << repair.err);
+    CHECK(repair.exitCode == 3);
+    CHECK(fileHash(path) == damagedHash);
+    const QString recovered = path + QStringLiteral(".recovered.caselens");
+    REQUIRE(QFileInfo::exists(recovered));
+    CHECK(runCli({QStringLiteral("check"), recovered}).exitCode == 0);
+    auto p = Project::open(recovered);
+    REQUIRE(p.ok());
+    Database &db = (*p)->db();
+    const qint64 documents = db.scalar(QStringLiteral("SELECT count(*) FROM documents"))->toLongLong();
+    CHECK(documents > 0);
+    CHECK(documents <= 60);
+    CHECK(db.scalar(QStringLiteral("SELECT count(*) FROM codes"))->toLongLong() >= 10);
+    // The rebuilt search index answers on the recovered documents.
+    CHECK(*SearchIndex(**p).count(QStringLiteral("教师")) > 0);
+    // Settings came across as they were, not as a new project's defaults.
+    CHECK((*p)->info(QStringLiteral("name")).contains(QStringLiteral("合成")));
+}
+
+TEST_CASE("check covers the search index and repair rebuilds it", "[project][damage]")
+{
+    // Issue "Nothing lost", item 3: with the index's structure rows deleted, check said OK,
+    // search failed and --repair failed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.caselens"));
+    REQUIRE(runCli({QStringLiteral("demo"), path, QStringLiteral("--cases"), QStringLiteral("20")}).exitCode == 0);
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, "DELETE FROM passage_fts_data WHERE id = 10", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    const CliRun check = runCli({QStringLiteral("check"), path});
+    CHECK(check.exitCode == 1);
+    CHECK(check.err.contains(QStringLiteral("search index")));
+    const CliRun repair = runCli({QStringLiteral("check"), path, QStringLiteral("--repair")});
+    INFO(repair.out << repair.err);
+    CHECK(repair.exitCode == 0);
+    const CliRun search = runCli({QStringLiteral("search"), path, QStringLiteral("教师")});
+    CHECK(search.exitCode == 0);
+    CHECK(search.out.contains(QStringLiteral("教师")));
+}

@@ -1,5 +1,7 @@
 #include "codebook/codebook.h"
 
+#include "support/boundedjson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSet>
@@ -111,7 +113,13 @@ Result<Codebook> codebookFromJson(const QByteArray &json)
 {
     constexpr int kMaxCodes = 5000;
     try {
-        const auto j = nlohmann::json::parse(json.toStdString());
+        const BoundedJson parsed = parseJsonBounded(std::string_view(json.constData(), size_t(json.size())));
+        if (parsed.tooDeep)
+            return makeError(tr("The codebook file is nested more than %1 levels deep, so it is not a codebook.").arg(kMaxJsonDepth),
+                             ErrorKind::InvalidInput);
+        if (!parsed.ok())
+            return makeError(tr("The codebook file is not valid JSON."), ErrorKind::InvalidInput);
+        const nlohmann::json &j = parsed.value;
         if (!j.is_object() || !j.contains("codes") || !j.at("codes").is_array())
             return makeError(tr("A codebook file needs a list of \"codes\"."), ErrorKind::InvalidInput);
         Codebook book;
@@ -195,9 +203,9 @@ QByteArray lexiconRulesToJson(const LexiconRules &rules)
 LexiconRules lexiconRulesFromJson(const QByteArray &json)
 {
     LexiconRules rules;
-    const auto j = nlohmann::json::parse(json.toStdString(), nullptr, false);
-    if (j.is_object())
-        readRules(j, rules);
+    const BoundedJson parsed = parseJsonBounded(std::string_view(json.constData(), size_t(json.size())));
+    if (parsed.ok() && parsed.value.is_object())
+        readRules(parsed.value, rules);
     return rules;
 }
 

@@ -1,5 +1,7 @@
 #include "coding/goldfile.h"
 
+#include "support/boundedjson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -29,18 +31,9 @@ Result<QList<GoldPassage>> parseGoldFile(const QByteArray &bytes, const codebook
         const auto bad = [&](const QString &why) {
             return makeError(tr("%1, line %2: %3").arg(sourceName).arg(lineNo).arg(why), ErrorKind::InvalidInput);
         };
-        // Depth-limited by the parser callback: a line nested thousands deep is refused, not recursed into.
-        int depth = 0;
-        bool tooDeep = false;
-        nlohmann::json j = nlohmann::json::parse(
-            line.constData(), line.constData() + line.size(),
-            [&](int d, nlohmann::json::parse_event_t, nlohmann::json &) {
-                depth = std::max(depth, d);
-                tooDeep = tooDeep || d > 16;
-                return !tooDeep;
-            },
-            false);
-        if (tooDeep)
+        const BoundedJson parsed = parseJsonBounded(std::string_view(line.constData(), size_t(line.size())), 16);
+        const nlohmann::json &j = parsed.value;
+        if (parsed.tooDeep)
             return bad(tr("the line is nested too deeply to be a labelled passage"));
         if (j.is_discarded() || !j.is_object())
             return bad(tr("not a JSON object like {\"id\": \"p1\", \"text\": \"…\", \"codes\": [\"student_centered\"]}"));

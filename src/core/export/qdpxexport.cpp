@@ -4,6 +4,7 @@
 #include "metadata/casemeta.h"
 #include "store/codestore.h"
 #include "store/documentstore.h"
+#include "support/outputfile.h"
 #include "text/personaldata.h"
 
 #include <QCoreApplication>
@@ -233,7 +234,7 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
     files.prepend({QStringLiteral("project.qde"), xml});
 
     // Written next to the target and renamed at the end: a failed export leaves no half file.
-    const QString part = path + QStringLiteral(".part");
+    const QString part = partPathFor(path);
     QFile::remove(part);
     int zerr = 0;
     zip_t *za = zip_open(part.toUtf8().constData(), ZIP_CREATE | ZIP_TRUNCATE, &zerr);
@@ -254,9 +255,8 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
         QFile::remove(part);
         return makeError(tr("Cannot write %1 (the disk may be full).").arg(path), ErrorKind::Io);
     }
-    QFile::remove(path);
-    if (!QFile::rename(part, path))
-        return makeError(tr("Cannot write %1.").arg(path), ErrorKind::Io);
+    if (Status s = commitPart(part, path); !s)
+        return s.error();
     return report;
 }
 

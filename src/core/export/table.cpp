@@ -1,8 +1,10 @@
 #include "export/table.h"
 
+#include "support/outputfile.h"
 #include "text/unicode.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,7 +273,8 @@ QByteArray toJson(const QList<Table> &tables)
 
 Status writeXlsx(const QList<Table> &tables, const QString &path)
 {
-    lxw_workbook *wb = workbook_new(path.toUtf8().constData());
+    const QString part = partPathFor(path);
+    lxw_workbook *wb = workbook_new(QFile::encodeName(part).constData());
     if (!wb)
         return makeError(tr("Cannot write %1.").arg(path), ErrorKind::Io);
     lxw_format *header = workbook_add_format(wb);
@@ -316,9 +319,18 @@ Status writeXlsx(const QList<Table> &tables, const QString &path)
         worksheet_set_column(ws, 0, 0, 16, nullptr);
     }
     const lxw_error err = workbook_close(wb);
-    if (err != LXW_NO_ERROR)
+    if (err != LXW_NO_ERROR) {
+        QFile::remove(part);
         return makeError(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err))), ErrorKind::Io);
-    return {};
+    }
+    return commitPart(part, path);
+}
+
+Status writeTablesFile(const QList<Table> &tables, TableFormat format, const QString &path, const QByteArray &json)
+{
+    if (format == TableFormat::Xlsx)
+        return writeXlsx(tables, path);
+    return writeOutputFile(path, format == TableFormat::Json && !json.isEmpty() ? json : renderTables(tables, format));
 }
 
 QByteArray renderTables(const QList<Table> &tables, TableFormat format)

@@ -42,6 +42,10 @@ Status writeXlsx(const QList<Table> &tables, const QString &path);
 
 // Renders in any format except xlsx to bytes (xlsx needs a file).
 QByteArray renderTables(const QList<Table> &tables, TableFormat format);
+// Writes the tables to a file in any format, through a temporary file renamed into
+// place; `json` replaces the generic JSON when the caller has a shape of its own. The
+// caller has checked the target (checkOutputTarget).
+Status writeTablesFile(const QList<Table> &tables, TableFormat format, const QString &path, const QByteArray &json = {});
 
 // Display width in a terminal: Chinese characters take two columns.
 int displayWidth(const QString &s);

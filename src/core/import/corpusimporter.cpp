@@ -2,6 +2,7 @@
 
 #include "import/encoding.h"
 #include "metadata/gazetteer.h"
+#include "support/boundedjson.h"
 #include "support/csv.h"
 #include "import/textimporter.h"
 
@@ -137,7 +138,17 @@ Result<CorpusResult> CorpusImporter::extract(const QByteArray &bytes, const QStr
             continue;
         }
         try {
-            const auto j = nlohmann::json::parse(line.toStdString());
+            const std::string utf8 = line.toStdString();
+            const BoundedJson parsed = parseJsonBounded(utf8);
+            if (parsed.tooDeep) {
+                bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), tr("the line is nested more than %1 levels deep").arg(kMaxJsonDepth)});
+                continue;
+            }
+            if (!parsed.ok()) {
+                bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), tr("the line is not valid JSON")});
+                continue;
+            }
+            const nlohmann::json &j = parsed.value;
             if (!j.is_object()) {
                 bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), tr("the line is not a JSON object")});
                 continue;

@@ -46,6 +46,15 @@ struct Level {
     int start = 1;
 };
 
+// Word's own bounds: list levels 0–8, start values up to 32767, and a label is a few
+// characters. Values outside them come from damaged or hostile files; left unbounded, a
+// level of 2^31 looped for ever and a start of 10^9 in Roman numerals filled memory.
+constexpr int kMaxListLevel = 8;
+constexpr int kMaxListStart = 32767;
+constexpr int kMaxLabelChars = 64;
+
+int listLevel(const QString &value) { return qBound(0, value.toInt(), kMaxListLevel); }
+
 struct Numbering {
     QHash<QString, QString> numToAbstract;
     QHash<QString, QHash<int, Level>> abstractLevels;
@@ -100,14 +109,14 @@ Numbering parseNumbering(const QByteArray &data, int maxDepth)
             currentAbstract = attr(xml, "abstractNumId");
             currentNum.clear();
         } else if (name == QLatin1String("lvl") && !currentAbstract.isEmpty()) {
-            currentLevel = attr(xml, "ilvl").toInt();
+            currentLevel = listLevel(attr(xml, "ilvl"));
             n.abstractLevels[currentAbstract][currentLevel] = Level{};
         } else if (name == QLatin1String("numFmt") && currentLevel >= 0) {
             n.abstractLevels[currentAbstract][currentLevel].numFmt = attr(xml, "val");
         } else if (name == QLatin1String("lvlText") && currentLevel >= 0) {
-            n.abstractLevels[currentAbstract][currentLevel].lvlText = attr(xml, "val");
+            n.abstractLevels[currentAbstract][currentLevel].lvlText = attr(xml, "val").left(kMaxLabelChars);
         } else if (name == QLatin1String("start") && currentLevel >= 0) {
-            n.abstractLevels[currentAbstract][currentLevel].start = attr(xml, "val").toInt();
+            n.abstractLevels[currentAbstract][currentLevel].start = qBound(0, attr(xml, "val").toInt(), kMaxListStart);
         } else if (name == QLatin1String("num")) {
             currentNum = attr(xml, "numId");
             currentAbstract.clear();
@@ -262,7 +271,7 @@ Result<ExtractedDocument> DocxImporter::extract(const QByteArray &bytes, const Q
             } else if (name == QLatin1String("numId") && inPara) {
                 numId = attr(xml, "val");
             } else if (name == QLatin1String("ilvl") && inPara) {
-                ilvl = attr(xml, "val").toInt();
+                ilvl = listLevel(attr(xml, "val"));
             } else if (name == QLatin1String("t") && inPara && !inDeleted) {
                 inText = true;
             } else if ((name == QLatin1String("tab") || name == QLatin1String("br")) && inPara) {
@@ -286,7 +295,7 @@ Result<ExtractedDocument> DocxImporter::extract(const QByteArray &bytes, const Q
                     const QString abs = numbering.numToAbstract.value(numId);
                     const Level lvl = numbering.abstractLevels.value(abs).value(ilvl);
                     auto &levels = counters[numId];
-                    levels[ilvl] = levels.contains(ilvl) ? levels[ilvl] + 1 : lvl.start;
+                    levels[ilvl] = levels.contains(ilvl) ? qMin(levels[ilvl] + 1, kMaxListStart) : lvl.start;
                     for (auto it = levels.begin(); it != levels.end();)
                         it = it.key() > ilvl ? levels.erase(it) : std::next(it);
                     label = lvl.lvlText;
@@ -294,6 +303,7 @@ Result<ExtractedDocument> DocxImporter::extract(const QByteArray &bytes, const Q
                         const Level lk = numbering.abstractLevels.value(abs).value(k);
                         label.replace(QStringLiteral("%%1").arg(k + 1), formatListNumber(levels.value(k, lk.start), lk.numFmt));
                     }
+                    label.truncate(kMaxLabelChars);
                     if (lvl.numFmt == QLatin1String("bullet"))
                         label.clear();
                 }

@@ -5,12 +5,28 @@
 
 namespace caselens::store {
 
+ErrorKind errorKindOf(int sqliteResultCode)
+{
+    switch (sqliteResultCode & 0xff) {
+    case SQLITE_NOTADB: return ErrorKind::NotAProject;
+    case SQLITE_CORRUPT: return ErrorKind::Damaged;
+    case SQLITE_FULL: return ErrorKind::DiskFull;
+    case SQLITE_READONLY: return ErrorKind::ReadOnly;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return ErrorKind::Busy;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR: return ErrorKind::Io;
+    default: return ErrorKind::Generic;
+    }
+}
+
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("caselens::store", s); }
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_needsReset(other.m_needsReset), m_error(std::move(other.m_error))
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_needsReset(other.m_needsReset), m_error(std::move(other.m_error)),
+      m_prepareError(std::move(other.m_prepareError))
 {
     other.m_stmt = nullptr;
 }
@@ -23,6 +39,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = other.m_stmt;
         m_needsReset = other.m_needsReset;
         m_error = std::move(other.m_error);
+        m_prepareError = std::move(other.m_prepareError);
         other.m_stmt = nullptr;
     }
     return *this;
@@ -30,60 +47,75 @@ Statement &Statement::operator=(Statement &&other) noexcept
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }
 
-void Statement::prepareForBind()
+Statement Statement::failed(Error error)
 {
+    Statement st;
+    st.m_prepareError = std::move(error);
+    return st;
+}
+
+bool Statement::prepareForBind()
+{
+    if (!m_stmt)
+        return false;
     if (m_needsReset) {
         sqlite3_reset(m_stmt);
         m_needsReset = false;
     }
     m_error.reset();
+    return true;
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
-    prepareForBind();
-    sqlite3_bind_int64(m_stmt, index, value);
+    if (prepareForBind())
+        sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
-    prepareForBind();
-    sqlite3_bind_double(m_stmt, index, value);
+    if (prepareForBind())
+        sqlite3_bind_double(m_stmt, index, value);
     return *this;
 }
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    prepareForBind();
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    if (prepareForBind()) {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
     return *this;
 }
 
 Statement &Statement::bind(int index, const char *utf8)
 {
-    prepareForBind();
-    sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);
+    if (prepareForBind())
+        sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
-    prepareForBind();
-    sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+    if (prepareForBind())
+        sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
-    prepareForBind();
-    sqlite3_bind_null(m_stmt, index);
+    if (prepareForBind())
+        sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
 bool Statement::next()
 {
+    if (!m_stmt) {
+        m_error = m_prepareError ? m_prepareError : Error{QStringLiteral("no statement"), ErrorKind::Generic};
+        return false;
+    }
     if (m_needsReset) {
         sqlite3_reset(m_stmt);
         m_needsReset = false;
@@ -93,10 +125,7 @@ bool Statement::next()
         return true;
     m_needsReset = true;
     if (rc != SQLITE_DONE) {
-        m_error = Error{QString::fromUtf8(sqlite3_errmsg(m_db)),
-                        rc == SQLITE_FULL ? ErrorKind::DiskFull
-                        : (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) ? ErrorKind::Busy
-                                                                     : ErrorKind::Generic};
+        m_error = Error{QString::fromUtf8(sqlite3_errmsg(m_db)), errorKindOf(rc)};
         sqlite3_reset(m_stmt);
     }
     return false;
@@ -113,6 +142,8 @@ Status Statement::exec()
 
 void Statement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_needsReset = false;
@@ -183,18 +214,7 @@ void Database::close()
 Error Database::errorFromCode(int rc, const QString &context) const
 {
     const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
-    ErrorKind kind = ErrorKind::Generic;
-    switch (rc & 0xff) {
-    case SQLITE_NOTADB: kind = ErrorKind::NotAProject; break;
-    case SQLITE_CORRUPT: kind = ErrorKind::Damaged; break;
-    case SQLITE_FULL: kind = ErrorKind::DiskFull; break;
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED: kind = ErrorKind::Busy; break;
-    case SQLITE_CANTOPEN:
-    case SQLITE_IOERR: kind = ErrorKind::Io; break;
-    default: break;
-    }
-    return Error{context.isEmpty() ? detail : context + QStringLiteral(": ") + detail, kind};
+    return Error{context.isEmpty() ? detail : context + QStringLiteral(": ") + detail, errorKindOf(rc)};
 }
 
 Status Database::exec(const QString &sql)
@@ -220,17 +240,15 @@ Status Database::execScript(const QByteArray &utf8Sql)
 Statement &Database::cached(const char *name, const char *sql)
 {
     auto it = m_cache.find(name);
-    if (it != m_cache.end())
+    if (it != m_cache.end() && it->second->valid())
         return *it->second;
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
-    if (rc != SQLITE_OK) {
-        // A programming error: the SQL of a named statement does not compile against the schema.
-        qFatal("SQL statement %s failed to prepare: %s", name, sqlite3_errmsg(m_db));
-    }
-    auto ptr = std::make_unique<Statement>(m_db, stmt);
+    // A statement that does not compile is a bug, or a damaged schema: it then fails when
+    // run, with SQLite's reason, and is prepared again next time.
+    auto ptr = std::make_unique<Statement>(rc == SQLITE_OK ? Statement(m_db, stmt) : Statement::failed(errorFromCode(rc, {})));
     Statement &ref = *ptr;
-    m_cache.emplace(name, std::move(ptr));
+    m_cache.insert_or_assign(name, std::move(ptr));
     return ref;
 }
 

@@ -17,10 +17,15 @@ struct sqlite3_stmt;
 
 namespace caselens::store {
 
+// What a SQLite result code means to a caller (full disk, damage, read-only…).
+ErrorKind errorKindOf(int sqliteResultCode);
+
 class Statement {
 public:
     Statement() = default;
     Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    // A statement that could not be prepared: binds do nothing, next() fails with `error`.
+    static Statement failed(Error error);
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
     Statement(Statement &&other) noexcept;
@@ -57,11 +62,12 @@ public:
     bool valid() const { return m_stmt != nullptr; }
 
 private:
-    void prepareForBind();
+    bool prepareForBind();
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_needsReset = false;
     std::optional<Error> m_error;
+    std::optional<Error> m_prepareError;
 };
 
 class Database {

@@ -1,5 +1,7 @@
 #include "store/integritycheck.h"
 
+#include "store/searchindex.h"
+
 #include <QCoreApplication>
 
 namespace caselens::store {
@@ -50,6 +52,8 @@ CheckReport checkProject(Project &project)
              if (st.int64(0) > 0)
                  r.problems.append(tr("%1 audit log entries are out of time order.").arg(st.int64(0)));
          });
+    if (Status s = checkSearchIndex(project); !s)
+        r.problems.append(s.error().message);
     return r;
 }
 

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QRegularExpression>
 #include <sqlite3.h>
 
@@ -67,6 +69,34 @@ int Project::currentSchemaVersion()
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
 {
+    auto created = createEmpty(path);
+    if (!created)
+        return created;
+    std::unique_ptr<Project> p = created.take();
+    auto fail = [&](const Error &e) -> Error {
+        p->m_db.close();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return makeError(tr("Cannot create the project %1: %2").arg(path, e.message), e.kind);
+    };
+    const QString projectName = name.isEmpty() ? QFileInfo(path).completeBaseName() : name;
+    Transaction tx(p->m_db);
+    for (const auto &[k, v] : {std::pair{QStringLiteral("name"), projectName},
+                               std::pair{QStringLiteral("created_at"), nowIso()},
+                               std::pair{QStringLiteral("region_scheme"), QStringLiteral("three")},
+                               std::pair{QStringLiteral("created_by"), QStringLiteral("CaseLens " CASELENS_VERSION)}}) {
+        if (Status s = p->setInfo(k, v); !s)
+            return fail(s.error());
+    }
+    if (Status s = tx.commit(); !s)
+        return fail(s.error());
+    if (Status s = CodeStore(*p).importCodebook(codebook::defaultCodebook()); !s)
+        return fail(s.error());
+    return p;
+}
+
+Result<std::unique_ptr<Project>> Project::createEmpty(const QString &path)
+{
     if (QFileInfo::exists(path))
         return makeError(tr("%1 already exists; choose another name or open it.").arg(path), ErrorKind::InvalidInput);
     std::unique_ptr<Project> p(new Project);
@@ -85,23 +115,37 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
         return fail(s.error());
     if (Status s = p->migrate(0); !s)
         return fail(s.error());
-    const QString projectName = name.isEmpty() ? QFileInfo(path).completeBaseName() : name;
-    Transaction tx(p->m_db);
-    for (const auto &[k, v] : {std::pair{QStringLiteral("name"), projectName},
-                               std::pair{QStringLiteral("created_at"), nowIso()},
-                               std::pair{QStringLiteral("region_scheme"), QStringLiteral("three")},
-                               std::pair{QStringLiteral("created_by"), QStringLiteral("CaseLens " CASELENS_VERSION)}}) {
-        if (Status s = p->setInfo(k, v); !s)
-            return fail(s.error());
-    }
-    if (Status s = tx.commit(); !s)
-        return fail(s.error());
-    if (Status s = CodeStore(*p).importCodebook(codebook::defaultCodebook()); !s)
-        return fail(s.error());
     return p;
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path)
+namespace {
+
+// Files this process has quick-checked already: the window opens a project again for
+// every worker, and the check need not run each time.
+struct CheckedFiles {
+    QMutex mutex;
+    QSet<QString> paths;
+    bool contains(const QString &path)
+    {
+        QMutexLocker lock(&mutex);
+        return paths.contains(QFileInfo(path).canonicalFilePath());
+    }
+    void insert(const QString &path)
+    {
+        QMutexLocker lock(&mutex);
+        paths.insert(QFileInfo(path).canonicalFilePath());
+    }
+};
+
+CheckedFiles &checkedFiles()
+{
+    static CheckedFiles files;
+    return files;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mode)
 {
     // Only stat() here, never open(): closing any descriptor of a database file drops all
     // of this process's POSIX locks on it, and another process that then believes it is
@@ -120,16 +164,32 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
     std::unique_ptr<Project> p(new Project);
     if (Status s = p->m_db.open(path, false); !s)
         return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
+    // Only damage is called damage: a read-only file or folder, a full disk or a busy
+    // file each get their own sentence.
+    auto cannotOpen = [&](const Error &e) -> Error {
+        switch (e.kind) {
+        case ErrorKind::NotAProject: return makeError(tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
+        case ErrorKind::ReadOnly:
+            return makeError(tr("%1 cannot be opened for writing: the file or its folder is read-only. Copy it somewhere "
+                                "writable, or change its permissions.")
+                                 .arg(path),
+                             ErrorKind::ReadOnly);
+        case ErrorKind::DiskFull:
+            return makeError(tr("%1 cannot be opened: the disk is full. Free some space and try again.").arg(path), ErrorKind::DiskFull);
+        case ErrorKind::Busy:
+            return makeError(tr("%1 is busy in another program; try again in a moment.").arg(path), ErrorKind::Busy);
+        case ErrorKind::Damaged:
+            return makeError(tr("%1 is damaged (%2), so nothing was read from or written to it. `caselens-cli check --repair %1` "
+                                "saves what can still be read into a new project.")
+                                 .arg(path, e.message),
+                             ErrorKind::Damaged);
+        default: return makeError(tr("%1 cannot be opened: %2").arg(path, e.message), e.kind);
+        }
+    };
     // Header fields as SQLite reads them: application id and user (schema) version.
     auto appId = p->m_db.scalar(QStringLiteral("PRAGMA application_id"));
-    if (!appId) {
-        if (appId.error().kind == ErrorKind::NotAProject)
-            return makeError(tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
-        return makeError(tr("%1 is damaged and cannot be opened (%2). Restore it from a backup, or try "
-                            "`caselens-cli check --repair`.")
-                             .arg(path, appId.error().message),
-                         ErrorKind::Damaged);
-    }
+    if (!appId)
+        return cannotOpen(appId.error());
     if (appId->toLongLong() != qint64(kApplicationId))
         return makeError(tr("%1 is a SQLite database but not a CaseLens project.").arg(path), ErrorKind::NotAProject);
     auto userVersion = p->m_db.scalar(QStringLiteral("PRAGMA user_version"));
@@ -154,11 +214,17 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
         if (!info)
             probe = info.error();
     }
+    if (mode == OpenMode::Work && probe && !checkedFiles().contains(path)) {
+        auto quick = p->m_db.scalar(QStringLiteral("PRAGMA quick_check(1)"));
+        if (!quick)
+            probe = quick.error();
+        else if (quick->toString() != QLatin1String("ok"))
+            probe = makeError(quick->toString(), ErrorKind::Damaged);
+        else
+            checkedFiles().insert(path);
+    }
     if (!probe)
-        return makeError(tr("%1 is damaged and cannot be opened (%2). Restore it from a backup, or try "
-                            "`caselens-cli check --repair`.")
-                             .arg(path, probe.error().message),
-                         ErrorKind::Damaged);
+        return cannotOpen(probe.error());
     p->m_schemaVersion = fileVersion;
     if (fileVersion < currentSchemaVersion()) {
         const QString backup = path + QStringLiteral(".v%1.bak").arg(fileVersion);
@@ -168,7 +234,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
             return makeError(tr("%1 could not be upgraded (a backup is at %2): %3").arg(path, backup, s.error().message));
     }
     if (Status s = p->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
-        return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
+        return cannotOpen(s.error());
     return p;
 }
 
@@ -226,18 +292,22 @@ Result<QString> Project::backupBefore(const QString &operation)
 
 Status Project::backupTo(const QString &target)
 {
-    if (QFileInfo::exists(target) && !QFile::remove(target))
-        return makeError(tr("Cannot replace %1.").arg(target), ErrorKind::Io);
+    if (Status s = checkOutputTarget({target, true, true, {path()}}); !s)
+        return s;
+    const QString part = partPathFor(target);
+    QFile::remove(part);
     sqlite3 *dest = nullptr;
-    int rc = sqlite3_open_v2(target.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(part.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(dest);
+        QFile::remove(part);
         return makeError(tr("Cannot write the copy %1.").arg(target), ErrorKind::Io);
     }
     sqlite3_backup *b = sqlite3_backup_init(dest, "main", m_db.handle(), "main");
     if (!b) {
         const QString msg = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close_v2(dest);
+        QFile::remove(part);
         return makeError(tr("Cannot copy the project: %1").arg(msg));
     }
     do {
@@ -250,10 +320,11 @@ Status Project::backupTo(const QString &target)
     const QString msg = QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_close_v2(dest);
     if (!ok) {
-        QFile::remove(target);
+        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(part + QLatin1String(suffix));
         return makeError(tr("Copying the project failed: %1").arg(msg), rc == SQLITE_FULL ? ErrorKind::DiskFull : ErrorKind::Io);
     }
-    return {};
+    return commitPart(part, target);
 }
 
 } // namespace caselens::store

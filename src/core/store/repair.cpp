@@ -1,7 +1,9 @@
 #include "store/repair.h"
 
-#include "store/documentstore.h"
-#include "text/unicode.h"
+#include "store/salvage.h"
+#include "store/searchindex.h"
+
+#include <QFileInfo>
 
 namespace caselens::store {
 
@@ -13,33 +15,28 @@ Result<RepairReport> repairProject(Project &project)
         return backup.error();
     r.backup = *backup;
     Database &db = project.db();
+    auto quick = db.scalar(QStringLiteral("PRAGMA quick_check(1)"));
+    if (!quick || quick->toString() != QLatin1String("ok")) {
+        // Writing to a damaged file can spread the damage: salvage beside it instead.
+        QString target = project.path() + QStringLiteral(".recovered.caselens");
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = project.path() + QStringLiteral(".recovered-%1.caselens").arg(n);
+        auto salvaged = salvageProject(project, target);
+        if (!salvaged)
+            return salvaged.error();
+        r.recovered = salvaged->path;
+        r.lost = salvaged->lost;
+        for (const auto &[table, rows] : salvaged->copied)
+            r.done.append(QStringLiteral("copied %1 row(s) of %2").arg(rows).arg(table));
+        return r;
+    }
     if (Status s = db.exec(QStringLiteral("REINDEX")); !s)
         return s.error();
     r.done.append(QStringLiteral("rebuilt every index"));
-    // The contentless full-text index cannot rebuild itself: delete it all and index again.
-    Transaction tx(db);
-    if (Status s = db.exec(QStringLiteral("INSERT INTO passage_fts(passage_fts) VALUES ('delete-all')")); !s)
-        return s.error();
-    auto docs = db.prepare(QStringLiteral("SELECT id, text FROM documents ORDER BY id"));
-    auto passages = db.prepare(QStringLiteral("SELECT id, start_pos, end_pos FROM passages WHERE document_id = ?1 AND kind <> 'sentence'"));
-    auto insert = db.prepare(QStringLiteral("INSERT INTO passage_fts(rowid, text) VALUES (?1, ?2)"));
-    qint64 indexed = 0;
-    while (docs->next()) {
-        const QString text = docs->text(1);
-        const text::CodePointMap map(text);
-        passages->bind(1, docs->int64(0));
-        while (passages->next()) {
-            const qsizetype a = map.toUtf16(passages->int64(1)), b = map.toUtf16(passages->int64(2));
-            if (Status s = insert->bind(1, passages->int64(0)).bind(2, text.mid(a, b - a)).exec(); !s)
-                return s.error();
-            ++indexed;
-        }
-    }
-    if (Status s = db.exec(QStringLiteral("INSERT INTO passage_fts(passage_fts) VALUES ('optimize')")); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    r.done.append(QStringLiteral("rebuilt the full-text index (%1 passages)").arg(indexed));
+    auto indexed = rebuildSearchIndex(project);
+    if (!indexed)
+        return indexed.error();
+    r.done.append(QStringLiteral("rebuilt the full-text index (%1 passages)").arg(*indexed));
     return r;
 }
 

@@ -54,6 +54,13 @@ bool holdsEveryTerm(const QString &passage, const QStringList &terms)
 
 } // namespace
 
+namespace {
+Error indexError(const Error &e)
+{
+    return makeError(tr("The search index cannot answer (%1); `caselens-cli check --repair` rebuilds it.").arg(e.message), e.kind);
+}
+} // namespace
+
 Status SearchIndex::forEachMatch(const QString &query, const std::function<bool(qint64, qint64)> &visit)
 {
     auto parsed = parse(query);
@@ -77,7 +84,7 @@ Status SearchIndex::forEachMatch(const QString &query, const std::function<bool(
     std::optional<Error> error = st.lastError();
     st.reset();
     if (error)
-        return *error;
+        return indexError(*error);
     return {};
 }
 
@@ -135,7 +142,7 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &query, int limit, in
     std::optional<Error> error = st.lastError();
     st.reset();
     if (error)
-        return *error;
+        return indexError(*error);
     return hits;
 }
 
@@ -177,6 +184,82 @@ FtsMergeDeferral::~FtsMergeDeferral()
 {
     (void)m_project.db().exec(QStringLiteral("INSERT INTO passage_fts(passage_fts) VALUES ('optimize'); "
                                              "INSERT INTO passage_fts(passage_fts, rank) VALUES ('automerge', 4)"));
+}
+
+} // namespace caselens::store
+
+namespace caselens::store {
+
+Status checkSearchIndex(Project &project)
+{
+    Database &db = project.db();
+    if (Status s = db.exec(QStringLiteral("INSERT INTO passage_fts(passage_fts, rank) VALUES ('integrity-check', 0)")); !s)
+        return makeError(tr("The search index is damaged (%1); `caselens-cli check --repair` rebuilds it.").arg(s.error().message), ErrorKind::Damaged);
+    if (auto probe = db.scalar(QStringLiteral("SELECT count(*) FROM passage_fts WHERE passage_fts MATCH '\"教\"'")); !probe)
+        return indexError(probe.error());
+    return {};
+}
+
+Result<qint64> rebuildSearchIndex(Project &project)
+{
+    Database &db = project.db();
+    Transaction tx(db);
+    if (!tx.started())
+        return *tx.beginError();
+    // The index is contentless, so it cannot re-read itself: empty it and index again. When
+    // its structure is gone even emptying fails; then it is made again from its own
+    // definition as the schema stored it.
+    if (Status s = db.exec(QStringLiteral("INSERT INTO passage_fts(passage_fts) VALUES ('delete-all')")); !s) {
+        auto definition = db.scalar(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'passage_fts'"));
+        if (!definition)
+            return definition.error();
+        // DROP TABLE would construct the broken table first and fail; its shadow tables
+        // are plain tables, and the virtual table itself owns no pages.
+        QStringList shadows;
+        if (auto st = db.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE 'passage\\_fts\\_%' ESCAPE '\\'")); st)
+            while (st->next())
+                shadows.append(st->text(0));
+        for (const QString &shadow : shadows)
+            if (Status d = db.exec(QStringLiteral("DROP TABLE \"%1\"").arg(shadow)); !d)
+                return d.error();
+        // Changing the schema version makes this connection (and every other) read the
+        // schema again, without the deleted table.
+        auto version = db.scalar(QStringLiteral("PRAGMA schema_version"));
+        if (!version)
+            return version.error();
+        if (Status d = db.exec(QStringLiteral("PRAGMA writable_schema = ON; DELETE FROM sqlite_schema WHERE name = 'passage_fts'; "
+                                              "PRAGMA writable_schema = OFF; PRAGMA schema_version = %1")
+                                   .arg(version->toLongLong() + 1));
+            !d)
+            return d.error();
+        if (Status c = db.exec(definition->toString()); !c)
+            return c.error();
+    }
+    auto docs = db.prepare(QStringLiteral("SELECT id, text FROM documents ORDER BY id"));
+    auto passages = db.prepare(QStringLiteral("SELECT id, start_pos, end_pos FROM passages WHERE document_id = ?1 AND kind <> 'sentence'"));
+    auto insert = db.prepare(QStringLiteral("INSERT INTO passage_fts(rowid, text) VALUES (?1, ?2)"));
+    for (auto *st : {&docs, &passages, &insert})
+        if (!*st)
+            return st->error();
+    qint64 indexed = 0;
+    while (docs->next()) {
+        const QString text = docs->text(1);
+        const text::CodePointMap map(text);
+        passages->bind(1, docs->int64(0));
+        while (passages->next()) {
+            const qsizetype a = map.toUtf16(passages->int64(1)), b = map.toUtf16(passages->int64(2));
+            if (Status s = insert->bind(1, passages->int64(0)).bind(2, text.mid(a, b - a)).exec(); !s)
+                return s.error();
+            ++indexed;
+        }
+    }
+    if (docs->lastError())
+        return *docs->lastError();
+    if (Status s = db.exec(QStringLiteral("INSERT INTO passage_fts(passage_fts) VALUES ('optimize')")); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return indexed;
 }
 
 } // namespace caselens::store

@@ -71,4 +71,11 @@ private:
     Project &m_project;
 };
 
+// Whether the full-text index can answer at all: its own integrity check and a read.
+Status checkSearchIndex(Project &project);
+// Indexes every heading and paragraph again from the documents; when the index's own
+// structure is lost, the index table is dropped and made again first. Returns the
+// number of passages indexed.
+Result<qint64> rebuildSearchIndex(Project &project);
+
 } // namespace caselens::store

@@ -20,6 +20,7 @@ enum class ErrorKind {
     Io,
     Busy,
     DiskFull,
+    ReadOnly,
     Cancelled,
     Duplicate,
 };

@@ -134,6 +134,10 @@ void MainWindow::buildMenus()
         const QString to = QFileDialog::getSaveFileName(this, tr("Export REFI-QDA project"), QString(), tr("REFI-QDA projects (*.qdpx)"));
         if (to.isEmpty())
             return;
+        if (Status s = checkOutputTarget({to, true, false, {m_project->path()}}); !s) {
+            showError(s.error().message);
+            return;
+        }
         auto r = exporting::exportQdpx(*m_project, to);
         if (!r)
             showError(r.error().message);
@@ -686,7 +690,10 @@ void MainWindow::saveCopy()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QString(), tr("CaseLens projects (*.caselens)"));
     if (path.isEmpty())
         return;
-    if (Status s = m_project->backupTo(path); !s)
+    // The dialog has asked before replacing a file; another project is still refused.
+    if (Status s = checkOutputTarget({path, true, false, {m_project->path()}}); !s)
+        showError(s.error().message);
+    else if (Status s = m_project->backupTo(path); !s)
         showError(s.error().message);
     else
         statusBar()->showMessage(tr("Saved a copy to %1").arg(path), 5000);

@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -109,15 +108,12 @@ void StatsView::exportTable()
         return;
     }
     const QList<exporting::Table> tables{analysis::paperTable(*m_table), analysis::transposedTable(*m_table)};
-    if (*format == exporting::TableFormat::Xlsx) {
-        if (Status s = exporting::writeXlsx(tables, path); !s)
-            QMessageBox::warning(this, tr("Export table"), s.error().message);
-        return;
-    }
-    QSaveFile f(path);
-    const QByteArray bytes = *format == exporting::TableFormat::Json ? analysis::crosstabJson(*m_table) : exporting::renderTables(tables, *format);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        QMessageBox::warning(this, tr("Export table"), tr("Cannot write %1: %2.").arg(path, f.errorString()));
+    // The dialog has asked before replacing a file; a project is still refused.
+    Status s = checkOutputTarget({path, true, false, {m_project.path()}});
+    if (s)
+        s = exporting::writeTablesFile(tables, *format, path, analysis::crosstabJson(*m_table));
+    if (!s)
+        QMessageBox::warning(this, tr("Export table"), s.error().message);
 }
 
 void StatsView::exportChart()
@@ -127,6 +123,10 @@ void StatsView::exportChart()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
     if (path.isEmpty())
         return;
+    if (Status s = checkOutputTarget({path, true, false, {m_project.path()}}); !s) {
+        QMessageBox::warning(this, tr("Export chart"), s.error().message);
+        return;
+    }
     QString error;
     if (!m_chart->exportTo(path, &error))
         QMessageBox::warning(this, tr("Export chart"), error.isEmpty() ? tr("Cannot write %1.").arg(path) : error);
