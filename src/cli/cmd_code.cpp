@@ -90,6 +90,7 @@ int runCode(const QStringList &args)
     }
     CodingProgress progress(isatty(2));
     CancelFlagSink sink(installInterruptFlag(), progress);
+    (*engine)->setCancelFlag(sink.cancelFlag());
     auto report = coding::runCoder(*project, **engine, *filter, min, sink);
     if (!report)
         return fail(report.error().message);

@@ -2,6 +2,7 @@
 
 #include "import/importjob.h"
 #include "metadata/casemeta.h"
+#include "text/unicode.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +24,7 @@ public:
     bool step(qint64 done, const QString &label) override
     {
         if (m_enabled && (done % 10 == 0 || done + 1 == m_total))
-            err() << "\r" << m_task << " " << done + 1 << "/" << m_total << " " << label.left(40) << "\x1b[K" << Qt::flush;
+            err() << "\r" << m_task << " " << done + 1 << "/" << m_total << " " << text::printable(label.left(40)) << "\x1b[K" << Qt::flush;
         return true;
     }
     void finish() override
@@ -126,16 +127,16 @@ int runImport(const QStringList &args)
     } else {
         for (const auto &e : report->entries) {
             if (e.outcome == import::ImportOutcome::Imported)
-                out() << "imported  #" << e.documentId << "  " << e.source
+                out() << "imported  #" << e.documentId << "  " << text::printable(e.source)
                       << (e.notes.isEmpty() ? QString() : QStringLiteral("  (") + e.notes.join(QStringLiteral("; ")) + QLatin1Char(')'))
                       << "\n";
             else if (e.outcome == import::ImportOutcome::Duplicate)
-                out() << "skipped   " << e.source << "  " << e.message << "\n";
+                out() << "skipped   " << text::printable(e.source) << "  " << e.message << "\n";
         }
         out().flush();
         for (const auto &e : report->entries)
             if (e.outcome == import::ImportOutcome::Failed)
-                err() << "failed    " << e.source << ": " << e.message << "\n";
+                err() << "failed    " << text::printable(e.source) << ": " << e.message << "\n";
         err().flush();
         out() << imported << " imported, " << dups << " already present, " << failed << " failed"
               << (report->cancelled ? QStringLiteral(" (stopped on request; run again to finish)") : QString()) << Qt::endl;

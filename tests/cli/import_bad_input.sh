@@ -48,4 +48,20 @@ contains .err "nested more than 64 levels deep"
 { printf '{"id":"a","text":"x","codes":'; printf '[%.0s' $(seq 1 100000); printf ']%.0s' $(seq 1 100000); printf '}\n'; } > deep-gold.jsonl
 expect_exit 1 "$CLI" evaluate --gold-file deep-gold.jsonl
 contains .err "nested too deeply"
+
+# Issue "Nothing lost", item 10: names that are not UTF-8 were skipped without a word, a
+# newline in a name broke the report's lines, and control characters from JSONL reached
+# the terminal raw.
+mkdir names
+sample_case 8 > "names/$(printf 'bad\xff\xfename.txt')"
+sample_case 9 > "names/$(printf 'two\nlines.txt')"
+printf '{"text":"学校开展教师培训\\u001b[31m红色。","title":"标题\\u001b[2J\\u0000结束"}\n' > names/ctl.jsonl
+"$CLI" new names.caselens >/dev/null
+expect_exit 3 "$CLI" import names.caselens names
+contains .err 'bad\xff\xfename.txt: the name is not valid UTF-8'
+contains .out 'two\nlines.txt'
+contains .out "2 imported, 0 already present, 1 failed"
+"$CLI" docs names.caselens > docs.out
+"$CLI" show names.caselens 2 > show.out 2>&1 || true
+if grep -q "$(printf '\x1b')" docs.out show.out; then fail "an escape character reached the terminal"; fi
 echo "import_bad_input: ok"

@@ -1,7 +1,9 @@
 #include "testsupport.h"
 
 #include "export/qdccodebook.h"
+#include "import/importjob.h"
 #include "store/codestore.h"
+#include "store/documentstore.h"
 
 #include <QFile>
 #include <catch2/catch.hpp>
@@ -128,4 +130,35 @@ TEST_CASE("REFI-QDA codebook (.qdc): round trip, and a codebook written by anoth
     for (int i = 0; i < 100; ++i)
         deep += "<Code name='x' isCodable='true'>";
     CHECK(exporting::codebookFromQdc(deep).error().message.contains(QStringLiteral("deeper")));
+}
+
+TEST_CASE("small things that were let in: a child listed before its parent, a province that does not exist", "[codebook][hostile]")
+{
+    // Issue "Nothing lost", item 13.
+    QTemporaryDir dir;
+    auto created = store::Project::create(dir.filePath(QStringLiteral("p.caselens")));
+    REQUIRE(created.ok());
+    store::Project &project = **created;
+    const QByteArray json = R"({"codes":[{"key":"child","name_zh":"子","parent":"parent"},{"key":"parent","name_zh":"父"}]})";
+    auto book = codebook::codebookFromJson(json);
+    REQUIRE(book.ok());
+    store::CodeStore codes(project);
+    REQUIRE(codes.importCodebook(*book).ok());
+    const auto *child = codes.codebook().find(QStringLiteral("child"));
+    REQUIRE(child);
+    CHECK(child->parentKey == QStringLiteral("parent"));
+
+    import::ImportJob job(project, import::ImportOptions{});
+    testsupport::writeFile(dir, QStringLiteral("in/a.txt"), testsupport::sampleCaseText().toUtf8());
+    REQUIRE(job.run({dir.filePath(QStringLiteral("in"))}).ok());
+    store::DocumentStore docs(project);
+    REQUIRE(docs.setField(1, QStringLiteral("province"), QStringLiteral("湖北")).ok());
+    CHECK(docs.row(1)->meta.province == QStringLiteral("hubei"));
+    CHECK(docs.row(1)->meta.region == QStringLiteral("central"));
+    const Status mars = docs.setField(1, QStringLiteral("province"), QStringLiteral("火星"));
+    REQUIRE_FALSE(mars.ok());
+    CHECK(mars.error().message.contains(QStringLiteral("火星")));
+    CHECK(docs.row(1)->meta.province == QStringLiteral("hubei"));
+    REQUIRE(docs.setField(1, QStringLiteral("province"), QStringLiteral("广东")).ok());
+    CHECK(docs.row(1)->meta.region == QStringLiteral("east"));
 }

@@ -4,6 +4,7 @@
 #include "testsupport.h"
 
 #include "coding/llmcoder.h"
+#include "coding/remoteconsent.h"
 #include "demo/demogenerator.h"
 
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QCoreApplication>
 #include <atomic>
 #include <thread>
@@ -27,11 +29,11 @@ QByteArray kGoodStudent() { return R"({"codes":[{"code":"student_centered","scor
 // Answers each request with the next scripted response; remembers the request bodies.
 class ScriptedServer : public QObject {
 public:
-    enum class Kind { Json, Status, Hang, Drop, Echo };
+    enum class Kind { Json, Status, Hang, Drop, Echo, Redirect, Huge, Drip };
     struct Response {
         Kind kind;
         int status = 200;
-        QByteArray content; // the assistant message content, for Json
+        QByteArray content; // the assistant message content, for Json; the Location, for Redirect
     };
     QList<Response> script;
     QList<QByteArray> bodies;
@@ -70,6 +72,31 @@ private:
             return; // never answer
         if (r.kind == Kind::Drop) {
             s->abort();
+            return;
+        }
+        if (r.kind == Kind::Redirect) {
+            s->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + r.content + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            s->disconnectFromHost();
+            return;
+        }
+        if (r.kind == Kind::Huge) { // 400 MB announced, sent in 1 MB pieces as long as the client reads
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 419430400\r\n\r\n{\"choices\":[{\"message\":{\"content\":\"");
+            auto sent = std::make_shared<qint64>(0);
+            auto more = [s, sent] {
+                while (s->bytesToWrite() < (4 << 20) && *sent < 419430400) {
+                    s->write(QByteArray(1 << 20, 'x'));
+                    *sent += 1 << 20;
+                }
+            };
+            QObject::connect(s, &QTcpSocket::bytesWritten, s, more);
+            more();
+            return;
+        }
+        if (r.kind == Kind::Drip) { // a valid header, then one byte every 100 ms
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n");
+            auto *timer = new QTimer(s);
+            QObject::connect(timer, &QTimer::timeout, s, [s] { s->write(" "); });
+            timer->start(100);
             return;
         }
         QByteArray body;
@@ -198,8 +225,15 @@ TEST_CASE("LLM coder: text stays on this machine unless the project allows other
     auto refused = LlmCoder::create(*f.project, remote);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("not on this machine")));
+    // A project received from someone else may say "allowed"; this user on this machine
+    // has not said so yet (issue "Nothing lost", item 8).
     REQUIRE(f.project->setInfo(QStringLiteral("llm_remote_allowed"), QStringLiteral("yes")).ok());
+    CHECK_FALSE(LlmCoder::create(*f.project, remote).ok());
+    RemoteConsent::grant(f.project->path(), QStringLiteral("api.example.com"));
     CHECK(LlmCoder::create(*f.project, remote).ok());
+    // Consent is for that host only.
+    remote.baseUrl = QUrl(QStringLiteral("https://elsewhere.example.org/v1"));
+    CHECK_FALSE(LlmCoder::create(*f.project, remote).ok());
     CHECK(isLoopback(QUrl(QStringLiteral("http://localhost:11434/v1"))));
     CHECK(isLoopback(QUrl(QStringLiteral("http://127.0.0.2/v1"))));
     CHECK_FALSE(isLoopback(QUrl(QStringLiteral("http://10.0.0.5/v1"))));
@@ -262,4 +296,73 @@ TEST_CASE("LLM settings come from the project, the key only from the environment
     CHECK(s.maxConcurrency == 4);
     CHECK(s.apiKey == QStringLiteral("sk-test-key"));
     CHECK(f.project->db().scalar(QStringLiteral("SELECT count(*) FROM project_info WHERE value LIKE '%sk-test%'"))->toInt() == 0);
+}
+
+TEST_CASE("LLM coder: a redirect is not followed, so text and key stay where they were sent", "[llm][hostile]")
+{
+    // Issue "Nothing lost", item 8: a 307 to another address was followed with the masked
+    // passages and the Authorization header.
+    Fixture f;
+    ScriptedServer elsewhere;
+    elsewhere.script = {{ScriptedServer::Kind::Json, 200, kGood}};
+    f.server.script = {{ScriptedServer::Kind::Redirect, 307, elsewhere.url().toString().toUtf8() + "/chat/completions"}};
+    LlmSettings s;
+    s.baseUrl = f.server.url();
+    s.apiKey = QStringLiteral("sk-secret");
+    s.timeoutMs = 5000;
+    auto c = LlmCoder::create(*f.project, s);
+    REQUIRE(c.ok());
+    CHECK((*c)->suggest(kPassage).isEmpty());
+    CHECK((*c)->lastFailure().contains(QStringLiteral("redirected")));
+    CHECK(elsewhere.bodies.isEmpty());
+}
+
+TEST_CASE("LLM coder: answer size, the whole request's time and cancelling are bounded", "[llm][hostile]")
+{
+    // Issue "Nothing lost", item 6.
+    Fixture f;
+    // A 400 MB body is dropped once it passes 1 MB.
+    f.server.script = {{ScriptedServer::Kind::Huge}};
+    auto c = f.coder(60000, 0);
+    CHECK(c->suggest(QStringLiteral("教师培训一。")).isEmpty());
+    CHECK(c->lastFailure().contains(QStringLiteral("larger than")));
+    // A byte every 100 ms does not hold the request past its time (1 s here; the body
+    // would take 10,000 s at that pace).
+    f.server.script = {{ScriptedServer::Kind::Drip}};
+    auto slow = f.coder(1000, 0);
+    CHECK(slow->suggest(QStringLiteral("教师培训二。")).isEmpty());
+    CHECK(slow->lastFailure().contains(QStringLiteral("did not answer")));
+    // Cancel stops a request that would wait a minute.
+    f.server.script = {{ScriptedServer::Kind::Hang}};
+    auto waiting = f.coder(60000, 2);
+    std::atomic_bool cancel{false};
+    waiting->setCancelFlag(&cancel);
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        cancel = true;
+    });
+    CHECK(waiting->suggest(QStringLiteral("教师培训三。")).isEmpty());
+    stopper.join();
+    CHECK(waiting->lastFailure() == QStringLiteral("cancelled"));
+    // Reasons are cut, and the cache keeps the cut answer, not the raw one.
+    const QByteArray longReason = R"({"codes":[{"code":"teacher_development","score":0.9,"reason":")" + QByteArray(200000, 'a') + R"("}]})";
+    f.server.script = {{ScriptedServer::Kind::Json, 200, longReason}};
+    auto fresh = f.coder(5000, 0);
+    const auto s = fresh->suggest(QStringLiteral("教师培训四。"));
+    REQUIRE(s.size() == 1);
+    CHECK(s.first().rationale.size() < kMaxReasonChars + 40);
+    CHECK(f.project->db().scalar(QStringLiteral("SELECT max(length(answer)) FROM llm_cache"))->toLongLong() < 2000);
+}
+
+TEST_CASE("LLM settings: a refused remote endpoint is not saved", "[llm][hostile]")
+{
+    Fixture f;
+    const QString before = f.project->info(QStringLiteral("llm_base_url"));
+    Status s = storeLlmSettings(*f.project, QStringLiteral("https://api.example.net/v1"), QString(), QString(), QString(), false);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.error().message.contains(QStringLiteral("nothing was changed")));
+    CHECK(f.project->info(QStringLiteral("llm_base_url")) == before);
+    // Allowed on purpose: kept, and this user's consent recorded for that host.
+    REQUIRE(storeLlmSettings(*f.project, QStringLiteral("https://api.example.net/v1"), QString(), QString(), QString(), true).ok());
+    CHECK(remoteAllowed(*f.project, QUrl(QStringLiteral("https://api.example.net/v1"))));
 }

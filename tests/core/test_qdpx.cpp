@@ -272,6 +272,34 @@ TEST_CASE("hostile qdpx archives are refused with a clear message and nothing wr
     CHECK(attempt(QStringLiteral("deep"), {{QStringLiteral("project.qde"), deep}}).contains(QStringLiteral("nested")));
     CHECK(attempt(QStringLiteral("missing"), {{QStringLiteral("project.qde"), minimal}}).contains(QStringLiteral("missing")));
     CHECK(attempt(QStringLiteral("noqde"), {{QStringLiteral("readme.txt"), "hello"}}).contains(QStringLiteral("project.qde")));
+    // Issue "Nothing lost", item 10: duplicate GUIDs moved one code's codings to another.
+    QByteArray twoCodes = minimal;
+    twoCodes.replace("</Codes>", "<Code guid=\"22222222-2222-2222-2222-222222222222\" name=\"B\" isCodable=\"true\"/></Codes>");
+    CHECK(attempt(QStringLiteral("dupcode"), {{QStringLiteral("project.qde"), twoCodes},
+                                              {QStringLiteral("sources/66666666-6666-6666-6666-666666666666.txt"), "text"}})
+              .contains(QStringLiteral("same GUID")));
+    QByteArray twoSources = minimal;
+    twoSources.replace("</Sources>", "<TextSource guid=\"66666666-6666-6666-6666-666666666666\" name=\"u\" "
+                                     "plainTextPath=\"internal://66666666-6666-6666-6666-666666666666.txt\"/></Sources>");
+    CHECK(attempt(QStringLiteral("dupsource"), {{QStringLiteral("project.qde"), twoSources},
+                                                {QStringLiteral("sources/66666666-6666-6666-6666-666666666666.txt"), "text"}})
+              .contains(QStringLiteral("same GUID")));
+    // Control characters in a source's text reach the project as replacement characters,
+    // one for one, so positions hold and nothing raw reaches a terminal.
+    {
+        const QString file = writeBytes(dir, QStringLiteral("ctl.qdpx"),
+                                        testsupport::makeZip({{QStringLiteral("project.qde"), minimal},
+                                                              {QStringLiteral("sources/66666666-6666-6666-6666-666666666666.txt"),
+                                                               QByteArray("ab\x1b[31mcd\0ef", 12)}}));
+        const QString target = dir.filePath(QStringLiteral("ctl.caselens"));
+        REQUIRE(import::importQdpx(file, target).ok());
+        auto p = store::Project::open(target);
+        REQUIRE(p.ok());
+        const QString stored = *store::DocumentStore(**p).text(1);
+        CHECK_FALSE(stored.contains(QChar(0x1b)));
+        CHECK_FALSE(stored.contains(QChar(0)));
+        CHECK(stored.size() == 12);
+    }
     const QString notZip = writeBytes(dir, QStringLiteral("plain.qdpx"), "not a zip at all");
     CHECK_FALSE(import::importQdpx(notZip, dir.filePath(QStringLiteral("plain.caselens"))).ok());
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("evil.txt"))));

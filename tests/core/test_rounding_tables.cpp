@@ -308,3 +308,35 @@ TEST_CASE("co-occurrence and case-unit counts agree with a plain self-join on th
     for (int c = 0; c < t->codes.size(); ++c)
         CHECK(t->totals.counts.at(c) == co->matrix.at(int(co->codes.indexOf(t->codes.at(c)))).at(int(co->codes.indexOf(t->codes.at(c)))));
 }
+
+TEST_CASE("exported tables carry values as text: no formulas in CSV, no markup in Markdown", "[export][hostile]")
+{
+    // Issue "Nothing lost", item 9: cells beginning with = + - @ tab or CR were written raw
+    // to CSV; Markdown passed <script>, link syntax, | and newlines through.
+    exporting::Table t;
+    t.columns = {QStringLiteral("case"), QStringLiteral("n")};
+    for (const QString &hostile : {QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                                   QStringLiteral("+1+1"), QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)"), QStringLiteral("\tx"),
+                                   QStringLiteral("\rx")})
+        t.rows.append({exporting::TableCell::fromText(hostile), exporting::TableCell::fromNumber(-3.5, 1)});
+    t.rows.append({exporting::TableCell::fromText(QStringLiteral("<script>alert(1)</script> [link](http://evil) a|b\nnext")),
+                   exporting::TableCell::fromNumber(2, 0)});
+    const QString csv = QString::fromUtf8(exporting::toCsv({t}));
+    const QStringList lines = csv.split(QStringLiteral("\r\n"));
+    for (int i = 1; i <= 7; ++i) {
+        INFO(lines.at(i).toStdString());
+        const QString first = lines.at(i).startsWith(QLatin1Char('"')) ? lines.at(i).mid(1) : lines.at(i);
+        CHECK(first.startsWith(QLatin1Char('\'')));
+        CHECK(lines.at(i).endsWith(QStringLiteral(",-3.5"))); // numbers stay numbers
+    }
+    const QString md = exporting::toMarkdown({t});
+    CHECK_FALSE(md.contains(QStringLiteral("<script>")));
+    CHECK(md.contains(QStringLiteral("&lt;script&gt;")));
+    CHECK_FALSE(md.contains(QStringLiteral("[link](")));
+    CHECK(md.contains(QStringLiteral("a\\|b")));
+    // One line per row: the newline in the value did not end the row.
+    int rows = 0;
+    for (const QString &line : md.split(QLatin1Char('\n')))
+        rows += line.startsWith(QLatin1String("| ")) ? 1 : 0;
+    CHECK(rows == 1 + t.rows.size());
+}

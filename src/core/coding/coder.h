@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <atomic>
 
 namespace caselens::coding {
 
@@ -33,6 +34,15 @@ public:
     // Why the last suggest() returned nothing when it should have (a failed request);
     // engines that cannot fail leave it empty.
     virtual QString lastFailure() const { return {}; }
+
+    // Ctrl-C or Cancel: engines that wait (the LLM coder's requests) stop waiting at once.
+    void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
+
+protected:
+    bool cancelRequested() const { return m_cancel && m_cancel->load(); }
+
+private:
+    const std::atomic_bool *m_cancel = nullptr;
 };
 
 } // namespace caselens::coding

@@ -1,5 +1,6 @@
 #include "coding/llmcoder.h"
 
+#include "coding/remoteconsent.h"
 #include "store/codestore.h"
 #include "text/personaldata.h"
 
@@ -68,10 +69,16 @@ Status storeLlmSettings(store::Project &project, const QString &url, const QStri
                         const QString &concurrency, bool allowRemote)
 {
     QList<std::pair<QString, QString>> values;
+    const QUrl target(url.isNull() ? project.info(QStringLiteral("llm_base_url")) : url.trimmed());
     if (!url.isNull()) {
-        const QUrl u(url.trimmed());
-        if (!u.isValid() || u.host().isEmpty() || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https")))
+        if (!target.isValid() || target.host().isEmpty() || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")))
             return makeError(tr("The LLM endpoint must be an http(s) URL such as http://127.0.0.1:8080/v1, not \"%1\".").arg(url), ErrorKind::InvalidInput);
+        // A remote endpoint nobody allowed is refused before anything is kept.
+        if (!isLoopback(target) && !allowRemote && !remoteAllowed(project, target))
+            return makeError(tr("%1 is not on this machine, and sending this project's text there has not been allowed here; "
+                                "nothing was changed. Add --allow-remote to allow it.")
+                                 .arg(target.host()),
+                             ErrorKind::InvalidInput);
         values.append({QStringLiteral("llm_base_url"), url.trimmed()});
     }
     if (!model.isNull()) {
@@ -98,7 +105,16 @@ Status storeLlmSettings(store::Project &project, const QString &url, const QStri
     for (const auto &[key, value] : values)
         if (Status s = project.setInfo(key, value); !s)
             return s;
-    return tx.commit();
+    if (Status s = tx.commit(); !s)
+        return s;
+    if (allowRemote && target.isValid() && !target.host().isEmpty() && !isLoopback(target))
+        RemoteConsent::grant(project.path(), target.host());
+    return {};
+}
+
+bool remoteAllowed(store::Project &project, const QUrl &url)
+{
+    return project.info(QStringLiteral("llm_remote_allowed")) == QLatin1String("yes") && RemoteConsent::granted(project.path(), url.host());
 }
 
 bool isLoopback(const QUrl &url)
@@ -114,9 +130,11 @@ Result<std::unique_ptr<LlmCoder>> LlmCoder::create(store::Project &project, LlmS
 {
     if (!settings.baseUrl.isValid() || (settings.baseUrl.scheme() != QLatin1String("http") && settings.baseUrl.scheme() != QLatin1String("https")))
         return makeError(tr("The LLM endpoint must be an http(s) URL."), ErrorKind::InvalidInput);
-    if (!isLoopback(settings.baseUrl) && project.info(QStringLiteral("llm_remote_allowed")) != QLatin1String("yes"))
-        return makeError(tr("%1 is not on this machine, and this project does not allow sending text elsewhere. "
-                            "Allow it for this project first (caselens-cli code … --allow-remote).")
+    // Both the project's setting and this user's consent on this machine: a project
+    // received from someone else with a remote endpoint sends nothing until asked.
+    if (!isLoopback(settings.baseUrl) && !remoteAllowed(project, settings.baseUrl))
+        return makeError(tr("%1 is not on this machine, and sending this project's text there has not been allowed here. "
+                            "Allow it first (caselens-cli code … --allow-remote, or the LLM settings in the window).")
                              .arg(settings.baseUrl.host()),
                          ErrorKind::InvalidInput);
     std::unique_ptr<LlmCoder> c(new LlmCoder(project, std::move(settings)));
@@ -172,7 +190,8 @@ QString LlmCoder::promptFor(const QString &passage) const
     return QStringLiteral("[system]\n%1\n[user]\n%2").arg(systemPrompt(), masked);
 }
 
-std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model)
+std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model,
+                                                QByteArray *normalised)
 {
     QByteArray body = content.trimmed();
     // Models like to wrap JSON in a Markdown fence.
@@ -186,14 +205,23 @@ std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const
     if (err.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().value(QStringLiteral("codes")).isArray())
         return std::nullopt;
     QList<Suggestion> out;
+    QJsonArray kept;
     for (const auto &v : doc.object().value(QStringLiteral("codes")).toArray()) {
         const QJsonObject o = v.toObject();
         const QString code = o.value(QStringLiteral("code")).toString();
         const double score = o.value(QStringLiteral("score")).toDouble(-1);
         if (!book.find(code) || !book.find(code)->codable || score < 0 || score > 1)
             return std::nullopt; // an unknown code or a score out of range: the answer is not valid
-        out.append({code, score, QStringLiteral("LLM %1: %2").arg(model, o.value(QStringLiteral("reason")).toString())});
+        if (out.size() >= book.codes.size())
+            return std::nullopt; // more codes than the codebook has: not an answer
+        QString reason = o.value(QStringLiteral("reason")).toString();
+        if (reason.size() > kMaxReasonChars)
+            reason = reason.left(kMaxReasonChars) + QStringLiteral("…");
+        out.append({code, score, QStringLiteral("LLM %1: %2").arg(model, reason)});
+        kept.append(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("score"), score}, {QStringLiteral("reason"), reason}});
     }
+    if (normalised)
+        *normalised = QJsonDocument(QJsonObject{{QStringLiteral("codes"), kept}}).toJson(QJsonDocument::Compact);
     std::stable_sort(out.begin(), out.end(), [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });
     return out;
 }
@@ -214,6 +242,9 @@ LlmCoder::Prepared LlmCoder::prepare(const QString &passage) const
     return p;
 }
 
+// An answer of a few codes with reasons is about 1 KB; a megabyte is no answer.
+constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
+
 // The network part: no database, no shared state, so several can run at once.
 LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
 {
@@ -229,29 +260,79 @@ LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
     for (int attempt = 0; attempt <= m_settings.maxRetries; ++attempt) {
         if (attempt > 0) {
             ++f.stats.retries;
-            QThread::msleep(qMin(2000, 200 * (1 << attempt)));
+            for (int waited = 0; waited < qMin(2000, 200 * (1 << attempt)) && !cancelRequested(); waited += 50)
+                QThread::msleep(50);
+        }
+        if (cancelRequested()) {
+            f.failure = tr("cancelled");
+            break;
         }
         QNetworkRequest request(url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         if (!m_settings.apiKey.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_settings.apiKey.toUtf8());
         request.setTransferTimeout(m_settings.timeoutMs);
+        // The text and the key go to the configured host only: a redirect is an answer to
+        // report, never a request to follow.
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         const QJsonObject payload{{QStringLiteral("model"), m_settings.model}, {QStringLiteral("temperature"), m_settings.temperature},
                                   {QStringLiteral("messages"), messages},
                                   {QStringLiteral("response_format"), QJsonObject{{QStringLiteral("type"), QStringLiteral("json_object")}}}};
         ++f.stats.requests;
         QNetworkReply *reply = manager.post(request, QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        // Three ways to stop waiting besides the answer: the whole request's time is up
+        // (a byte every few seconds does not extend it), the answer grows past any real
+        // answer's size, or the user cancels.
+        enum class Stop { None, Deadline, TooBig, Cancelled } stop = Stop::None;
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
+        QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&](qint64 received, qint64 total) {
+            if (stop == Stop::None && (received > kMaxAnswerBytes || total > kMaxAnswerBytes)) {
+                stop = Stop::TooBig;
+                reply->abort();
+            }
+        });
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+            if (stop == Stop::None)
+                stop = Stop::Deadline;
+            reply->abort();
+        });
+        deadline.start(m_settings.timeoutMs);
+        QTimer cancelPoll;
+        QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
+            if (stop == Stop::None && cancelRequested()) {
+                stop = Stop::Cancelled;
+                reply->abort();
+            }
+        });
+        cancelPoll.start(50);
+        if (!reply->isFinished())
+            loop.exec();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray raw = reply->isOpen() ? reply->readAll() : QByteArray();
+        const QByteArray raw = stop == Stop::None && reply->isOpen() ? reply->read(kMaxAnswerBytes + 1) : QByteArray();
         const auto error = reply->error();
         const QString errorText = reply->errorString();
+        const QUrl redirect = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         reply->deleteLater();
-        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
+        if (stop == Stop::Cancelled) {
+            f.failure = tr("cancelled");
+            break;
+        }
+        if (stop == Stop::TooBig || raw.size() > kMaxAnswerBytes) {
+            f.failure = tr("the LLM endpoint sent an answer larger than %1 KB, which no coding answer needs; it was dropped").arg(kMaxAnswerBytes / 1024);
+            break;
+        }
+        if (stop == Stop::Deadline || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
             f.failure = tr("the LLM endpoint did not answer within %1 s").arg(m_settings.timeoutMs / 1000.0);
             continue;
+        }
+        if (status >= 300 && status < 400) {
+            f.failure = tr("the LLM endpoint redirected the request to %1; CaseLens sends text only to the address you set, so nothing "
+                           "was sent there")
+                            .arg(redirect.isValid() ? url.resolved(redirect).host() : tr("another address"));
+            break;
         }
         if (status == 429 || status >= 500) {
             f.failure = tr("the LLM endpoint answered HTTP %1").arg(status);
@@ -271,7 +352,8 @@ LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
         f.stats.completionTokens += usage.value(QStringLiteral("completion_tokens")).toInteger();
         const QByteArray content = root.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject()
                                        .value(QStringLiteral("content")).toString().toUtf8();
-        auto parsed = parseLlmAnswer(content, m_codebook, m_settings.model);
+        QByteArray kept;
+        auto parsed = parseLlmAnswer(content, m_codebook, m_settings.model, &kept);
         if (!parsed) {
             f.failure = tr("the LLM answered something that is not the JSON asked for");
             // Ask again, telling the model what was wrong.
@@ -281,7 +363,7 @@ LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
             continue;
         }
         f.failure.clear();
-        f.content = content;
+        f.content = kept;
         f.suggestions = *parsed;
         break;
     }

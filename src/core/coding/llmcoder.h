@@ -33,7 +33,11 @@ struct LlmStats {
 // Reads one answer of the model: {"codes":[{"code","score","reason"}]}, possibly in a
 // Markdown fence. Empty optional when it is not that JSON, names an unknown code, or
 // gives a score outside [0, 1].
-std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model);
+// Reasons are cut at kMaxReasonChars; `normalised` receives the answer as kept (the same
+// JSON with the cut reasons), which is what the cache stores.
+inline constexpr int kMaxReasonChars = 500;
+std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model,
+                                                QByteArray *normalised = nullptr);
 
 // The project's LLM settings (llm_base_url, llm_model, llm_temperature, llm_concurrency)
 // over the defaults, with the API key from CASELENS_LLM_API_KEY (never from the project).
@@ -43,6 +47,10 @@ LlmSettings llmSettingsFromProject(store::Project &project);
 // `allowRemote` records the user's consent to send texts off this machine.
 Status storeLlmSettings(store::Project &project, const QString &url, const QString &model, const QString &temperature,
                         const QString &concurrency, bool allowRemote);
+
+// Whether this project may send text to `url`'s host from here: the project allows
+// remote endpoints and this user allowed that host on this machine (RemoteConsent).
+bool remoteAllowed(store::Project &project, const QUrl &url);
 
 // Masks phone numbers, Chinese ID card numbers and e-mail addresses; returns how many.
 int maskPersonalData(QString &text);

@@ -153,6 +153,19 @@ Result<codebook::Codebook> codebookFromQdc(const QByteArray &xml, QHash<QString,
             keyOfGuid->insert(guidList.at(i), book.codes.at(i).key);
     if (book.codes.isEmpty())
         return makeError(tr("The codebook holds no codes."), ErrorKind::InvalidInput);
+    // A GUID names one code; two codes with one GUID would merge their codings silently.
+    QSet<QString> seen;
+    for (int i = 0; i < guidList.size(); ++i) {
+        const QString &g = guidList.at(i);
+        if (g.isEmpty())
+            continue;
+        if (seen.contains(g))
+            return makeError(tr("Two codes carry the same GUID %1 (the second is \"%2\"), so their codings cannot be told apart; "
+                                "the file is refused.")
+                                 .arg(g, book.codes.at(i).nameZh),
+                             ErrorKind::InvalidInput);
+        seen.insert(g);
+    }
     return book;
 }
 

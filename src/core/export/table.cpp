@@ -1,5 +1,6 @@
 #include "export/table.h"
 
+#include "support/csv.h"
 #include "support/outputfile.h"
 #include "text/unicode.h"
 
@@ -37,9 +38,19 @@ QString latexEscape(QString s)
 
 QString htmlEscape(const QString &s) { return s.toHtmlEscaped(); }
 
+// Values are text, never markup: no HTML (a <script> in a case title), no links or
+// images, no cell breaks, no line breaks that end the table row.
 QString mdEscape(QString s)
 {
-    s.replace(QLatin1String("|"), QLatin1String("\\|"));
+    s.replace(QLatin1String("\\"), QLatin1String("\\\\"));
+    s.replace(QLatin1String("&"), QLatin1String("&amp;"));
+    s.replace(QLatin1String("<"), QLatin1String("&lt;"));
+    s.replace(QLatin1String(">"), QLatin1String("&gt;"));
+    for (const char *c : {"|", "[", "]", "`", "*", "_", "!"})
+        s.replace(QLatin1String(c), QLatin1String("\\") + QLatin1String(c));
+    s.replace(QLatin1String("\r\n"), QLatin1String("<br>"));
+    s.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    s.replace(QLatin1Char('\r'), QLatin1String("<br>"));
     return s;
 }
 
@@ -138,14 +149,7 @@ QString toText(const QList<Table> &tables)
 
 QByteArray toCsv(const QList<Table> &tables)
 {
-    auto field = [](const QString &v) {
-        if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n'))) {
-            QString e = v;
-            e.replace(QLatin1String("\""), QLatin1String("\"\""));
-            return QLatin1Char('"') + e + QLatin1Char('"');
-        }
-        return v;
-    };
+    auto field = [](const QString &v) { return csvField(spreadsheetSafe(v)); };
     QString out;
     bool first = true;
     for (const Table &t : tables) {
@@ -161,7 +165,7 @@ QByteArray toCsv(const QList<Table> &tables)
         for (const auto &row : t.rows) {
             QStringList cells;
             for (const auto &c : row)
-                cells.append(field(c.text));
+                cells.append(c.number ? csvField(c.text) : field(c.text));
             out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         }
     }

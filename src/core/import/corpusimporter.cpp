@@ -4,6 +4,7 @@
 #include "metadata/gazetteer.h"
 #include "support/boundedjson.h"
 #include "support/csv.h"
+#include "text/unicode.h"
 #include "import/textimporter.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ Result<CorpusResult> CorpusImporter::fromRows(const QStringList &header, const Q
     for (int r = 0; r < rows.size(); ++r) {
         const QStringList &row = rows.at(r);
         const QString rowName = sourceName + QLatin1Char('#')
-            + (idCol >= 0 && !row.value(idCol).isEmpty() ? row.value(idCol) : QString::number(r + 1));
+            + (idCol >= 0 && !row.value(idCol).isEmpty() ? text::replaceControls(row.value(idCol)) : QString::number(r + 1));
         const QString body = row.value(textCol);
         if (body.trimmed().isEmpty()) {
             result.rejected.append({rowName, tr("the row has no text")});
@@ -102,7 +103,7 @@ Result<CorpusResult> CorpusImporter::fromRows(const QStringList &header, const Q
         doc.paragraphs = paragraphsFromPlainText(body, false);
         QString problem;
         for (auto it = columnField.cbegin(); it != columnField.cend() && problem.isEmpty(); ++it)
-            problem = applyMetadataValue(doc.meta, it.value(), row.value(it.key()));
+            problem = applyMetadataValue(doc.meta, it.value(), text::replaceControls(row.value(it.key())));
         if (!problem.isEmpty()) {
             result.rejected.append({rowName, problem});
             continue;

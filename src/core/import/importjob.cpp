@@ -1,5 +1,7 @@
 #include "import/importjob.h"
 
+#include "text/unicode.h"
+
 #include "import/docximporter.h"
 #include "import/documentbuilder.h"
 #include "import/pdfimporter.h"
@@ -11,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <dirent.h>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -82,13 +85,45 @@ int ImportReport::count(ImportOutcome o) const
     return int(std::count_if(entries.begin(), entries.end(), [o](const ImportEntry &e) { return e.outcome == o; }));
 }
 
-QStringList ImportJob::collectFiles(const QStringList &paths, const QString &exclude)
+namespace {
+
+// Names in `dir` that are not valid in the file-name encoding (UTF-8): Qt's directory
+// listing skips them without a word, so they are looked for with readdir().
+QStringList undecodableNames(const QString &dir)
+{
+    QStringList out;
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return out;
+    while (const dirent *e = ::readdir(d)) {
+        const QByteArray raw(e->d_name);
+        if (QFile::encodeName(QFile::decodeName(raw)) == raw)
+            continue;
+        // Shown with the undecodable bytes as \xNN, so the user can find the file.
+        QString shown;
+        for (const char c : raw)
+            shown += uchar(c) < 0x80 ? QString(QLatin1Char(c)) : QStringLiteral("\\x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+        out.append(QDir(dir).filePath(text::printable(shown)));
+    }
+    ::closedir(d);
+    return out;
+}
+
+} // namespace
+
+QStringList ImportJob::collectFiles(const QStringList &paths, const QString &exclude, QStringList *unreadableNames)
 {
     const QString excluded = exclude.isEmpty() ? QString() : QFileInfo(exclude).absoluteFilePath();
     QStringList out;
     for (const QString &p : paths) {
         const QFileInfo fi(p);
         if (fi.isDir()) {
+            if (unreadableNames) {
+                unreadableNames->append(undecodableNames(p));
+                QDirIterator dirs(p, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+                while (dirs.hasNext())
+                    unreadableNames->append(undecodableNames(dirs.next()));
+            }
             QStringList files;
             QDirIterator it(p, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
             while (it.hasNext()) {
@@ -200,8 +235,14 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
     DocumentBuilder builder(scheme.take()); // used on the preparing thread only
     store::DocumentStore docs(m_project);
 
-    const QStringList files = collectFiles(paths, m_options.metadataCsv);
+    QStringList unreadableNames;
+    const QStringList files = collectFiles(paths, m_options.metadataCsv, &unreadableNames);
     ImportReport report;
+    for (const QString &name : unreadableNames)
+        report.entries.append({name, ImportOutcome::Failed, 0,
+                               tr("the name is not valid UTF-8, so it cannot be opened by name; rename it (for example with convmv) "
+                                  "and import again"),
+                               {}});
     // FTS5 would merge its index segments at every commit; merging once at the end is
     // several times faster and gives the same index.
     store::FtsMergeDeferral deferMerges(m_project);

@@ -44,7 +44,9 @@ public:
     Result<ImportReport> run(const QStringList &paths, ProgressSink &progress = nullProgress());
 
     // Files a folder expands to, in a stable order; the sidecar itself is left out.
-    static QStringList collectFiles(const QStringList &paths, const QString &exclude);
+    // `unreadableNames` receives names in the folders that are not valid UTF-8 (shown
+    // with \xNN), which no Qt listing returns.
+    static QStringList collectFiles(const QStringList &paths, const QString &exclude, QStringList *unreadableNames = nullptr);
 
 private:
     store::Project &m_project;

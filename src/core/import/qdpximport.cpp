@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
+#include <QSet>
 #include <QXmlStreamReader>
 #include <zip.h>
 
@@ -224,6 +226,16 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
     if (r.hasError())
         return makeError(tr("project.qde is not well-formed XML (line %1: %2).").arg(r.lineNumber()).arg(r.errorString()), ErrorKind::InvalidInput);
 
+    // A GUID names one source; two sources with one GUID would mix their codings.
+    {
+        QSet<QString> seen;
+        for (const Source &s : sources) {
+            if (seen.contains(s.guid))
+                return makeError(tr("Two sources carry the same GUID %1 (the second is \"%2\"); the file is refused.").arg(s.guid, s.name),
+                                 ErrorKind::InvalidInput);
+            seen.insert(s.guid);
+        }
+    }
     // Read every source's text before creating anything: a missing file stops the import.
     for (Source &s : sources) {
         if (!s.content.isEmpty())
@@ -239,11 +251,26 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
             return makeError(tr("The source \"%1\" cannot be read: %2").arg(s.name, bytes.error().message), ErrorKind::InvalidInput);
         s.content = QString::fromUtf8(bytes->startsWith("\xEF\xBB\xBF") ? bytes->mid(3) : *bytes);
     }
+    // Control characters (NUL, ESC…) would reach terminals raw; one replacement character
+    // each keeps every selection's position.
+    for (Source &s : sources) {
+        s.content = text::replaceControls(s.content);
+        s.name = text::replaceControls(s.name);
+    }
 
     auto created = store::Project::create(projectPath, QFileInfo(qdpxPath).completeBaseName());
     if (!created)
         return created.error();
     auto project = created.take();
+    // A failure from here on leaves no half project behind.
+    bool finished = false;
+    const auto removeUnfinished = qScopeGuard([&] {
+        if (finished)
+            return;
+        project.reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(projectPath + QLatin1String(suffix));
+    });
     store::CodeStore codes(*project);
     store::Transaction tx(project->db());
     if (book) {
@@ -362,6 +389,7 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
         report.notes.append(tr("%1 selections lay outside their text or named unknown codes and were skipped.").arg(outside));
     for (const QString &u : unsupported)
         report.notes.append(tr("Not imported: %1.").arg(u));
+    finished = true;
     return report;
 }
 

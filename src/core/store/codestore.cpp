@@ -59,6 +59,12 @@ Status CodeStore::importCodebook(const codebook::Codebook &book)
         if (Status s = upsert.exec(); !s)
             return s;
     }
+    // A file may list a child before its parent: the parents are linked once all exist.
+    auto &link = db.cached("codes.linkParent", "UPDATE codes SET parent_id = (SELECT id FROM codes WHERE key = ?2) WHERE key = ?1");
+    for (const auto &c : book.codes)
+        if (!c.parentKey.isEmpty())
+            if (Status s = link.bind(1, c.key).bind(2, c.parentKey).exec(); !s)
+                return s;
     if (!book.id.isEmpty())
         if (Status s = m_project.setInfo(QStringLiteral("codebook_id"), book.id); !s)
             return s;

@@ -1,5 +1,6 @@
 #include "store/documentstore.h"
 
+#include "metadata/gazetteer.h"
 #include "store/regionsetting.h"
 #include "text/unicode.h"
 
@@ -283,6 +284,18 @@ Status DocumentStore::setField(qint64 id, const QString &field, const QString &v
                                     "research_outcome or solution).").arg(value),
                                  ErrorKind::InvalidInput);
         }
+        QString region; // follows the province
+        if (field == QLatin1String("province") && !value.isEmpty()) {
+            const metadata::Province *province = metadata::Gazetteer::builtin().province(value);
+            if (!province)
+                return makeError(tr("\"%1\" is not a province of China (give a name such as 湖北 or an id such as hubei).").arg(value),
+                                 ErrorKind::InvalidInput);
+            v = province->id;
+            auto scheme = activeRegionScheme(m_project);
+            if (!scheme)
+                return scheme.error();
+            region = scheme->regionOf(v);
+        }
         if (field == QLatin1String("year") && !value.isEmpty()) {
             bool ok = false;
             const int y = value.toInt(&ok);
@@ -304,7 +317,13 @@ Status DocumentStore::setField(qint64 id, const QString &field, const QString &v
             if (builtin.contains(f))
                 firstClassInferred.append(f);
         st->bind(2, firstClassInferred.join(QLatin1Char(','))).bind(3, id);
-        return st->exec();
+        if (Status s = st->exec(); !s)
+            return s;
+        if (field == QLatin1String("province")) {
+            auto &reg = db.cached("documents.setRegion", "UPDATE documents SET region = ?1 WHERE id = ?2");
+            return reg.bindOptional(1, region.isEmpty() ? QString() : region).bind(2, id).exec();
+        }
+        return {};
     }
     auto &st = db.cached("documents.setAttribute",
                          "INSERT INTO document_attributes(document_id, name, value, inferred) VALUES (?1, ?2, ?3, 0) "

@@ -103,6 +103,19 @@ QString csvField(const QString &value)
     return value;
 }
 
+QString spreadsheetSafe(const QString &value)
+{
+    // OWASP's advice on CSV injection: a cell that a spreadsheet would read as a formula
+    // starts with an apostrophe, which shows as text and is not part of the value.
+    if (!value.isEmpty()) {
+        const QChar c = value.front();
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') || c == QLatin1Char('\t')
+            || c == QLatin1Char('\r') || c == QChar(0xFF1D) /* ＝ */)
+            return QLatin1Char('\'') + value;
+    }
+    return value;
+}
+
 QString csvLine(const QStringList &fields)
 {
     QStringList out;

@@ -21,6 +21,9 @@ struct CsvTable {
 Result<CsvTable> parseCsv(const QString &text, qsizetype maxFieldChars = 16 * 1024 * 1024);
 
 QString csvField(const QString &value);
+// A text value as a spreadsheet must receive it: one that would start a formula (=, +, -,
+// @, tab, CR) gets a leading apostrophe. Not for numbers: -3.5 is a number, not a formula.
+QString spreadsheetSafe(const QString &value);
 QString csvLine(const QStringList &fields);
 
 } // namespace caselens

@@ -15,6 +15,8 @@ public:
     // Returns false when the user asked to stop; the worker then finishes the unit in hand.
     virtual bool step(qint64 done, const QString &label = {}) { Q_UNUSED(done); Q_UNUSED(label); return true; }
     virtual void finish() {}
+    // The flag behind step()'s answer, for work that waits and must stop waiting at once.
+    virtual const std::atomic_bool *cancelFlag() const { return nullptr; }
 };
 
 // A sink that never reports and never cancels.
@@ -35,6 +37,7 @@ public:
         return m_inner.step(done, label) && !m_cancelled.load();
     }
     void finish() override { m_inner.finish(); }
+    const std::atomic_bool *cancelFlag() const override { return &m_cancelled; }
 
 private:
     const std::atomic_bool &m_cancelled;

@@ -18,7 +18,7 @@ bool isSpaceLike(char32_t c)
 
 bool isInvisible(char32_t c)
 {
-    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD;
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0xFEFF || c == 0x00AD || (isControlCharacter(c) && c != 0x0B && c != 0x0C);
 }
 
 // Kangxi radicals, CJK radical supplements and compatibility ideographs stand for

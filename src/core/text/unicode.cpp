@@ -90,4 +90,37 @@ QString midCodePoints(const QString &s, qsizetype start, qsizetype end)
     return s.mid(a, b - a);
 }
 
+bool isControlCharacter(char32_t cp)
+{
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+}
+
+QString replaceControls(const QString &s)
+{
+    QString out = s;
+    for (QChar &c : out)
+        if (isControlCharacter(c.unicode()))
+            c = QChar(QChar::ReplacementCharacter);
+    return out;
+}
+
+QString printable(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        if (c == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else if (c == QLatin1Char('\r'))
+            out += QLatin1String("\\r");
+        else if (c == QLatin1Char('\t'))
+            out += QLatin1String("\\t");
+        else if (isControlCharacter(c.unicode()))
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace caselens::text

@@ -11,6 +11,14 @@ bool isHan(char32_t cp);
 // Han and other scripts written without spaces between words (kana, hangul).
 bool isCjk(char32_t cp);
 qsizetype codePointLength(const QString &s);
+// C0 and C1 control characters other than tab, line feed and carriage return (NUL, ESC,
+// DEL…): never text, and raw on a terminal they are commands.
+bool isControlCharacter(char32_t cp);
+// Each control character replaced by U+FFFD: positions in the text stay as they were.
+QString replaceControls(const QString &s);
+// Each control character (tab and line breaks too) shown as a visible escape, for a
+// name printed on one line of a report: "a\nb" → "a\\nb".
+QString printable(const QString &s);
 
 // Maps UTF-16 indices to code-point indices and back for one string. For strings
 // without surrogate pairs (nearly all Chinese text) both are the identity.

@@ -60,8 +60,7 @@ Status LlmSettingsDialog::save()
 {
     const QUrl url(m_url->text().trimmed());
     bool allowRemote = false;
-    if (url.isValid() && !url.host().isEmpty() && !coding::isLoopback(url)
-        && m_project.info(QStringLiteral("llm_remote_allowed")) != QLatin1String("yes")) {
+    if (url.isValid() && !url.host().isEmpty() && !coding::isLoopback(url) && !coding::remoteAllowed(m_project, url)) {
         allowRemote = m_askConsent(url.host());
         if (!allowRemote)
             return makeError(tr("Passage texts stay on this machine: the endpoint was not changed."), ErrorKind::InvalidInput);

@@ -69,6 +69,7 @@ public:
         QMetaObject::invokeMethod(m_dialog, [d = m_dialog, done] { d->setValue(int(done)); }, Qt::QueuedConnection);
         return !m_cancelled.load();
     }
+    const std::atomic_bool *cancelFlag() const override { return &m_cancelled; }
 
 private:
     QProgressDialog *m_dialog;
@@ -787,6 +788,7 @@ void MainWindow::runEngine(const QString &engine)
         auto coder = coding::makeCoder(project, engine);
         if (!coder)
             return coder.error().message;
+        (*coder)->setCancelFlag(progress.cancelFlag());
         auto all = store::DocumentFilter::parse({}, {});
         auto report = coding::runCoder(project, **coder, *all, 0.0, progress);
         if (!report)
