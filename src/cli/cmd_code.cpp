@@ -43,7 +43,7 @@ int runCode(const QStringList &args)
     QCommandLineOption llmModel(QStringLiteral("llm-model"), QStringLiteral("Model name sent to the endpoint; kept in the project."), QStringLiteral("NAME"));
     QCommandLineOption llmTemperature(QStringLiteral("llm-temperature"), QStringLiteral("Sampling temperature (default 0); kept in the project."), QStringLiteral("T"));
     QCommandLineOption llmConcurrency(QStringLiteral("llm-concurrency"), QStringLiteral("Requests in flight at once (default 2); kept in the project."), QStringLiteral("N"));
-    QCommandLineOption allowRemote(QStringLiteral("allow-remote"), QStringLiteral("Allow this project to send text to an endpoint that is not on this machine."));
+    QCommandLineOption allowRemote(QStringLiteral("allow-remote"), QStringLiteral("Allow this project, for you on this machine, to send text to an endpoint that is not on this machine."));
     QCommandLineOption showPrompt(QStringLiteral("show-prompt"), QStringLiteral("Print what would be sent for the first paragraph, and stop."));
     for (const auto *o : {&coder, &docs, &where, &minScore, &llmUrl, &llmModel, &llmTemperature, &llmConcurrency, &allowRemote, &showPrompt})
         p.addOption(*o);

@@ -6,7 +6,7 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
 # Settings a command keeps for the user (remote consent) stay in the test's folder.
-export XDG_CONFIG_HOME="$WORK/.config"
+export XDG_CONFIG_HOME="$WORK/.config" XDG_CACHE_HOME="$WORK/.cache"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 expect_exit() { # expected command...
   local want="$1"; shift

@@ -7,7 +7,13 @@
 #include "coding/lexiconcoder.h"
 #include "demo/demogenerator.h"
 #include "store/codestore.h"
+#include "support/outputfile.h"
+#include "support/scratchdir.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <catch2/catch.hpp>
 
@@ -209,4 +215,31 @@ TEST_CASE("a codebook's lexicon rules and except terms survive the file and the 
     codebook::Codebook plain = codebook::defaultCodebook();
     REQUIRE(codes.importCodebook(plain).ok());
     CHECK(codes.codebook().lexiconRules == book.lexiconRules);
+}
+
+TEST_CASE("training leaves no case text behind and keeps two models only", "[coding][leftovers]")
+{
+    // Issue "Nothing lost", item 7: a killed train left its training file in the shared
+    // temporary folder, and every training kept another model in the project.
+    const QString stale = QDir(ScratchDir::root()).filePath(QStringLiteral("999999999-killed"));
+    REQUIRE(QDir().mkpath(stale));
+    QFile(stale + QStringLiteral("/train.txt")).open(QIODevice::WriteOnly);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.caselens"));
+    REQUIRE(demo::buildDemoProject(path, demo::DemoOptions{40, 5}).ok());
+    auto p = store::Project::open(path);
+    REQUIRE(p.ok());
+    auto all = store::DocumentFilter::parse({}, {});
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(LearnedCoder::train(**p, QStringLiteral("研究团队"), *all).ok());
+    CHECK((*p)->db().scalar(QStringLiteral("SELECT count(*) FROM models WHERE engine = 'learned'"))->toInt() == 2);
+    // The dead process's folder went at the next training; nothing of ours is left.
+    CHECK_FALSE(QFileInfo::exists(stale));
+    CHECK(QDir(ScratchDir::root()).entryList({QStringLiteral("%1-*").arg(QCoreApplication::applicationPid())}, QDir::Dirs).isEmpty());
+    // What an export killed midway left beside its target goes with the next write there.
+    const QString target = dir.filePath(QStringLiteral("t.csv"));
+    for (const QString &left : {target + QStringLiteral(".caselens-part-999999999"), target + QStringLiteral(".caselens-part-999999999-journal")})
+        QFile(left).open(QIODevice::WriteOnly);
+    REQUIRE(writeOutputFile(target, "a,b\n").ok());
+    CHECK(QDir(dir.path()).entryList({QStringLiteral("t.csv*")}, QDir::Files) == QStringList{QStringLiteral("t.csv")});
 }

@@ -2,6 +2,7 @@
 
 #include "coding/passagesource.h"
 #include "store/codestore.h"
+#include "support/scratchdir.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QSet>
 #include <QJsonDocument>
-#include <QTemporaryDir>
 #include <cmath>
 #include <fasttext/dictionary.h>
 #include <fasttext/fasttext.h>
@@ -112,9 +112,10 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     if (gold->isEmpty())
         return makeError(tr("%1 has no accepted codings in these documents to learn from.").arg(goldCoder), ErrorKind::InvalidInput);
 
-    QTemporaryDir dir;
+    // A private folder, not the shared temporary one: the training file is case text.
+    ScratchDir dir;
     if (!dir.isValid())
-        return makeError(tr("No temporary folder for training."), ErrorKind::Io);
+        return makeError(tr("No private folder for training files under %1.").arg(ScratchDir::root()), ErrorKind::Io);
     const std::string input = dir.filePath(QStringLiteral("train.txt")).toStdString();
     std::ofstream file(input);
     // Every seventh document is held out to calibrate the scores (Platt scaling per code),
@@ -293,6 +294,12 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     st.bind(5, blob);
     if (Status ins = st.exec(); !ins)
         return ins.error();
+    // The model in use and the one before it are kept; older ones only grew the project
+    // (26 MB each on the full corpus).
+    if (Status prune = project.db().exec(QStringLiteral(
+            "DELETE FROM models WHERE engine = 'learned' AND id NOT IN (SELECT id FROM models WHERE engine = 'learned' ORDER BY id DESC LIMIT 2)"));
+        !prune)
+        return prune.error();
     report.milliseconds = timer.elapsed();
     progress.finish();
     return report;

@@ -75,6 +75,7 @@ Status checkOutputTarget(const OutputTarget &target)
 
 QString partPathFor(const QString &target)
 {
+    removeStaleParts(target); // what a killed writer of the same target left
     return target + kPartMarker + QString::number(::getpid());
 }
 
@@ -111,8 +112,9 @@ int removeStaleParts(const QString &target)
     int removed = 0;
     const QDir dir = fi.absoluteDir();
     for (const QString &name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        // TARGET.caselens-part-PID, or SQLite's TARGET.caselens-part-PID-journal beside it.
         bool ok = false;
-        const qint64 pid = name.mid(prefix.size()).toLongLong(&ok);
+        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
         if (!ok || pid <= 0)
             continue;
         // A live process (or one we may not signal) still owns its part.

@@ -33,6 +33,7 @@ struct OutputTarget {
 Status checkOutputTarget(const OutputTarget &target);
 
 // A temporary name beside the target, recognisable by removeStaleParts(): TARGET.caselens-part-PID.
+// Parts that killed writers left beside the same target are removed first.
 QString partPathFor(const QString &target);
 // Moves a finished part file over the target in one rename (atomic on POSIX).
 Status commitPart(const QString &part, const QString &target);
