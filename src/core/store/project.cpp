@@ -10,8 +10,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <sqlite3.h>
 
 namespace caselens::store {
