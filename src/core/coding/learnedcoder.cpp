@@ -2,6 +2,7 @@
 
 #include "coding/passagesource.h"
 #include "store/codestore.h"
+#include "store/modelstore.h"
 #include "support/scratchdir.h"
 
 #include <QCoreApplication>
@@ -79,16 +80,12 @@ QList<QList<Suggestion>> LearnedCoder::suggestMany(const QStringList &passages, 
 
 qint64 decisionsSinceLastTraining(store::Project &project)
 {
-    auto v = project.db().scalar(QStringLiteral(
-        "SELECT count(*) FROM audit_log WHERE action IN ('accept', 'reject', 'change', 'code') "
-        "AND at > COALESCE((SELECT max(created_at) FROM models WHERE engine = 'learned'), '')"));
-    return v ? v->toLongLong() : 0;
+    return store::ModelStore(project).decisionsSinceTraining(QStringLiteral("learned"));
 }
 
 bool hasLearnedModel(store::Project &project)
 {
-    auto v = project.db().scalar(QStringLiteral("SELECT count(*) FROM models WHERE engine = 'learned'"));
-    return v && v->toLongLong() > 0;
+    return store::ModelStore(project).has(QStringLiteral("learned"));
 }
 
 QJsonObject LearnedCoder::settings() const
@@ -286,20 +283,10 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
                                {QStringLiteral("exemplars"), ex}};
     LearnedCoder probe;
     probe.m_settings = settings;
-    auto &st = project.db().cached("models.insert",
-                                   "INSERT INTO models(engine, created_at, sha256, settings, training, data) VALUES ('learned', ?1, ?2, ?3, ?4, ?5)");
-    st.bind(1, store::nowIso()).bind(2, report.sha256);
-    st.bind(3, QString::fromUtf8(QJsonDocument(probe.settings()).toJson(QJsonDocument::Compact)));
-    st.bind(4, QString::fromUtf8(QJsonDocument(training).toJson(QJsonDocument::Compact)));
-    st.bind(5, blob);
-    if (Status ins = st.exec(); !ins)
-        return ins.error();
-    // The model in use and the one before it are kept; older ones only grew the project
-    // (26 MB each on the full corpus).
-    if (Status prune = project.db().exec(QStringLiteral(
-            "DELETE FROM models WHERE engine = 'learned' AND id NOT IN (SELECT id FROM models WHERE engine = 'learned' ORDER BY id DESC LIMIT 2)"));
-        !prune)
-        return prune.error();
+    const store::StoredModel stored{report.sha256, QString::fromUtf8(QJsonDocument(probe.settings()).toJson(QJsonDocument::Compact)),
+                                    QString::fromUtf8(QJsonDocument(training).toJson(QJsonDocument::Compact)), blob};
+    if (Status saved = store::ModelStore(project).save(QStringLiteral("learned"), stored); !saved)
+        return saved.error();
     report.milliseconds = timer.elapsed();
     progress.finish();
     return report;
@@ -307,17 +294,18 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
 
 Result<std::unique_ptr<LearnedCoder>> LearnedCoder::load(store::Project &project)
 {
-    auto &st = project.db().cached("models.latest",
-                                   "SELECT sha256, settings, training, data FROM models WHERE engine = 'learned' ORDER BY id DESC LIMIT 1");
-    if (!st.next())
+    auto latest = store::ModelStore(project).latest(QStringLiteral("learned"));
+    if (!latest)
+        return latest.error();
+    if (!*latest)
         return makeError(tr("The learned coder has not been trained in this project yet; run `caselens-cli train` first."),
                          ErrorKind::NotFound);
+    const store::StoredModel &stored = **latest;
     std::unique_ptr<LearnedCoder> c(new LearnedCoder);
-    c->m_sha256 = st.text(0);
-    const QJsonObject settings = QJsonDocument::fromJson(st.text(1).toUtf8()).object();
-    c->m_training = QJsonDocument::fromJson(st.text(2).toUtf8()).object();
-    const QByteArray blob = st.blob(3);
-    st.reset();
+    c->m_sha256 = stored.sha256;
+    const QJsonObject settings = QJsonDocument::fromJson(stored.settingsJson.toUtf8()).object();
+    c->m_training = QJsonDocument::fromJson(stored.trainingJson.toUtf8()).object();
+    const QByteArray &blob = stored.data;
     c->m_settings.threshold = settings.value(QStringLiteral("threshold")).toDouble(0.5);
     c->m_settings.dim = settings.value(QStringLiteral("dim")).toInt(64);
     c->m_settings.epoch = settings.value(QStringLiteral("epoch")).toInt(25);
