@@ -1,9 +1,9 @@
 #include "command.h"
 
 #include "export/qdccodebook.h"
+#include "import/codebookfile.h"
 #include "store/codestore.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace caselens::cli {
@@ -56,11 +56,7 @@ int runCodebook(const QStringList &args)
         return Ok;
     }
     if (p.isSet(importFrom)) {
-        QFile f(p.value(importFrom));
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("Cannot read %1: %2.").arg(p.value(importFrom), f.errorString()));
-        const QByteArray bytes = f.read(32 * 1024 * 1024);
-        auto book = isQdc(p.value(importFrom)) ? exporting::codebookFromQdc(bytes) : codebook::codebookFromJson(bytes);
+        auto book = import::readCodebookFile(p.value(importFrom));
         if (!book)
             return fail(book.error().message);
         if (Status s = codes.importCodebook(*book); !s)

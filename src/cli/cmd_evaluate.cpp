@@ -5,9 +5,8 @@
 #include "coding/evaluation.h"
 #include "coding/goldfile.h"
 #include "coding/lexiconcoder.h"
+#include "import/codebookfile.h"
 #include "store/codestore.h"
-
-#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,12 +54,9 @@ int evaluateGoldFile(const QString &goldPath, const QString &coderName, const QS
     }
     codebook::Codebook book = project ? store::CodeStore(*project).codebook() : codebook::defaultCodebook();
     if (!codebookPath.isEmpty()) {
-        QFile f(codebookPath);
-        if (!f.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("Cannot read the codebook %1: %2").arg(codebookPath, f.errorString()));
-        auto parsed = codebook::codebookFromJson(f.read(16 * 1024 * 1024));
+        auto parsed = import::readCodebookFile(codebookPath);
         if (!parsed)
-            return fail(QStringLiteral("%1: %2").arg(codebookPath, parsed.error().message));
+            return fail(parsed.error().message);
         book = parsed.take();
     }
     auto gold = coding::readGoldFile(goldPath, book);

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "export/qdccodebook.h"
+#include "import/codebookfile.h"
 #include "import/importjob.h"
 #include "store/codestore.h"
 #include "store/documentstore.h"
@@ -161,4 +162,23 @@ TEST_CASE("small things that were let in: a child listed before its parent, a pr
     CHECK(docs.row(1)->meta.province == QStringLiteral("hubei"));
     REQUIRE(docs.setField(1, QStringLiteral("province"), QStringLiteral("广东")).ok());
     CHECK(docs.row(1)->meta.region == QStringLiteral("east"));
+}
+
+TEST_CASE("a codebook file is read as JSON or .qdc by its suffix, and errors name the file", "[codebook]")
+{
+    QTemporaryDir dir;
+    const codebook::Codebook book = codebook::defaultCodebook();
+    const QString json = testsupport::writeFile(dir, QStringLiteral("book.json"), codebook::codebookToJson(book));
+    const QString qdc = testsupport::writeFile(dir, QStringLiteral("book.QDC"), exporting::codebookToQdc(book, {}));
+    auto fromJson = import::readCodebookFile(json);
+    auto fromQdc = import::readCodebookFile(qdc);
+    REQUIRE(fromJson.ok());
+    REQUIRE(fromQdc.ok());
+    CHECK(fromJson->codableCodes().size() == 10);
+    CHECK(fromQdc->codableCodes().size() == 10);
+    const QString broken = testsupport::writeFile(dir, QStringLiteral("broken.json"), "{\"codes\": [");
+    auto bad = import::readCodebookFile(broken);
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.error().message.startsWith(broken));
+    CHECK_FALSE(import::readCodebookFile(dir.filePath(QStringLiteral("missing.json"))).ok());
 }

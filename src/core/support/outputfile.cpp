@@ -48,7 +48,7 @@ Status checkOutputTarget(const OutputTarget &target)
     if (path.isEmpty())
         return makeError(tr("No file to write was given."), ErrorKind::InvalidInput);
     for (const QString &p : target.protectedPaths) {
-        if (sameFile(path, p) || QFileInfo(path).absoluteFilePath() == QFileInfo(p).absoluteFilePath())
+        if (sameFile(path, p))
             return makeError(tr("%1 is the file this command reads; writing the output there would destroy it. Choose another name.").arg(path),
                              ErrorKind::InvalidInput);
         for (const char *suffix : {"-wal", "-shm", "-journal"})
