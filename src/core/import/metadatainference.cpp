@@ -111,10 +111,11 @@ struct Found {
 
 Found findYear(const QStringList &lines, const QString &fileName)
 {
+    // A year standing alone, not part of a longer number.
+    static const QRegularExpression bare(QStringLiteral("(?<!\\d)(20[0-4]\\d)(?!\\d)"));
     for (const QString &line : lines) {
         const QString v = fieldValue(line, yearField());
-        static const QRegularExpression y(QStringLiteral("(?<!\\d)(20[0-4]\\d)(?!\\d)"));
-        if (const auto m = y.match(v); !v.isEmpty() && m.hasMatch())
+        if (const auto m = bare.match(v); !v.isEmpty() && m.hasMatch())
             return {m.captured(1), tr("labelled field %1").arg(quoted(line))};
     }
     // A short line with a whole date is a dateline or byline: when the page was published.
@@ -141,7 +142,6 @@ Found findYear(const QStringList &lines, const QString &fileName)
     }
     if (floor > 0)
         return {QString::number(floor), tr("the newest document the report cites was issued in %1").arg(floor)};
-    static const QRegularExpression bare(QStringLiteral("(?<!\\d)(20[0-4]\\d)(?!\\d)"));
     if (const auto m = bare.match(QFileInfo(fileName).fileName()); m.hasMatch())
         return {m.captured(1), tr("the file name")};
     return {};
