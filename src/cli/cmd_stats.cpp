@@ -76,7 +76,7 @@ int runStats(const QStringList &args)
         auto d = analysis::computeDimensionShares(*project, spec);
         if (!d)
             return fail(d.error().message, d.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
-        return writeTables({analysis::dimensionTable(*d, spec.lang, spec.decimals)}, *format, target);
+        return writeTables({analysis::dimensionTable(*d, spec)}, *format, target);
     }
     if (table == QLatin1String("cooccurrence")) {
         auto c = analysis::computeCooccurrence(*project, spec);

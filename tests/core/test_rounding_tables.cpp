@@ -225,7 +225,10 @@ TEST_CASE("every export format carries the same figures", "[analysis][export]")
         auto parsed = parseCsv(QString::fromUtf8(csv));
         REQUIRE(parsed.ok());
         CHECK(parsed->header == table.columns);
-        REQUIRE(parsed->rows.size() == 8);
+        REQUIRE(parsed->rows.size() == 9); // the eight rows, then the note under the table
+        CHECK(parsed->rows.at(8).mid(1).join(QString()).isEmpty());
+        CHECK(parsed->rows.at(8).at(0).startsWith(QStringLiteral("Percent of the row's items")));
+        CHECK(parsed->rows.at(8).at(0).contains(QStringLiteral("Counted:")));
         CHECK(parsed->rows.at(0).at(0) == QStringLiteral("East"));
         CHECK(parsed->rows.at(0).at(2) == QStringLiteral("2"));
         CHECK(parsed->rows.at(1).at(2) == QStringLiteral("50.00"));
@@ -339,4 +342,52 @@ TEST_CASE("exported tables carry values as text: no formulas in CSV, no markup i
     for (const QString &line : md.split(QLatin1Char('\n')))
         rows += line.startsWith(QLatin1String("| ")) ? 1 : 0;
     CHECK(rows == 1 + t.rows.size());
+}
+
+TEST_CASE("one passage, one count: a code applied twice to one passage counts once", "[analysis][counting]")
+{
+    // Issue "Nothing lost", item 11: accepting an engine's suggestion on a passage a person
+    // had already coded the same way raised the table's count (381 → 384 in the window).
+    QTemporaryDir dir;
+    auto p = handMade(dir);
+    store::CodeStore codes(*p);
+    store::CodingStore codings(*p);
+    const qint64 engine = *codes.ensureCoder(QStringLiteral("lexicon"), QStringLiteral("engine"));
+    CrosstabSpec spec;
+    spec.by = {QStringLiteral("region")};
+    const auto before = computeCrosstab(*p, spec);
+    REQUIRE(before.ok());
+    // The engine's suggestion on document 1's first paragraph, accepted by a reviewer; and
+    // coder B coding the same paragraph the same way.
+    for (const qint64 coder : {engine, *codes.coderId(QStringLiteral("B"))}) {
+        store::NewCoding c;
+        c.documentId = 1;
+        c.start = 0;
+        c.end = 6;
+        c.codeId = codes.idsByKey().value(QStringLiteral("student_centered"));
+        c.coderId = coder;
+        c.status = QStringLiteral("accepted");
+        REQUIRE(codings.insert(c).ok());
+    }
+    const auto after = computeCrosstab(*p, spec);
+    REQUIRE(after.ok());
+    CHECK(after->groups.at(0).counts.at(col(*after, "student_centered")) == before->groups.at(0).counts.at(col(*before, "student_centered")));
+    CHECK(after->totals.total == before->totals.total);
+    // One coder's view counts that coder's codings only.
+    spec.coder = QStringLiteral("B");
+    const auto onlyB = computeCrosstab(*p, spec);
+    REQUIRE(onlyB.ok());
+    CHECK(onlyB->totals.counts.at(col(*onlyB, "student_centered")) == 1);
+    // Co-occurrence reads the same basis.
+    spec.coder.clear();
+    const auto co = computeCooccurrence(*p, spec);
+    REQUIRE(co.ok());
+    CHECK(co->counted.contains(QStringLiteral("计数口径")));
+    // Every exported table says what was counted.
+    const exporting::Table table = paperTable(*after);
+    CHECK(table.note.contains(QStringLiteral("计数口径")));
+    CHECK(QString::fromUtf8(exporting::toCsv({table})).contains(QStringLiteral("计数口径")));
+    spec.lang = QStringLiteral("en");
+    CHECK(paperTable(*computeCrosstab(*p, spec)).note.contains(QStringLiteral("Counted: each coded passage once per characteristic")));
+    CHECK(QString::fromUtf8(crosstabJson(*after)).contains(QStringLiteral("\"counted\"")));
 }

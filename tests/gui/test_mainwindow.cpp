@@ -273,6 +273,8 @@ private Q_SLOTS:
             for (int c = 0; c < t->codes.size(); ++c)
                 QCOMPARE(plotted.at(g).at(c), t->groups.at(g).percent.at(c));
         QCOMPARE(stats->chart()->seriesNames().first(), QStringLiteral("East"));
+        // The window says what it counted, in the words the exports print.
+        QVERIFY(stats->note().contains(QStringLiteral("Counted:")) || stats->note().contains(QStringLiteral("计数口径")));
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
         const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
         QVERIFY(stats->chart()->exportTo(png));

@@ -41,20 +41,6 @@ std::optional<Rounding> roundingFromName(const QString &s)
     return std::nullopt;
 }
 
-QString codingFilterSql(const QString &status, bool withCoder)
-{
-    QString sql;
-    if (status == QLatin1String("all"))
-        sql = QStringLiteral("c.status IN ('accepted', 'suggested')");
-    else if (status == QLatin1String("suggested"))
-        sql = QStringLiteral("c.status = 'suggested'");
-    else
-        sql = QStringLiteral("c.status = 'accepted'");
-    if (withCoder)
-        sql += QStringLiteral(" AND c.coder_id = (SELECT id FROM coders WHERE name = :coder)");
-    return sql;
-}
-
 Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &spec)
 {
     if (spec.status != QLatin1String("accepted") && spec.status != QLatin1String("suggested") && spec.status != QLatin1String("all"))
@@ -131,26 +117,20 @@ Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &sp
             return *docs->lastError();
     }
 
-    const QString filter = codingFilterSql(spec.status, !spec.coder.isEmpty());
-    auto st = project.db().prepare(QStringLiteral("SELECT c.document_id, c.code_id, count(*) FROM codings c WHERE %1 "
-                                                  "GROUP BY c.document_id, c.code_id").arg(filter));
-    if (!st)
-        return st.error();
-    if (!spec.coder.isEmpty())
-        st->bind(1, spec.coder);
+    auto coded = store::countCodedItems(project, spec.counting());
+    if (!coded)
+        return coded.error();
     const int n = int(t.codes.size());
     QList<QList<qint64>> counts(groupKeys.size());
-    while (st->next()) {
-        const int ci = codeIndex.value(st->int64(1), -1);
-        const int g = fields.isEmpty() ? 0 : groupOfDocument.value(st->int64(0), -1);
+    for (const store::CodedItems &c : *coded) {
+        const int ci = codeIndex.value(c.codeId, -1);
+        const int g = fields.isEmpty() ? 0 : groupOfDocument.value(c.documentId, -1);
         if (ci < 0 || g < 0)
             continue;
         if (counts[g].isEmpty())
             counts[g].fill(0, n);
-        counts[g][ci] += spec.unit == Unit::Case ? 1 : st->int64(2);
+        counts[g][ci] += spec.unit == Unit::Case ? 1 : c.items;
     }
-    if (st->lastError())
-        return *st->lastError();
 
     // Groups with codings become rows; the case counts are the denominators of case-unit shares.
     QHash<QStringList, CrosstabRow> rows;

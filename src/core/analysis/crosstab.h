@@ -5,6 +5,7 @@
 
 #include "analysis/grouping.h"
 #include "analysis/rounding.h"
+#include "store/codingcounts.h"
 #include "store/project.h"
 
 #include <QList>
@@ -25,6 +26,9 @@ struct CrosstabSpec {
     QString status = QStringLiteral("accepted"); // accepted | suggested | all
     QString coder;                   // only this coder's codings, when set
     QString lang = QStringLiteral("zh");
+
+    // What is counted (status and coder), as the store counts it.
+    store::CountingBasis counting() const { return {status, coder}; }
 };
 
 struct CrosstabRow {
@@ -51,8 +55,5 @@ Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &sp
 std::optional<Unit> unitFromName(const QString &s);
 std::optional<PercentBase> percentFromName(const QString &s);
 std::optional<Rounding> roundingFromName(const QString &s);
-
-// The status and coder filter shared by every coding query: "c" is the codings alias.
-QString codingFilterSql(const QString &status, bool withCoder);
 
 } // namespace caselens::analysis

@@ -106,15 +106,12 @@ Result<Cooccurrence> computeCooccurrence(store::Project &project, const Crosstab
     }
     const int n = int(co.codes.size());
     co.matrix = QList<QList<qint64>>(n, QList<qint64>(n, 0));
-    // Each document's distinct codes, read in document order from an index; the pairs are
-    // counted here. A self-join of codings grew with the square of a document's codings.
-    const QString sql = QStringLiteral("SELECT c.document_id, c.code_id FROM codings c WHERE %1 GROUP BY c.document_id, c.code_id ORDER BY c.document_id")
-                            .arg(codingFilterSql(spec.status, !spec.coder.isEmpty()));
-    auto st = project.db().prepare(sql);
-    if (!st)
-        return st.error();
-    if (!spec.coder.isEmpty())
-        st->bind(1, spec.coder);
+    // Each document's distinct codes, in document order; the pairs are counted here. A
+    // self-join of codings grew with the square of a document's codings.
+    auto coded = store::countCodedItems(project, spec.counting());
+    if (!coded)
+        return coded.error();
+    co.counted = spec.counting().describe(spec.lang);
     QList<int> codesOfDocument;
     qint64 document = -1;
     auto countPairs = [&] {
@@ -123,18 +120,16 @@ Result<Cooccurrence> computeCooccurrence(store::Project &project, const Crosstab
                 ++co.matrix[a][b];
         codesOfDocument.clear();
     };
-    while (st->next()) {
-        if (st->int64(0) != document) {
+    for (const store::CodedItems &c : *coded) {
+        if (c.documentId != document) {
             countPairs();
-            document = st->int64(0);
+            document = c.documentId;
         }
-        const int code = index.value(st->int64(1), -1);
+        const int code = index.value(c.codeId, -1);
         if (code >= 0)
             codesOfDocument.append(code);
     }
     countPairs();
-    if (st->lastError())
-        return *st->lastError();
     return co;
 }
 

@@ -35,6 +35,7 @@ struct Cooccurrence {
     QStringList codes;
     QStringList codeNames;
     QList<QList<qint64>> matrix; // cases having both codes; the diagonal: cases having the code
+    QString counted;             // the counting basis, in the spec's language
 };
 
 Result<Cooccurrence> computeCooccurrence(store::Project &project, const CrosstabSpec &spec);

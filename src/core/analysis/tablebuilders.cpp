@@ -107,7 +107,7 @@ Table paperTable(const Crosstab &t)
     for (const auto &g : t.groups)
         addRows(groupLabel(t.labels, t.spec.by, g.key), g);
     addRows(e ? QStringLiteral("Total") : QStringLiteral("合计"), t.totals);
-    out.note = percentNote(t);
+    out.note = percentNote(t) + QLatin1Char(' ') + t.spec.counting().describe(t.spec.lang);
     return out;
 }
 
@@ -135,7 +135,7 @@ Table transposedTable(const Crosstab &t)
         row.append(TableCell::fromNumber(t.totals.percent.value(c), t.spec.decimals));
         out.rows.append(row);
     }
-    out.note = percentNote(t);
+    out.note = percentNote(t) + QLatin1Char(' ') + t.spec.counting().describe(t.spec.lang);
     return out;
 }
 
@@ -162,6 +162,7 @@ QByteArray crosstabJson(const Crosstab &t)
         {QStringLiteral("by"), QJsonArray::fromStringList(t.spec.by)},
         {QStringLiteral("unit"), t.unitName()},
         {QStringLiteral("status"), t.spec.status},
+        {QStringLiteral("counted"), t.spec.counting().describe(t.spec.lang)},
         {QStringLiteral("percent_base"), t.spec.percent == PercentBase::Row ? QStringLiteral("row")
                                          : t.spec.percent == PercentBase::Column ? QStringLiteral("column") : QStringLiteral("total")},
         {QStringLiteral("rounding"), t.spec.rounding == Rounding::LargestRemainder ? QStringLiteral("largest-remainder") : QStringLiteral("half-up")},
@@ -211,16 +212,17 @@ QByteArray caseTableJson(const CaseTable &t)
         .toJson(QJsonDocument::Indented);
 }
 
-Table dimensionTable(const QList<DimensionShare> &d, const QString &lang, int decimals)
+Table dimensionTable(const QList<DimensionShare> &d, const CrosstabSpec &spec)
 {
-    const bool e = en(lang);
+    const bool e = en(spec.lang);
     Table out;
     out.name = QStringLiteral("dimensions");
     out.caption = e ? QStringLiteral("Coded items by dimension") : QStringLiteral("两个维度的编码条目分布");
     out.columns = {e ? QStringLiteral("Dimension") : QStringLiteral("维度"), e ? QStringLiteral("Items") : QStringLiteral("条目数"),
                    e ? QStringLiteral("%") : QStringLiteral("百分比(%)")};
     for (const auto &x : d)
-        out.rows.append({TableCell::fromText(x.name), TableCell::fromNumber(double(x.items), 0), TableCell::fromNumber(x.percent, decimals)});
+        out.rows.append({TableCell::fromText(x.name), TableCell::fromNumber(double(x.items), 0), TableCell::fromNumber(x.percent, spec.decimals)});
+    out.note = spec.counting().describe(spec.lang);
     return out;
 }
 
@@ -238,7 +240,8 @@ Table cooccurrenceTable(const Cooccurrence &c, const QString &lang)
             row.append(TableCell::fromNumber(double(c.matrix.at(i).at(j)), 0));
         out.rows.append(row);
     }
-    out.note = e ? QStringLiteral("The diagonal counts the cases that have the characteristic.") : QStringLiteral("对角线为含有该特征的案例数。");
+    out.note = (e ? QStringLiteral("The diagonal counts the cases that have the characteristic. ") : QStringLiteral("对角线为含有该特征的案例数。"))
+        + c.counted;
     return out;
 }
 

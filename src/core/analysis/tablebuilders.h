@@ -18,7 +18,8 @@ QByteArray crosstabJson(const Crosstab &t);
 
 exporting::Table caseTable(const CaseTable &t);
 QByteArray caseTableJson(const CaseTable &t);
-exporting::Table dimensionTable(const QList<DimensionShare> &d, const QString &lang, int decimals);
+// Under every table: how its percentages are taken and what was counted.
+exporting::Table dimensionTable(const QList<DimensionShare> &d, const CrosstabSpec &spec);
 exporting::Table cooccurrenceTable(const Cooccurrence &c, const QString &lang);
 
 } // namespace caselens::analysis

@@ -168,6 +168,9 @@ QByteArray toCsv(const QList<Table> &tables)
                 cells.append(c.number ? csvField(c.text) : field(c.text));
             out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         }
+        // Under the table, as in every other format: how it was counted.
+        if (!t.note.isEmpty())
+            out += QStringLiteral("\r\n") + field(t.note) + QStringLiteral("\r\n");
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

@@ -20,7 +20,8 @@ namespace caselens::gui {
 
 StatsView::StatsView(store::Project &project, QString lang, QWidget *parent)
     : QWidget(parent), m_project(project), m_lang(std::move(lang)), m_by(new QComboBox(this)), m_unit(new QComboBox(this)),
-      m_values(new QComboBox(this)), m_view(new QTableView(this)), m_model(new TableModel(this)), m_chart(new DistributionChart(this))
+      m_values(new QComboBox(this)), m_view(new QTableView(this)), m_model(new TableModel(this)), m_chart(new DistributionChart(this)),
+      m_note(new QLabel(this))
 {
     m_by->addItem(tr("Region"), QStringLiteral("region"));
     m_by->addItem(tr("Year"), QStringLiteral("year"));
@@ -54,6 +55,8 @@ StatsView::StatsView(store::Project &project, QString lang, QWidget *parent)
     split->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
+    m_note->setWordWrap(true);
+    layout->addWidget(m_note);
     layout->addWidget(split, 1);
     for (QComboBox *box : {m_by, m_unit, m_values})
         connect(box, &QComboBox::currentIndexChanged, this, &StatsView::recompute);
@@ -85,11 +88,19 @@ void StatsView::recompute()
     auto t = analysis::computeCrosstab(m_project, spec);
     if (!t) {
         m_table.reset();
+        m_note->setText(t.error().message);
         return;
     }
     m_table = t.take();
-    m_model->setTable(analysis::paperTable(*m_table));
+    const exporting::Table table = analysis::paperTable(*m_table);
+    m_model->setTable(table);
+    m_note->setText(table.note);
     m_chart->setCrosstab(*m_table, m_values->currentData().toBool());
+}
+
+QString StatsView::note() const
+{
+    return m_note->text();
 }
 
 void StatsView::exportTable()

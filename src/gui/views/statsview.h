@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QTableView;
 
 namespace caselens::gui {
@@ -24,6 +25,7 @@ public:
     void setGrouping(const QString &by);
     const analysis::Crosstab *crosstab() const { return m_table ? &*m_table : nullptr; }
     DistributionChart *chart() const { return m_chart; }
+    QString note() const;
     void exportTable();
     void exportChart();
 
@@ -34,6 +36,7 @@ private:
     QTableView *m_view;
     TableModel *m_model;
     DistributionChart *m_chart;
+    QLabel *m_note; // what was counted and how percentages are taken, as printed under exports
     std::optional<analysis::Crosstab> m_table;
 };
 
