@@ -167,8 +167,37 @@ private Q_SLOTS:
         w.setBlindSession(true);
         QCOMPARE(view->visibleCodings().size(), 1);
         QCOMPARE(view->visibleCodings().first().coder, QStringLiteral("blind-tester"));
+        // Issue "Nothing lost", item 12: nothing of another coder shows anywhere else either.
+        auto casesRow = [&](qint64 document) {
+            auto *cases = w.casesModel();
+            for (int r = 0; r < cases->rowCount(); ++r)
+                if (cases->data(cases->index(r, 0), gui::CasesModel::DocumentIdRole).toLongLong() == document)
+                    return r;
+            return -1;
+        };
+        auto cell = [&](qint64 document, int column) {
+            return w.casesModel()->data(w.casesModel()->index(casesRow(document), column), Qt::DisplayRole).toString();
+        };
+        QCOMPARE(cell(3, gui::CasesModel::Codings), QStringLiteral("1"));
+        QCOMPARE(cell(3, gui::CasesModel::Suggested), QStringLiteral("0"));
+        QCOMPARE(cell(4, gui::CasesModel::Codings), QStringLiteral("0")); // the gold coder's codings there are not counted
+        qint64 acceptedInCodebook = 0;
+        auto *book = w.codebookModel();
+        for (int r = 0; r < book->rowCount(); ++r) {
+            acceptedInCodebook += book->data(book->index(r, gui::CodebookModel::Accepted), Qt::DisplayRole).toLongLong();
+            QCOMPARE(book->data(book->index(r, gui::CodebookModel::Suggested), Qt::DisplayRole).toLongLong(), 0);
+        }
+        QCOMPARE(acceptedInCodebook, 1);
+        w.statsView()->recompute();
+        QVERIFY(w.statsView()->crosstab());
+        QCOMPARE(w.statsView()->crosstab()->totals.total, 1);
+        auto *tabs = w.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QVERIFY(!tabs->isTabEnabled(tabs->indexOf(w.agreementView())));
         w.setBlindSession(false);
         QVERIFY(view->visibleCodings().size() > 1);
+        QVERIFY(cell(4, gui::CasesModel::Codings).toInt() > 0);
+        QVERIFY(tabs->isTabEnabled(tabs->indexOf(w.agreementView())));
     }
 
     void acceptsAndRejectsSuggestions()

@@ -333,4 +333,17 @@ QStringList CodeStore::coderNames()
     return out;
 }
 
+QHash<QString, CodeStore::Usage> CodeStore::usage(const QString &onlyCoder)
+{
+    QHash<QString, Usage> out;
+    auto &st = m_project.db().cached("codes.usage", "SELECT k.key, sum(c.status = 'accepted'), sum(c.status = 'suggested') FROM codings c "
+                                                    "JOIN codes k ON k.id = c.code_id "
+                                                    "WHERE ?1 = '' OR c.coder_id = (SELECT id FROM coders WHERE name = ?1) GROUP BY k.key");
+    st.bind(1, onlyCoder.isNull() ? QStringLiteral("") : onlyCoder);
+    while (st.next())
+        out.insert(st.text(0), {st.int64(1), st.int64(2)});
+    st.reset();
+    return out;
+}
+
 } // namespace caselens::store

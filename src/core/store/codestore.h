@@ -44,6 +44,13 @@ public:
 
     Result<qint64> ensureCoder(const QString &name, const QString &kind);
     std::optional<qint64> coderId(const QString &name);
+
+    // Per code key: accepted codings and open suggestions, of everyone or (a blind
+    // session) of one coder only.
+    struct Usage {
+        qint64 accepted = 0, suggested = 0;
+    };
+    QHash<QString, Usage> usage(const QString &onlyCoder = {});
     QStringList coderNames();
 
 private:

@@ -96,9 +96,9 @@ Result<QList<qint64>> DocumentListing::ids(const ListingSpec &spec)
     case ListingSort::Type: order = types.rank(); break;
     case ListingSort::Codings:
     case ListingSort::Suggestions:
-        join = QStringLiteral(" LEFT JOIN (SELECT document_id, count(*) AS n FROM codings WHERE status = '%1' GROUP BY document_id) n "
+        join = QStringLiteral(" LEFT JOIN (SELECT document_id, count(*) AS n FROM %1 WHERE status = '%2' GROUP BY document_id) n "
                               "ON n.document_id = d.id")
-                   .arg(spec.sort == ListingSort::Codings ? QStringLiteral("accepted") : QStringLiteral("suggested"));
+                   .arg(codingsSource(), spec.sort == ListingSort::Codings ? QStringLiteral("accepted") : QStringLiteral("suggested"));
         order = QStringLiteral("COALESCE(n.n, 0)");
         break;
     case ListingSort::Number: break;
@@ -167,8 +167,9 @@ Result<QList<ListedDocument>> DocumentListing::rows(const QList<qint64> &ids)
         at.insert(r.id, int(out.size()));
         out.append(r);
     }
-    auto counts = m_project.db().prepare(QStringLiteral(
-        "SELECT document_id, sum(status = 'accepted'), sum(status = 'suggested') FROM codings WHERE document_id IN (%1) GROUP BY document_id").arg(list));
+    auto counts = m_project.db().prepare(
+        QStringLiteral("SELECT document_id, sum(status = 'accepted'), sum(status = 'suggested') FROM %1 WHERE document_id IN (%2) GROUP BY document_id")
+            .arg(codingsSource(), list));
     if (!counts)
         return counts.error();
     while (counts->next())
@@ -177,6 +178,15 @@ Result<QList<ListedDocument>> DocumentListing::rows(const QList<qint64> &ids)
             out[i].suggested = counts->integer(2);
         }
     return out;
+}
+
+QString DocumentListing::codingsSource() const
+{
+    if (m_onlyCoder.isEmpty())
+        return QStringLiteral("codings");
+    QString name = m_onlyCoder;
+    name.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QStringLiteral("(SELECT * FROM codings WHERE coder_id = (SELECT id FROM coders WHERE name = '%1'))").arg(name);
 }
 
 } // namespace caselens::store

@@ -33,7 +33,9 @@ struct ListedDocument {
 
 class DocumentListing {
 public:
-    explicit DocumentListing(Project &project) : m_project(project) {}
+    // `onlyCoder` set (a blind session): codings and suggestions are that coder's only,
+    // in the counts and in sorting by them.
+    explicit DocumentListing(Project &project, QString onlyCoder = {}) : m_project(project), m_onlyCoder(std::move(onlyCoder)) {}
     Result<QList<qint64>> ids(const ListingSpec &spec);
     // The documents a search found (SearchIndex::matches), kept in a temporary table of
     // this connection for ids() to join.
@@ -42,7 +44,10 @@ public:
     Result<QList<ListedDocument>> rows(const QList<qint64> &ids);
 
 private:
+    // The codings the counts look at: "codings" itself, or one coder's.
+    QString codingsSource() const;
     Project &m_project;
+    QString m_onlyCoder;
 };
 
 } // namespace caselens::store

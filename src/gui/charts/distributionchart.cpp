@@ -144,6 +144,15 @@ void DistributionChart::setCrosstab(const analysis::Crosstab &t, bool percent)
     delete old;
 }
 
+void DistributionChart::clear()
+{
+    m_values.clear();
+    m_names.clear();
+    QChart *old = m_view->chart();
+    m_view->setChart(new QChart);
+    delete old;
+}
+
 bool DistributionChart::exportTo(const QString &path, QString *error)
 {
     const QString ext = QFileInfo(path).suffix().toLower();

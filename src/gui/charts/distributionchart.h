@@ -18,6 +18,8 @@ public:
     explicit DistributionChart(QWidget *parent = nullptr);
     // percent: plot each group's shares; otherwise counts.
     void setCrosstab(const analysis::Crosstab &table, bool percent);
+    // Nothing drawn (the figures could not be computed): never the last figures left standing.
+    void clear();
     // The plotted values, group by group, in code order (for tests).
     QList<QList<double>> plottedValues() const { return m_values; }
     QStringList seriesNames() const { return m_names; }

@@ -62,11 +62,19 @@ void CasesModel::reload()
     spec.sort = byColumn[qBound(0, m_sortColumn, ColumnCount - 1)];
     spec.descending = m_sortOrder == Qt::DescendingOrder;
     spec.lang = m_lang;
-    auto ids = store::DocumentListing(m_project).ids(spec);
+    auto ids = store::DocumentListing(m_project, m_onlyCoder).ids(spec);
     m_ids = ids ? *ids : QList<qint64>{};
     endResetModel();
     if (!ids)
         Q_EMIT errorOccurred(ids.error().message);
+}
+
+void CasesModel::setOnlyCoder(const QString &coder)
+{
+    if (coder == m_onlyCoder)
+        return;
+    m_onlyCoder = coder;
+    reload();
 }
 
 void CasesModel::setFilterText(const QString &text)
@@ -104,7 +112,7 @@ void CasesModel::loadPage(int firstRow) const
     for (int i = firstRow; i < qMin<int>(firstRow + kPage, int(m_ids.size())); ++i)
         if (!m_cache.contains(m_ids.at(i)))
             ids.append(m_ids.at(i));
-    auto rows = store::DocumentListing(m_project).rows(ids);
+    auto rows = store::DocumentListing(m_project, m_onlyCoder).rows(ids);
     if (rows)
         for (const auto &r : *rows)
             m_cache.insert(r.id, r);

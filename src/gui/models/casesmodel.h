@@ -27,6 +27,8 @@ public:
     void refreshDocument(qint64 documentId);
     // Keeps the cases whose number, title, unit, year, province, region or type contains `text`.
     void setFilterText(const QString &text);
+    // A blind session: the Codings and To review counts are this coder's only (empty: everyone's).
+    void setOnlyCoder(const QString &coder);
     // Keeps only these cases, the documents a search found (nullopt: no search).
     Status setSearchHits(const std::optional<QSet<qint64>> &documents);
 
@@ -60,6 +62,7 @@ private:
     mutable QHash<QString, QString> m_regionNames;
     QString m_filter;
     bool m_searching = false; // rows limited to temp.search_hits
+    QString m_onlyCoder;
     int m_sortColumn = Id;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -30,14 +30,15 @@ void CodebookModel::reload()
 
 void CodebookModel::refreshCounts()
 {
-    m_counts.clear();
-    auto st = m_project.db().prepare(QStringLiteral(
-        "SELECT k.key, sum(c.status = 'accepted'), sum(c.status = 'suggested') FROM codings c JOIN codes k ON k.id = c.code_id GROUP BY k.key"));
-    if (st)
-        while (st->next())
-            m_counts.insert(st->text(0), {st->int64(1), st->int64(2)});
+    m_counts = store::CodeStore(m_project).usage(m_onlyCoder);
     if (!m_codes.isEmpty())
         Q_EMIT dataChanged(index(0, Accepted), index(int(m_codes.size()) - 1, Suggested));
+}
+
+void CodebookModel::setOnlyCoder(const QString &coder)
+{
+    m_onlyCoder = coder;
+    refreshCounts();
 }
 
 int CodebookModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_codes.size()); }
@@ -62,8 +63,8 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Name: return c.name(m_lang);
     case Shortcut: return c.shortcut;
-    case Accepted: return m_counts.value(c.key).first;
-    case Suggested: return m_counts.value(c.key).second;
+    case Accepted: return m_counts.value(c.key).accepted;
+    case Suggested: return m_counts.value(c.key).suggested;
     }
     return {};
 }

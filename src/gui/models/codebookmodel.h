@@ -5,6 +5,8 @@
 #include "codebook/codebook.h"
 #include "store/project.h"
 
+#include "store/codestore.h"
+
 #include <QAbstractTableModel>
 
 namespace caselens::gui {
@@ -18,6 +20,8 @@ public:
     explicit CodebookModel(store::Project &project, QObject *parent = nullptr);
     void reload();
     void refreshCounts();
+    // A blind session: the counts are this coder's only (empty: everyone's).
+    void setOnlyCoder(const QString &coder);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,8 +37,9 @@ private:
     store::Project &m_project;
     QList<codebook::Code> m_codes;
     QHash<QString, QString> m_dimensionNames;
-    QHash<QString, std::pair<qint64, qint64>> m_counts;
+    QHash<QString, store::CodeStore::Usage> m_counts;
     QString m_lang;
+    QString m_onlyCoder;
 };
 
 } // namespace caselens::gui

@@ -1013,9 +1013,16 @@ void MainWindow::setBlindSession(bool on)
     m_blind = on;
     if (!m_document)
         return;
-    // Blind: only your own codings are shown, and nobody's suggestions to review.
-    m_document->setBlindCoder(on ? m_coderName : QString());
+    // Blind: nothing of another coder shows — not their codings or colours in the text,
+    // not their counts in the case list, the codebook or the statistics, no review queue
+    // and no agreement (which compares coders).
+    const QString only = on ? m_coderName : QString();
+    m_document->setBlindCoder(only);
+    m_cases->setOnlyCoder(only);
+    m_codebook->setOnlyCoder(only);
+    m_stats->setOnlyCoder(only);
     m_tabs->setTabEnabled(m_tabs->indexOf(m_reviewPage), !on);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_agreement), !on);
     statusBar()->showMessage(on ? tr("Blind session: you see only your own codings (%1).").arg(m_coderName) : QString(), 10000);
 }
 

@@ -41,6 +41,7 @@ public:
 
     store::Project *project() const { return m_project.get(); }
     CasesModel *casesModel() const { return m_cases; }
+    CodebookModel *codebookModel() const { return m_codebook; }
     DocumentView *documentView() const { return m_document; }
     ReviewQueueModel *reviewModel() const { return m_review; }
     StatsView *statsView() const { return m_stats; }

@@ -85,10 +85,15 @@ void StatsView::recompute()
     spec.unit = m_unit->currentData().toString() == QLatin1String("case") ? analysis::Unit::Case : analysis::Unit::Segment;
     spec.rounding = analysis::Rounding::LargestRemainder;
     spec.lang = m_lang;
+    spec.coder = m_onlyCoder;
     auto t = analysis::computeCrosstab(m_project, spec);
     if (!t) {
         m_table.reset();
-        m_note->setText(t.error().message);
+        m_model->setTable({});
+        m_chart->clear();
+        // In a blind session before your first coding there is no coder to count yet.
+        const bool nothingYet = !m_onlyCoder.isEmpty() && t.error().kind == ErrorKind::NotFound;
+        m_note->setText(nothingYet ? tr("Blind session: you have no codings yet.") : t.error().message);
         return;
     }
     m_table = t.take();
@@ -96,6 +101,13 @@ void StatsView::recompute()
     m_model->setTable(table);
     m_note->setText(table.note);
     m_chart->setCrosstab(*m_table, m_values->currentData().toBool());
+}
+
+void StatsView::setOnlyCoder(const QString &coder)
+{
+    m_onlyCoder = coder;
+    if (m_table)
+        recompute();
 }
 
 QString StatsView::note() const

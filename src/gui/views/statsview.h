@@ -26,6 +26,8 @@ public:
     const analysis::Crosstab *crosstab() const { return m_table ? &*m_table : nullptr; }
     DistributionChart *chart() const { return m_chart; }
     QString note() const;
+    // A blind session: the figures are this coder's codings only (empty: the counting basis's default).
+    void setOnlyCoder(const QString &coder);
     void exportTable();
     void exportChart();
 
@@ -36,7 +38,8 @@ private:
     QTableView *m_view;
     TableModel *m_model;
     DistributionChart *m_chart;
-    QLabel *m_note; // what was counted and how percentages are taken, as printed under exports
+    QLabel *m_note;
+    QString m_onlyCoder; // what was counted and how percentages are taken, as printed under exports
     std::optional<analysis::Crosstab> m_table;
 };
 
