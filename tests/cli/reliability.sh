@@ -46,4 +46,27 @@ expect_exit 0 "$CLI" audit demo.caselens --json
 accepted=$(grep -c '"action": "accept"' .out)
 [ "$accepted" -ge "$n" ] || fail "only $accepted of $n decisions were kept"
 expect_exit 0 "$CLI" check demo.caselens
+
+# Issue "Nothing lost", item 13: a read-only file or folder was reported as damage. Run as
+# an unprivileged user when the tests run as root (root may write anything).
+as_user=()
+if [ "$(id -u)" = 0 ]; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); fi
+chmod 755 "$WORK"
+mkdir rofile rofolder
+"$CLI" demo rofile/p.caselens --cases 5 >/dev/null
+"$CLI" demo rofolder/p.caselens --cases 5 >/dev/null
+chmod 444 rofile/p.caselens rofolder/p.caselens
+chmod 755 rofile rofolder
+[ ${#as_user[@]} -gt 0 ] && chown -R 65534 rofile
+[ ${#as_user[@]} -eq 0 ] && chmod 555 rofolder
+before=$(sha256sum rofile/p.caselens | cut -d' ' -f1)
+expect_exit 1 "${as_user[@]}" "$CLI" set rofile/p.caselens 1 year=2023
+contains .err "read-only"
+if grep -q "damaged" .err; then fail "a read-only file was called damaged"; fi
+[ "$(sha256sum rofile/p.caselens | cut -d' ' -f1)" = "$before" ] || fail "the read-only file changed"
+expect_exit 0 "${as_user[@]}" "$CLI" info rofile/p.caselens   # reading still works
+expect_exit 1 "${as_user[@]}" "$CLI" set rofolder/p.caselens 1 year=2023
+contains .err "read-only"
+if grep -q "damaged" .err; then fail "a read-only folder was called damaged"; fi
+chmod -R u+w rofile rofolder
 echo "reliability: ok ($n decisions while coding)"

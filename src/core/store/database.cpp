@@ -5,6 +5,15 @@
 
 namespace caselens::store {
 
+QString errorMessageOf(int sqliteResultCode, const QString &sqliteMessage)
+{
+    // SQLite's words where they are already a researcher's; its read-only one is not.
+    if ((sqliteResultCode & 0xff) == SQLITE_READONLY)
+        return QCoreApplication::translate("caselens::store::Database",
+                                           "the project cannot be written: its file or its folder is read-only, so nothing was changed");
+    return sqliteMessage;
+}
+
 ErrorKind errorKindOf(int sqliteResultCode)
 {
     switch (sqliteResultCode & 0xff) {
@@ -125,7 +134,7 @@ bool Statement::next()
         return true;
     m_needsReset = true;
     if (rc != SQLITE_DONE) {
-        m_error = Error{QString::fromUtf8(sqlite3_errmsg(m_db)), errorKindOf(rc)};
+        m_error = Error{errorMessageOf(rc, QString::fromUtf8(sqlite3_errmsg(m_db))), errorKindOf(rc)};
         sqlite3_reset(m_stmt);
     }
     return false;
@@ -213,7 +222,7 @@ void Database::close()
 
 Error Database::errorFromCode(int rc, const QString &context) const
 {
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString detail = errorMessageOf(rc, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc)));
     return Error{context.isEmpty() ? detail : context + QStringLiteral(": ") + detail, errorKindOf(rc)};
 }
 

@@ -19,6 +19,8 @@ namespace caselens::store {
 
 // What a SQLite result code means to a caller (full disk, damage, read-only…).
 ErrorKind errorKindOf(int sqliteResultCode);
+// The sentence for a SQLite failure: SQLite's own message, except where a plainer one exists.
+QString errorMessageOf(int sqliteResultCode, const QString &sqliteMessage);
 
 class Statement {
 public:

@@ -170,8 +170,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         switch (e.kind) {
         case ErrorKind::NotAProject: return makeError(tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
         case ErrorKind::ReadOnly:
-            return makeError(tr("%1 cannot be opened for writing: the file or its folder is read-only. Copy it somewhere "
-                                "writable, or change its permissions.")
+            return makeError(tr("%1 cannot be opened: the file or its folder is read-only (a project needs to write beside "
+                                "itself even to be read). Copy it somewhere writable, or change its permissions.")
                                  .arg(path),
                              ErrorKind::ReadOnly);
         case ErrorKind::DiskFull:
