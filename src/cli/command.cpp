@@ -86,7 +86,14 @@ Result<QStringList> readNamesFile(const QString &path)
 
 namespace {
 std::atomic_bool g_interrupted{false};
-void onInterrupt(int) { g_interrupted = true; }
+// The first Ctrl-C asks to stop after the unit in hand; a second one stops at once.
+void onInterrupt(int signal)
+{
+    if (g_interrupted.exchange(true)) {
+        std::signal(signal, SIG_DFL);
+        std::raise(signal);
+    }
+}
 } // namespace
 
 const std::atomic_bool &installInterruptFlag()

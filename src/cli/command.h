@@ -50,7 +50,8 @@ Result<QStringList> readNamesFile(const QString &path);
 // A progress line on stderr that rewrites itself, only when stderr is a terminal.
 class ProgressLine;
 
-// Sets a flag on Ctrl-C so long work can stop after the unit in hand.
+// Sets a flag on Ctrl-C (or SIGTERM) so long work can stop after the unit in hand; a
+// second signal ends the process at once.
 const std::atomic_bool &installInterruptFlag();
 
 } // namespace caselens::cli
