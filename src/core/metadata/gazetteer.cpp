@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QHash>
 #include <algorithm>
-#include <vector>
 #include <nlohmann/json.hpp>
 
 namespace caselens::metadata {
@@ -22,35 +21,32 @@ const Gazetteer &Gazetteer::builtin()
         if (!f.open(QIODevice::ReadOnly))
             qFatal("gazetteer resource missing");
         const auto json = nlohmann::json::parse(f.readAll().toStdString());
-        QHash<QString, int> seenShort; // short city names shared by two provinces are skipped
         for (const auto &p : json.at("provinces")) {
-            Province prov{q(p.at("id")), q(p.at("zh")), q(p.at("en")), q(p.at("full")), {}};
+            Province prov{q(p.at("id")), q(p.at("zh")), q(p.at("en")), q(p.at("full")), {}, {}};
             for (const auto &pl : p.at("places"))
                 prov.places.append(q(pl));
+            if (p.contains("counties"))
+                for (const auto &c : p.at("counties"))
+                    prov.counties.append(q(c));
             out.m_provinces.append(prov);
         }
+        QHash<QString, int> shortNames; // short city names shared by two provinces are skipped (-1)
         for (int i = 0; i < out.m_provinces.size(); ++i) {
             const Province &p = out.m_provinces.at(i);
-            out.m_names.append({p.full, i});
-            out.m_names.append({p.zh, i});
-            for (const QString &place : p.places) {
-                out.m_names.append({place, i});
+            for (const QString &name : QStringList{p.full, p.zh} + p.places + p.counties)
+                out.m_names.insert(name, i);
+            for (const QString &place : p.places)
                 // 台中 without 市 is mostly 平台中/舞台中: short forms starting with 台 stay out.
                 if (place.endsWith(QChar(u'市')) && place.size() >= 3 && !place.startsWith(QChar(u'台'))) {
                     const QString shortName = place.chopped(1);
-                    seenShort[shortName] = seenShort.contains(shortName) ? -1 : i;
+                    shortNames[shortName] = shortNames.contains(shortName) ? -1 : i;
                 }
-            }
         }
-        for (auto it = seenShort.cbegin(); it != seenShort.cend(); ++it) {
-            bool clash = it.value() < 0;
-            for (const Name &n : out.m_names)
-                clash = clash || (n.text == it.key() && n.province != it.value());
-            if (!clash)
-                out.m_names.append({it.key(), it.value()});
-        }
-        std::stable_sort(out.m_names.begin(), out.m_names.end(),
-                         [](const Name &a, const Name &b) { return a.text.size() > b.text.size(); });
+        for (auto it = shortNames.cbegin(); it != shortNames.cend(); ++it)
+            if (it.value() >= 0 && !out.m_names.contains(it.key()))
+                out.m_names.insert(it.key(), it.value());
+        for (auto it = out.m_names.cbegin(); it != out.m_names.cend(); ++it)
+            out.m_longestName = std::max(out.m_longestName, int(it.key().size()));
         return out;
     }();
     return g;
@@ -67,35 +63,27 @@ const Province *Gazetteer::province(const QString &idOrName) const
 
 QString Gazetteer::findProvince(const QString &text) const
 {
-    qsizetype bestAt = -1;
-    int best = -1;
-    for (const Name &n : m_names) {
-        const qsizetype at = text.indexOf(n.text);
-        if (at >= 0 && (bestAt < 0 || at < bestAt)) {
-            bestAt = at;
-            best = n.province;
-        }
-    }
-    return best >= 0 ? m_provinces.at(best).id : QString();
+    const QList<Mention> found = mentions(text);
+    return found.isEmpty() ? QString() : found.first().province;
 }
 
 QList<Gazetteer::Mention> Gazetteer::mentions(const QString &text) const
 {
     QList<Mention> out;
-    std::vector<bool> taken(size_t(text.size()), false);
-    for (const Name &n : m_names) { // longest first, so 北京市 is taken before 北京
-        for (qsizetype at = text.indexOf(n.text); at >= 0; at = text.indexOf(n.text, at + 1)) {
-            const qsizetype end = at + n.text.size();
-            bool free = true;
-            for (qsizetype k = at; k < end && free; ++k)
-                free = !taken[size_t(k)];
-            if (!free)
+    for (qsizetype at = 0; at < text.size();) {
+        qsizetype matched = 0;
+        for (qsizetype len = std::min<qsizetype>(m_longestName, text.size() - at); len >= 2 && !matched; --len) {
+            const auto it = m_names.constFind(QStringView(text).mid(at, len).toString());
+            if (it == m_names.cend())
                 continue;
-            std::fill(taken.begin() + at, taken.begin() + end, true);
-            out.append({m_provinces.at(n.province).id, at, end, n.text});
+            const QChar last = it.key().back();
+            if ((last == QChar(u'区') || last == QChar(u'县')) && at + len < text.size() && text.at(at + len) == QChar(u'域'))
+                continue;
+            out.append({m_provinces.at(it.value()).id, at, at + len, it.key()});
+            matched = len;
         }
+        at += matched ? matched : 1;
     }
-    std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
     return out;
 }
 
