@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "metadata/gazetteer.h"
 #include "text/normaliser.h"
 #include "text/punctuationrepair.h"
 #include "text/segmenter.h"
@@ -83,4 +84,19 @@ TEST_CASE("spans count code points, not UTF-16 units", "[text]")
     const CodePointMap map(withAstral);
     CHECK(map.toUtf16(1) == 2);
     CHECK(map.toCodePoint(2) == 1);
+}
+
+TEST_CASE("the gazetteer knows counties, leaves out names two provinces share, and reads 区域 as no place", "[text][gazetteer]")
+{
+    const auto &g = caselens::metadata::Gazetteer::builtin();
+    CHECK(g.findProvince(QStringLiteral("临淄区教育和体育局")) == QStringLiteral("shandong"));
+    CHECK(g.findProvince(QStringLiteral("上栗县推进1+N专递课堂")) == QStringLiteral("jiangxi"));
+    CHECK(g.findProvince(QStringLiteral("鼓楼区实验小学")).isEmpty()); // 鼓楼区 is in five provinces
+    CHECK(g.findProvince(QStringLiteral("推动江南区域教育协同发展")).isEmpty());
+    // Leftmost, longest at each position: 北京市 then 海淀区, both Beijing.
+    const auto m = g.mentions(QStringLiteral("北京市海淀区与广州市"));
+    REQUIRE(m.size() == 3);
+    CHECK(m.at(0).name == QStringLiteral("北京市"));
+    CHECK(m.at(1).name == QStringLiteral("海淀区"));
+    CHECK(m.at(2).province == QStringLiteral("guangdong"));
 }
