@@ -5,11 +5,14 @@
 //   caselens-bench analysis PROJECT     every analysis table, search latency
 //   caselens-bench open PROJECT         project open time
 //   caselens-bench floor FOLDER         the import floor: read, ICU sentences, plain inserts
+//   caselens-bench llm-tokens PROJECT   LLM prompt and answer size per case, a request per
+//                                       paragraph against a window per request (loopback server)
 
 #include "analysis/crosstab.h"
 #include "analysis/summaries.h"
 #include "coding/features.h"
 #include "coding/learnedcoder.h"
+#include "coding/llmcoder.h"
 #include "coding/lexiconcoder.h"
 #include "coding/passagesource.h"
 #include "store/codestore.h"
@@ -19,6 +22,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QTemporaryDir>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 #include <sqlite3.h>
 #include <unicode/ubrk.h>
 #include <QElapsedTimer>
@@ -211,6 +217,128 @@ int benchFloor(const QString &folder, QJsonArray &results, bool searchIndex)
     return 0;
 }
 
+// An OpenAI-compatible endpoint on 127.0.0.1 that codes nothing and counts what it is
+// sent: prompt "tokens" are the characters of the messages (about one token per Chinese
+// character with common tokenizers), answer tokens the characters of its answer.
+class CountingServer : public QObject {
+public:
+    QTcpServer server{this}; // a child, so it moves to the server thread with this object
+    std::atomic<qint64> requests{0}, promptChars{0}, answerChars{0};
+    void start()
+    {
+        server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                QObject::connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] { onData(s, *buffer); });
+            }
+        });
+    }
+
+private:
+    void onData(QTcpSocket *s, QByteArray &buffer)
+    {
+        buffer += s->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : buffer.left(end).split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        if (buffer.size() < end + 4 + length)
+            return;
+        const QJsonArray messages = QJsonDocument::fromJson(buffer.mid(end + 4, length)).object().value(QStringLiteral("messages")).toArray();
+        buffer.clear();
+        qint64 chars = 0;
+        for (const auto &m : messages)
+            chars += m.toObject().value(QStringLiteral("content")).toString().size();
+        const QString user = messages.last().toObject().value(QStringLiteral("content")).toString();
+        QByteArray content = R"({"codes":[]})";
+        if (user.startsWith(QStringLiteral("[1] "))) {
+            QJsonArray paragraphs;
+            for (int i = 1; user.contains(QStringLiteral("[%1] ").arg(i)); ++i)
+                paragraphs.append(QJsonObject{{QStringLiteral("id"), i}, {QStringLiteral("codes"), QJsonArray()}});
+            content = QJsonDocument(QJsonObject{{QStringLiteral("paragraphs"), paragraphs}}).toJson(QJsonDocument::Compact);
+        }
+        ++requests;
+        promptChars += chars;
+        answerChars += content.size();
+        const QByteArray body = QJsonDocument(QJsonObject{
+            {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("message"), QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                                                                                   {QStringLiteral("content"), QString::fromUtf8(content)}}}}}},
+            {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), chars}, {QStringLiteral("completion_tokens"), content.size()}}}})
+                                    .toJson(QJsonDocument::Compact);
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                 + "\r\nConnection: close\r\n\r\n" + body);
+        s->disconnectFromHost();
+    }
+};
+
+// The first `cases` documents of a copy of the project, coded by the LLM coder through
+// the counting server: a request per paragraph (as before windows), then windows.
+int benchLlmTokens(store::Project &project, int cases, QJsonArray &results)
+{
+    QThread serverThread;
+    CountingServer counter;
+    counter.moveToThread(&serverThread);
+    serverThread.start();
+    QMetaObject::invokeMethod(&counter, [&] { counter.start(); }, Qt::BlockingQueuedConnection);
+    QTemporaryDir dir;
+    auto filter = store::DocumentFilter::parse({}, {});
+    for (const bool windows : {false, true}) {
+        // A fresh copy each time, so no answer comes from the other run's cache.
+        const QString copy = dir.filePath(windows ? QStringLiteral("windows.caselens") : QStringLiteral("paragraphs.caselens"));
+        if (Status s = project.backupTo(copy); !s) {
+            QTextStream(stderr) << s.error().message << Qt::endl;
+            return 1;
+        }
+        auto p = store::Project::open(copy);
+        coding::LlmSettings settings;
+        settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(counter.server.serverPort()));
+        auto coder = coding::LlmCoder::create(**p, settings);
+        if (!coder) {
+            QTextStream(stderr) << coder.error().message << Qt::endl;
+            return 1;
+        }
+        counter.requests = 0;
+        counter.promptChars = 0;
+        counter.answerChars = 0;
+        int done = 0;
+        qint64 paragraphs = 0;
+        QElapsedTimer timer;
+        timer.start();
+        (void)coding::forEachDocumentParagraphs(**p, *filter, [&](qint64, const QList<coding::PassageText> &list) {
+            QStringList texts;
+            for (const auto &t : list)
+                texts.append(t.text);
+            paragraphs += texts.size();
+            if (windows)
+                (void)(*coder)->suggestMany(texts);
+            else
+                for (const QString &t : texts)
+                    (void)(*coder)->suggest(t);
+            return ++done < cases;
+        });
+        const double ms = double(timer.elapsed());
+        QJsonObject o{{QStringLiteral("name"), windows ? QStringLiteral("llm windows") : QStringLiteral("llm one paragraph per request")},
+                      {QStringLiteral("cases"), done},
+                      {QStringLiteral("paragraphs"), paragraphs},
+                      {QStringLiteral("requests"), qint64(counter.requests)},
+                      {QStringLiteral("prompt_tokens_per_case"), double(counter.promptChars) / done},
+                      {QStringLiteral("completion_tokens_per_case"), double(counter.answerChars) / done},
+                      {QStringLiteral("median_ms"), ms}};
+        QTextStream(stdout) << o.value(QStringLiteral("name")).toString() << ": " << done << " cases, " << paragraphs << " paragraphs, "
+                            << counter.requests << " requests, " << qRound64(double(counter.promptChars) / done) << " prompt tokens and "
+                            << qRound64(double(counter.answerChars) / done) << " answer tokens per case" << Qt::endl;
+        results.append(o);
+    }
+    QMetaObject::invokeMethod(&counter, [&] { counter.server.close(); }, Qt::BlockingQueuedConnection);
+    serverThread.quit();
+    serverThread.wait();
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -218,7 +346,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        QTextStream(stderr) << "usage: caselens-bench coders|analysis|open PROJECT | floor FOLDER [--json FILE]" << Qt::endl;
+        QTextStream(stderr) << "usage: caselens-bench coders|analysis|open|llm-tokens PROJECT | floor FOLDER [--json FILE]" << Qt::endl;
         return 2;
     }
     QJsonArray results;
@@ -236,7 +364,10 @@ int main(int argc, char **argv)
             QTextStream(stderr) << p.error().message << Qt::endl;
             return 1;
         }
-        rc = args.at(1) == QLatin1String("coders") ? benchCoders(**p, results) : benchAnalysis(**p, results);
+        if (args.at(1) == QLatin1String("llm-tokens"))
+            rc = benchLlmTokens(**p, 100, results);
+        else
+            rc = args.at(1) == QLatin1String("coders") ? benchCoders(**p, results) : benchAnalysis(**p, results);
     }
     const qsizetype j = args.indexOf(QStringLiteral("--json"));
     if (j > 0 && j + 1 < args.size()) {

@@ -102,7 +102,11 @@ int runCode(const QStringList &args)
     if (auto *llmCoder = dynamic_cast<coding::LlmCoder *>(engine->get())) {
         const auto &st = llmCoder->stats();
         out() << "LLM: " << st.requests << " requests, " << st.cacheHits << " answers from the cache, " << st.retries << " retries, "
-              << st.promptTokens << " prompt and " << st.completionTokens << " completion tokens, " << st.milliseconds << " ms waiting" << Qt::endl;
+              << st.promptTokens << " prompt and " << st.completionTokens << " completion tokens";
+        if (report->documents > 0)
+            out() << " (" << qRound64(double(st.promptTokens) / report->documents) << " and "
+                  << qRound64(double(st.completionTokens) / report->documents) << " per case)";
+        out() << ", " << st.milliseconds << " ms waiting" << Qt::endl;
     }
     if (report->failedPassages > 0)
         err() << report->failedPassages << " paragraphs got no answer; the last reason: " << report->lastFailure << Qt::endl;

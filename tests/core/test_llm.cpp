@@ -102,10 +102,21 @@ private:
         QByteArray body;
         Response answer = r;
         if (r.kind == Kind::Echo) {
-            // Answers by what the passage talks about, so results can be matched to inputs.
+            // Answers by what the passage talks about, so results can be matched to inputs;
+            // a window of numbered paragraphs gets one answer per number.
             const QJsonArray messages = QJsonDocument::fromJson(bodies.last()).object().value(QStringLiteral("messages")).toArray();
-            const bool teachers = messages.last().toObject().value(QStringLiteral("content")).toString().contains(QStringLiteral("教师"));
-            answer = {Kind::Json, 200, teachers ? kGoodTeacher() : kGoodStudent()};
+            const QString user = messages.last().toObject().value(QStringLiteral("content")).toString();
+            auto one = [](const QString &text) { return text.contains(QStringLiteral("教师")) ? kGoodTeacher() : kGoodStudent(); };
+            if (user.startsWith(QStringLiteral("[1] "))) {
+                QJsonArray paragraphs;
+                const QStringList lines = user.split(QLatin1Char('\n'));
+                for (int i = 0; i < lines.size(); ++i)
+                    paragraphs.append(QJsonObject{{QStringLiteral("id"), i + 1},
+                                                  {QStringLiteral("codes"), QJsonDocument::fromJson(one(lines.at(i))).object().value(QStringLiteral("codes"))}});
+                answer = {Kind::Json, 200, QJsonDocument(QJsonObject{{QStringLiteral("paragraphs"), paragraphs}}).toJson(QJsonDocument::Compact)};
+            } else {
+                answer = {Kind::Json, 200, one(user)};
+            }
         }
         if (answer.kind == Kind::Json) {
             body = QJsonDocument(QJsonObject{{QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("message"),
@@ -271,13 +282,53 @@ TEST_CASE("LLM coder: several passages are asked at once, and answers land on th
         REQUIRE(results.at(i).size() == 1);
         CHECK(results.at(i).first().code == (i % 2 == 0 ? QStringLiteral("teacher_development") : QStringLiteral("student_centered")));
     }
-    CHECK(c->stats().requests == 6);
+    // Neighbouring paragraphs go in one request, the codebook sent once (issue "Real
+    // reports", point 6).
+    CHECK(c->stats().requests == 1);
+    REQUIRE(f.server.bodies.size() == 1);
+    CHECK(QString::fromUtf8(f.server.bodies.first()).contains(QStringLiteral("[6] 学生自主学习三。")));
     CHECK(c->settings().value(QStringLiteral("max_concurrency")).toInt() == 2);
-    // The second time everything comes from the cache, without a request.
+    // The second time everything comes from the cache, without a request; a single
+    // paragraph asked alone is answered from the same cache.
     const auto again = c->suggestMany(passages);
     CHECK(again.at(3).first().code == QStringLiteral("student_centered"));
-    CHECK(c->stats().requests == 6);
-    CHECK(c->stats().cacheHits == 6);
+    CHECK(c->suggest(passages.at(2)).first().code == QStringLiteral("teacher_development"));
+    CHECK(c->stats().requests == 1);
+    CHECK(c->stats().cacheHits == 7);
+    // Many paragraphs: windows of at most twelve, two in flight at once.
+    QStringList many;
+    for (int i = 0; i < 25; ++i)
+        many.append(i % 2 == 0 ? QStringLiteral("教师研修第%1次。").arg(i) : QStringLiteral("学生自主学习第%1次。").arg(i));
+    for (int i = 0; i < 3; ++i)
+        f.server.script.append({ScriptedServer::Kind::Echo});
+    done = false;
+    std::thread second([&] {
+        results = c->suggestMany(many, &failures);
+        done = true;
+    });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    second.join();
+    CHECK(failures.isEmpty());
+    CHECK(c->stats().requests == 4);
+    REQUIRE(results.size() == 25);
+    for (int i = 0; i < 25; ++i) {
+        REQUIRE(results.at(i).size() == 1);
+        CHECK(results.at(i).first().code == (i % 2 == 0 ? QStringLiteral("teacher_development") : QStringLiteral("student_centered")));
+    }
+}
+
+TEST_CASE("LLM coder: a window's answer must account for every paragraph", "[llm]")
+{
+    CHECK(splitWindowAnswer(R"({"paragraphs":[{"id":1,"codes":[]},{"id":2,"codes":[]}]})", 2).has_value());
+    CHECK_FALSE(splitWindowAnswer(R"({"paragraphs":[{"id":1,"codes":[]}]})", 2).has_value());               // one missing
+    CHECK_FALSE(splitWindowAnswer(R"({"paragraphs":[{"id":1,"codes":[]},{"id":1,"codes":[]}]})", 2).has_value()); // repeated
+    CHECK_FALSE(splitWindowAnswer(R"({"paragraphs":[{"id":1,"codes":[]},{"id":3,"codes":[]}]})", 2).has_value()); // out of range
+    CHECK_FALSE(splitWindowAnswer(R"({"codes":[]})", 1).has_value());
+    const auto pieces = splitWindowAnswer(R"({"paragraphs":[{"id":2,"codes":[{"code":"x"}]},{"id":1,"codes":[]}]})", 2);
+    REQUIRE(pieces.has_value());
+    CHECK(pieces->at(0) == QByteArray(R"({"codes":[]})"));
+    CHECK(pieces->at(1).contains("\"x\""));
 }
 
 TEST_CASE("LLM settings come from the project, the key only from the environment", "[llm]")

@@ -167,7 +167,7 @@ QJsonObject LlmCoder::settings() const
             {QStringLiteral("prompt_version"), 1}};
 }
 
-QString LlmCoder::systemPrompt() const
+QString LlmCoder::systemPrompt(PromptMode mode) const
 {
     QStringList lines;
     lines << QStringLiteral("You code passages of Chinese education case reports against a codebook. "
@@ -177,9 +177,16 @@ QString LlmCoder::systemPrompt() const
         lines << QStringLiteral("%1: %2 — %3").arg(c.key, c.nameZh, c.descriptionZh);
     if (!m_examples.isEmpty())
         lines << QStringLiteral("Examples coded by the research team:") << m_examples;
-    lines << QStringLiteral("Answer with JSON only, in this form: {\"codes\": [{\"code\": \"<key>\", \"score\": <0..1>, "
-                            "\"reason\": \"<one sentence in Chinese>\"}]}. Use only the keys above; answer {\"codes\": []} "
-                            "when no code applies.");
+    // Everything above is the same in both modes: a stable prefix servers can cache.
+    if (mode == PromptMode::Window)
+        lines << QStringLiteral("The user message holds numbered paragraphs [1], [2], … of one case report, in order. Answer with JSON "
+                                "only, one entry per paragraph: {\"paragraphs\": [{\"id\": 1, \"codes\": [{\"code\": \"<key>\", "
+                                "\"score\": <0..1>, \"reason\": \"<one sentence in Chinese>\"}]}, …]}. Use only the keys above; "
+                                "\"codes\": [] where no code applies.");
+    else
+        lines << QStringLiteral("Answer with JSON only, in this form: {\"codes\": [{\"code\": \"<key>\", \"score\": <0..1>, "
+                                "\"reason\": \"<one sentence in Chinese>\"}]}. Use only the keys above; answer {\"codes\": []} "
+                                "when no code applies.");
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -242,15 +249,19 @@ LlmCoder::Prepared LlmCoder::prepare(const QString &passage) const
     return p;
 }
 
-// An answer of a few codes with reasons is about 1 KB; a megabyte is no answer.
+// An answer of a few codes with reasons is about 1 KB per paragraph; a megabyte is no answer.
 constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
+// A window: neighbouring paragraphs of one document asked in one request, small enough
+// that a local model's context holds it with the codebook and the answer.
+constexpr int kWindowParagraphs = 12;
+constexpr qsizetype kWindowChars = 3000;
 
 // The network part: no database, no shared state, so several can run at once.
-LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
+LlmCoder::Exchange LlmCoder::exchange(const QString &system, const QString &user, const std::function<bool(const QByteArray &)> &accept) const
 {
-    Fetched f;
-    QJsonArray messages{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), prepared.system}},
-                        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), prepared.masked}}};
+    Exchange f;
+    QJsonArray messages{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), system}},
+                        QJsonObject{{QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), user}}};
     QNetworkAccessManager manager;
     QUrl url = m_settings.baseUrl;
     url.setPath(url.path().endsWith(QLatin1Char('/')) ? url.path() + QStringLiteral("chat/completions")
@@ -352,9 +363,7 @@ LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
         f.stats.completionTokens += usage.value(QStringLiteral("completion_tokens")).toInteger();
         const QByteArray content = root.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject()
                                        .value(QStringLiteral("content")).toString().toUtf8();
-        QByteArray kept;
-        auto parsed = parseLlmAnswer(content, m_codebook, m_settings.model, &kept);
-        if (!parsed) {
+        if (!accept(content)) {
             f.failure = tr("the LLM answered something that is not the JSON asked for");
             // Ask again, telling the model what was wrong.
             messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString::fromUtf8(content)}});
@@ -363,14 +372,82 @@ LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
             continue;
         }
         f.failure.clear();
-        f.content = kept;
-        f.suggestions = *parsed;
         break;
     }
     if (!f.failure.isEmpty())
         ++f.stats.failures;
     f.stats.milliseconds = timer.elapsed();
     return f;
+}
+
+LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
+{
+    Fetched f;
+    const Exchange e = exchange(prepared.system, prepared.masked, [&](const QByteArray &content) {
+        auto parsed = parseLlmAnswer(content, m_codebook, m_settings.model, &f.content);
+        if (parsed)
+            f.suggestions = *parsed;
+        return parsed.has_value();
+    });
+    f.failure = e.failure;
+    f.stats = e.stats;
+    return f;
+}
+
+QList<LlmCoder::Fetched> LlmCoder::fetchWindow(const QList<const Prepared *> &window) const
+{
+    if (window.size() == 1)
+        return {fetch(*window.first())};
+    // One request for the window: the paragraphs numbered, one answer per number.
+    QStringList numbered;
+    for (int i = 0; i < window.size(); ++i)
+        numbered.append(QStringLiteral("[%1] %2").arg(i + 1).arg(window.at(i)->masked));
+    QList<Fetched> out(window.size());
+    const Exchange e = exchange(systemPrompt(PromptMode::Window), numbered.join(QLatin1Char('\n')), [&](const QByteArray &content) {
+        const auto pieces = splitWindowAnswer(content, int(window.size()));
+        if (!pieces)
+            return false;
+        QList<Fetched> parsed(window.size());
+        for (int i = 0; i < window.size(); ++i) {
+            auto one = parseLlmAnswer(pieces->at(i), m_codebook, m_settings.model, &parsed[i].content);
+            if (!one)
+                return false; // one paragraph's answer invalid: the window is asked again
+            parsed[i].suggestions = *one;
+        }
+        out = parsed;
+        return true;
+    });
+    for (int i = 0; i < window.size(); ++i) {
+        out[i].failure = e.failure;
+        if (i == 0) // the request's tokens and time, counted once
+            out[i].stats = e.stats;
+    }
+    return out;
+}
+
+std::optional<QList<QByteArray>> splitWindowAnswer(const QByteArray &content, int paragraphs)
+{
+    QByteArray body = content.trimmed();
+    if (body.startsWith("```")) {
+        body = body.mid(body.indexOf('\n') + 1);
+        if (body.endsWith("```"))
+            body.chop(3);
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonArray list = doc.object().value(QStringLiteral("paragraphs")).toArray();
+    if (!doc.isObject() || list.size() != paragraphs)
+        return std::nullopt;
+    QList<QByteArray> out(paragraphs);
+    QList<bool> seen(paragraphs, false);
+    for (const auto &v : list) {
+        const QJsonObject o = v.toObject();
+        const int id = o.value(QStringLiteral("id")).toInt(0);
+        if (id < 1 || id > paragraphs || seen.at(id - 1) || !o.value(QStringLiteral("codes")).isArray())
+            return std::nullopt;
+        seen[id - 1] = true;
+        out[id - 1] = QJsonDocument(QJsonObject{{QStringLiteral("codes"), o.value(QStringLiteral("codes"))}}).toJson(QJsonDocument::Compact);
+    }
+    return out;
 }
 
 QList<Suggestion> LlmCoder::finish(const Prepared &prepared, const Fetched &fetched) const
@@ -419,15 +496,34 @@ QList<QList<Suggestion>> LlmCoder::suggestMany(const QStringList &passages, QStr
         }
         pending.append(i);
     }
-    // Up to maxConcurrency requests at once, each on a thread of its own.
+    // The paragraphs still to ask, in windows of neighbours (one request each, the
+    // codebook sent once per window instead of once per paragraph); up to maxConcurrency
+    // windows at once, each on a thread of its own.
+    QList<QList<int>> windows;
+    qsizetype windowChars = 0;
+    for (int i : pending) {
+        const qsizetype chars = prepared.at(i).masked.size();
+        if (windows.isEmpty() || windows.last().size() >= kWindowParagraphs || windowChars + chars > kWindowChars) {
+            windows.append(QList<int>());
+            windowChars = 0;
+        }
+        windows.last().append(i);
+        windowChars += chars;
+    }
     QList<Fetched> fetched(passages.size());
     std::atomic_int next{0};
     auto worker = [&] {
-        for (int k = next++; k < pending.size(); k = next++)
-            fetched[pending.at(k)] = fetch(prepared.at(pending.at(k)));
+        for (int k = next++; k < windows.size(); k = next++) {
+            QList<const Prepared *> window;
+            for (int i : windows.at(k))
+                window.append(&prepared.at(i));
+            const QList<Fetched> answers = fetchWindow(window);
+            for (int j = 0; j < windows.at(k).size(); ++j)
+                fetched[windows.at(k).at(j)] = answers.at(j);
+        }
     };
     std::vector<std::thread> threads;
-    const int n = std::max(1, std::min(m_settings.maxConcurrency, int(pending.size())));
+    const int n = std::max(1, std::min(m_settings.maxConcurrency, int(windows.size())));
     for (int t = 1; t < n; ++t)
         threads.emplace_back(worker);
     worker();

@@ -11,6 +11,8 @@
 #include "store/project.h"
 
 #include <QUrl>
+#include <functional>
+#include <optional>
 
 namespace caselens::coding {
 
@@ -38,6 +40,10 @@ struct LlmStats {
 inline constexpr int kMaxReasonChars = 500;
 std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model,
                                                 QByteArray *normalised = nullptr);
+
+// Splits a window's answer {"paragraphs":[{"id":1,"codes":[…]},…]} into one {"codes":[…]}
+// per paragraph, in order; empty when an id is missing, repeated or out of range.
+std::optional<QList<QByteArray>> splitWindowAnswer(const QByteArray &content, int paragraphs);
 
 // The project's LLM settings (llm_base_url, llm_model, llm_temperature, llm_concurrency)
 // over the defaults, with the API key from CASELENS_LLM_API_KEY (never from the project).
@@ -76,7 +82,9 @@ public:
 
 private:
     LlmCoder(store::Project &project, LlmSettings settings) : m_project(project), m_settings(std::move(settings)) {}
-    QString systemPrompt() const;
+    // One paragraph per request, or a window of numbered paragraphs (suggestMany).
+    enum class PromptMode { Paragraph, Window };
+    QString systemPrompt(PromptMode mode = PromptMode::Paragraph) const;
     struct Prepared {
         QString masked, system, key;
         QByteArray cachedAnswer;
@@ -87,8 +95,16 @@ private:
         QString failure;
         LlmStats stats;
     };
+    struct Exchange {
+        QString failure;
+        LlmStats stats;
+    };
     Prepared prepare(const QString &passage) const;  // masking and the cache (database)
-    Fetched fetch(const Prepared &prepared) const;   // the request with its retries (no database)
+    // One request with its retries (no database); `accept` validates an answer's content,
+    // and a rejected answer is asked again, saying it was not valid.
+    Exchange exchange(const QString &system, const QString &user, const std::function<bool(const QByteArray &)> &accept) const;
+    Fetched fetch(const Prepared &prepared) const;   // one paragraph
+    QList<Fetched> fetchWindow(const QList<const Prepared *> &window) const; // neighbouring paragraphs in one request
     QList<Suggestion> finish(const Prepared &prepared, const Fetched &fetched) const; // stats and cache
 
     store::Project &m_project;
