@@ -44,7 +44,7 @@ int runCode(const QStringList &args)
     QCommandLineOption llmTemperature(QStringLiteral("llm-temperature"), QStringLiteral("Sampling temperature (default 0); kept in the project."), QStringLiteral("T"));
     QCommandLineOption llmConcurrency(QStringLiteral("llm-concurrency"), QStringLiteral("Requests in flight at once (default 2); kept in the project."), QStringLiteral("N"));
     QCommandLineOption allowRemote(QStringLiteral("allow-remote"), QStringLiteral("Allow this project, for you on this machine, to send text to an endpoint that is not on this machine."));
-    QCommandLineOption showPrompt(QStringLiteral("show-prompt"), QStringLiteral("Print what would be sent for the first paragraph, and stop."));
+    QCommandLineOption showPrompt(QStringLiteral("show-prompt"), QStringLiteral("Print what would be sent first (the first document's first window of paragraphs), and stop."));
     for (const auto *o : {&coder, &docs, &where, &minScore, &llmUrl, &llmModel, &llmTemperature, &llmConcurrency, &allowRemote, &showPrompt})
         p.addOption(*o);
     p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
@@ -79,10 +79,10 @@ int runCode(const QStringList &args)
         auto *llmCoder = dynamic_cast<coding::LlmCoder *>(engine->get());
         if (!llmCoder)
             return fail(QStringLiteral("caselens-cli code: --show-prompt is for --coder llm."), Usage);
-        QString first;
+        QStringList first;
         (void)coding::forEachDocumentParagraphs(*project, *filter, [&](qint64, const QList<coding::PassageText> &list) {
-            if (!list.isEmpty())
-                first = list.first().text;
+            for (const auto &t : list)
+                first.append(t.text);
             return first.isEmpty();
         });
         out() << llmCoder->promptFor(first) << Qt::endl;

@@ -190,11 +190,57 @@ QString LlmCoder::systemPrompt(PromptMode mode) const
     return lines.join(QLatin1Char('\n'));
 }
 
-QString LlmCoder::promptFor(const QString &passage) const
+namespace {
+
+// A window: neighbouring paragraphs of one document asked in one request, small enough
+// that a local model's context holds it with the codebook and the answer.
+constexpr int kWindowParagraphs = 12;
+constexpr qsizetype kWindowChars = 3000;
+
+// Neighbouring paragraphs (by their lengths) grouped into windows: a request each.
+QList<QList<int>> windowsOf(const QList<qsizetype> &lengths)
 {
-    QString masked = passage;
-    maskPersonalData(masked);
-    return QStringLiteral("[system]\n%1\n[user]\n%2").arg(systemPrompt(), masked);
+    QList<QList<int>> windows;
+    qsizetype windowChars = 0;
+    for (int i = 0; i < lengths.size(); ++i) {
+        if (windows.isEmpty() || windows.last().size() >= kWindowParagraphs || windowChars + lengths.at(i) > kWindowChars) {
+            windows.append(QList<int>());
+            windowChars = 0;
+        }
+        windows.last().append(i);
+        windowChars += lengths.at(i);
+    }
+    return windows;
+}
+
+QString windowText(const QStringList &masked)
+{
+    QStringList numbered;
+    for (int i = 0; i < masked.size(); ++i)
+        numbered.append(QStringLiteral("[%1] %2").arg(i + 1).arg(masked.at(i)));
+    return numbered.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+QString LlmCoder::promptFor(const QStringList &paragraphs) const
+{
+    QStringList masked;
+    QList<qsizetype> lengths;
+    for (QString p : paragraphs) {
+        maskPersonalData(p);
+        masked.append(p);
+        lengths.append(p.size());
+    }
+    const QList<QList<int>> windows = windowsOf(lengths);
+    if (windows.isEmpty())
+        return {};
+    QStringList first;
+    for (int i : windows.first())
+        first.append(masked.at(i));
+    if (first.size() == 1)
+        return QStringLiteral("[system]\n%1\n[user]\n%2").arg(systemPrompt(), first.first());
+    return QStringLiteral("[system]\n%1\n[user]\n%2").arg(systemPrompt(PromptMode::Window), windowText(first));
 }
 
 std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model,
@@ -251,10 +297,6 @@ LlmCoder::Prepared LlmCoder::prepare(const QString &passage) const
 
 // An answer of a few codes with reasons is about 1 KB per paragraph; a megabyte is no answer.
 constexpr qint64 kMaxAnswerBytes = 1024 * 1024;
-// A window: neighbouring paragraphs of one document asked in one request, small enough
-// that a local model's context holds it with the codebook and the answer.
-constexpr int kWindowParagraphs = 12;
-constexpr qsizetype kWindowChars = 3000;
 
 // The network part: no database, no shared state, so several can run at once.
 LlmCoder::Exchange LlmCoder::exchange(const QString &system, const QString &user, const std::function<bool(const QByteArray &)> &accept) const
@@ -399,11 +441,11 @@ QList<LlmCoder::Fetched> LlmCoder::fetchWindow(const QList<const Prepared *> &wi
     if (window.size() == 1)
         return {fetch(*window.first())};
     // One request for the window: the paragraphs numbered, one answer per number.
-    QStringList numbered;
-    for (int i = 0; i < window.size(); ++i)
-        numbered.append(QStringLiteral("[%1] %2").arg(i + 1).arg(window.at(i)->masked));
+    QStringList masked;
+    for (const Prepared *p : window)
+        masked.append(p->masked);
     QList<Fetched> out(window.size());
-    const Exchange e = exchange(systemPrompt(PromptMode::Window), numbered.join(QLatin1Char('\n')), [&](const QByteArray &content) {
+    const Exchange e = exchange(systemPrompt(PromptMode::Window), windowText(masked), [&](const QByteArray &content) {
         const auto pieces = splitWindowAnswer(content, int(window.size()));
         if (!pieces)
             return false;
@@ -499,17 +541,13 @@ QList<QList<Suggestion>> LlmCoder::suggestMany(const QStringList &passages, QStr
     // The paragraphs still to ask, in windows of neighbours (one request each, the
     // codebook sent once per window instead of once per paragraph); up to maxConcurrency
     // windows at once, each on a thread of its own.
-    QList<QList<int>> windows;
-    qsizetype windowChars = 0;
-    for (int i : pending) {
-        const qsizetype chars = prepared.at(i).masked.size();
-        if (windows.isEmpty() || windows.last().size() >= kWindowParagraphs || windowChars + chars > kWindowChars) {
-            windows.append(QList<int>());
-            windowChars = 0;
-        }
-        windows.last().append(i);
-        windowChars += chars;
-    }
+    QList<qsizetype> lengths;
+    for (int i : pending)
+        lengths.append(prepared.at(i).masked.size());
+    QList<QList<int>> windows = windowsOf(lengths);
+    for (auto &w : windows)
+        for (int &k : w)
+            k = pending.at(k); // positions among the pending → positions among the passages
     QList<Fetched> fetched(passages.size());
     std::atomic_int next{0};
     auto worker = [&] {

@@ -76,8 +76,9 @@ public:
     // Answers from the cache first, then up to maxConcurrency requests at once.
     QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr) const override;
 
-    // The messages that would be sent for a passage (for the user to see first).
-    QString promptFor(const QString &passage) const;
+    // The messages that would be sent first for these paragraphs of a document (one
+    // window, or the paragraph alone), for the user to see before anything is sent.
+    QString promptFor(const QStringList &paragraphs) const;
     const LlmStats &stats() const { return m_stats; }
 
 private:
