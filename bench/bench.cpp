@@ -7,6 +7,8 @@
 //   caselens-bench floor FOLDER         the import floor: read, ICU sentences, plain inserts
 //   caselens-bench llm-tokens PROJECT   LLM prompt and answer size per case, a request per
 //                                       paragraph against a window per request (loopback server)
+//   caselens-bench learning-curve GOLD.jsonl  micro-F1 of the default coder after 0, 25, 50, 100
+//                                       and 200 simulated review decisions, leaving one document out
 
 #include "analysis/crosstab.h"
 #include "analysis/summaries.h"
@@ -15,6 +17,8 @@
 #include "coding/llmcoder.h"
 #include "coding/lexiconcoder.h"
 #include "coding/passagesource.h"
+#include "coding/reviewsimulation.h"
+#include "codebook/codebook.h"
 #include "store/codestore.h"
 #include "store/ftstokenizer.h"
 #include "store/searchindex.h"
@@ -339,6 +343,39 @@ int benchLlmTokens(store::Project &project, int cases, QJsonArray &results)
     return 0;
 }
 
+int benchLearningCurve(const QString &goldPath, QJsonArray &results)
+{
+    auto gold = coding::readGoldFile(goldPath, codebook::defaultCodebook());
+    if (!gold) {
+        QTextStream(stderr) << gold.error().message << Qt::endl;
+        return 1;
+    }
+    QTemporaryDir scratch;
+    QElapsedTimer timer;
+    timer.start();
+    auto curve = coding::simulateReviewLearning(*gold, {0, 25, 50, 100, 200}, scratch.path());
+    if (!curve) {
+        QTextStream(stderr) << curve.error().message << Qt::endl;
+        return 1;
+    }
+    out << "learning curve on " << goldPath << ": " << curve->documents << " documents, " << curve->passages
+        << " passages, one left out at a time (" << timer.elapsed() / 1000.0 << " s)" << Qt::endl;
+    out << "decisions  made (mean)  trained folds  micro-F1  precision  recall  macro-F1" << Qt::endl;
+    for (const auto &p : curve->points) {
+        out << QString::asprintf("%9d  %11.1f  %13d  %8.3f  %9.3f  %6.3f  %8.3f", p.decisions, p.meanDecided, p.foldsTrained,
+                                 p.report.microF1, p.report.microPrecision, p.report.microRecall, p.report.macroF1)
+            << Qt::endl;
+        results.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("learning curve")},
+                                   {QStringLiteral("decisions"), p.decisions},
+                                   {QStringLiteral("decided_mean"), p.meanDecided},
+                                   {QStringLiteral("micro_f1"), p.report.microF1},
+                                   {QStringLiteral("precision"), p.report.microPrecision},
+                                   {QStringLiteral("recall"), p.report.microRecall},
+                                   {QStringLiteral("macro_f1"), p.report.macroF1}});
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -346,7 +383,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        QTextStream(stderr) << "usage: caselens-bench coders|analysis|open|llm-tokens PROJECT | floor FOLDER [--json FILE]" << Qt::endl;
+        QTextStream(stderr) << "usage: caselens-bench coders|analysis|open|llm-tokens PROJECT | floor FOLDER | learning-curve GOLD.jsonl [--json FILE]" << Qt::endl;
         return 2;
     }
     QJsonArray results;
@@ -355,6 +392,8 @@ int main(int argc, char **argv)
         rc = benchFloor(args.at(2), results, false);
         if (rc == 0)
             rc = benchFloor(args.at(2), results, true);
+    } else if (args.at(1) == QLatin1String("learning-curve")) {
+        rc = benchLearningCurve(args.at(2), results);
     } else if (args.at(1) == QLatin1String("open")) {
         auto t = timeRuns(7, [&] { auto p = store::Project::open(args.at(2)); });
         results.append(row(QStringLiteral("open project"), t));

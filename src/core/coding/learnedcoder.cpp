@@ -28,6 +28,22 @@ QString tr(const char *s) { return QCoreApplication::translate("caselens::coding
 
 const std::string kLabel = "__label__";
 constexpr int kExemplarsPerCode = 40;
+// Held-out examples of a code before the model may overrule the cue terms on it.
+constexpr int kPositivesToEarn = 10;
+// Passages with a code's cues under the lexicon's cut, seen in review, before their rate counts.
+constexpr int kUnderCutSeen = 4;
+// Below this probability the model is sure a code is absent and silences the cue terms.
+constexpr double kModelVeto = 0.05;
+
+// The model's score as a probability, by the held-out fit of the code (σ(a·logit(p) + b)).
+double calibrated(const QJsonObject &platt, const QString &code, double raw)
+{
+    const QJsonArray ab = platt.value(code).toArray();
+    if (ab.size() != 2)
+        return raw;
+    const double p = std::clamp(raw, 1e-6, 1 - 1e-6);
+    return 1 / (1 + std::exp(-(ab.at(0).toDouble(1) * std::log(p / (1 - p)) + ab.at(1).toDouble(0))));
+}
 
 std::vector<float> sentenceVector(fasttext::FastText &model, const std::string &tokens)
 {
@@ -120,15 +136,52 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     struct HeldOut {
         std::string tokens;
         QSet<QString> codes;
+        QString text;
     };
     std::vector<HeldOut> heldOut;
     FeatureExtractor features;
     TrainingReport report;
     QMap<QString, QJsonArray> exemplars;
     progress.start(tr("Preparing training data"), 0);
+    // Learning from everyone ("*", the window's Train): a paragraph whose suggestions still
+    // wait for a decision says nothing yet, so it is no example of "none". A document with
+    // nothing waiting counts whole: someone coded it or decided all of it. A named coder
+    // coded the documents given, so every paragraph there is an example.
+    QSet<qint64> decided, waiting;
+    if (goldCoder == QLatin1String("*")) {
+        auto seen = codesByParagraph(project, filter, goldCoder, {QStringLiteral("accepted"), QStringLiteral("rejected"), QStringLiteral("changed")});
+        auto open = codesByParagraph(project, filter, goldCoder, {QStringLiteral("suggested")});
+        if (!seen)
+            return seen.error();
+        if (!open)
+            return open.error();
+        for (auto it = seen->cbegin(); it != seen->cend(); ++it)
+            decided.insert(it.key());
+        for (auto it = open->cbegin(); it != open->cend(); ++it)
+            waiting.insert(it.key());
+    }
+    const LexiconCoder lexicon(store::CodeStore(project).codebook());
+    // Per code: known paragraphs where the cue terms were under the lexicon's cut, and
+    // how many of them people coded with it anyway.
+    QHash<QString, std::pair<int, int>> underCut; // code → (coded, seen)
     const Status s = forEachDocumentParagraphs(project, filter, [&](qint64 doc, const QList<PassageText> &paragraphs) {
+        bool inReview = false;
+        for (const auto &p : paragraphs)
+            inReview = inReview || waiting.contains(p.passageId);
         for (const auto &p : paragraphs) {
+            if (inReview && !decided.contains(p.passageId))
+                continue;
             const QSet<QString> codes = gold->value(p.passageId);
+            const QList<Suggestion> candidates = lexicon.scoreAll(p.text);
+            QSet<QString> suggested;
+            for (const auto &c : lexicon.selectSuggested(candidates))
+                suggested.insert(c.code);
+            for (const auto &c : candidates)
+                if (!suggested.contains(c.code)) {
+                    auto &[coded, seen] = underCut[c.code];
+                    coded += codes.contains(c.code) ? 1 : 0;
+                    ++seen;
+                }
             std::string line;
             if (codes.isEmpty()) {
                 line = kLabel + "none ";
@@ -145,7 +198,7 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
                     ++report.coded;
             }
             if (doc % 7 == 3) {
-                heldOut.push_back({features.tokens(p.text), codes});
+                heldOut.push_back({features.tokens(p.text), codes, p.text});
                 ++report.heldOut;
                 continue;
             }
@@ -257,6 +310,52 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     report.eceBefore = eceBefore;
     report.eceAfter = eceAfter;
 
+    // Which codes the model has earned: on the held-out passages, the model alone against
+    // the cue terms with the model's additions. A code the model does not beat there (or
+    // with too few held-out examples to tell) keeps the cue terms' suggestions — a model
+    // trained on a few hundred decisions adds to the lexicon, it does not overrule it.
+    QJsonObject policy;
+    {
+        QHash<QString, std::array<qint64, 6>> counts{}; // tp, fp, fn of the model; tp, fp, fn of cues + model
+        for (const HeldOut &h : heldOut) {
+            std::vector<std::pair<fasttext::real, std::string>> predictions;
+            std::istringstream in(h.tokens + "\n");
+            model->predictLine(in, predictions, -1, 0.0f);
+            QHash<QString, double> prob;
+            for (const auto &[raw, label] : predictions)
+                prob.insert(QString::fromStdString(label.substr(kLabel.size())), calibrated(platt, QString::fromStdString(label.substr(kLabel.size())), raw));
+            const QList<Suggestion> candidates = lexicon.scoreAll(h.text);
+            QSet<QString> byModel, byCues;
+            for (auto it = prob.cbegin(); it != prob.cend(); ++it)
+                if (it.key() != QLatin1String("none") && it.value() >= settings.threshold)
+                    byModel.insert(it.key());
+            for (const auto &c : lexicon.selectSuggested(candidates))
+                byCues.insert(c.code);
+            for (const auto &c : candidates)
+                if (prob.value(c.code) >= settings.threshold)
+                    byCues.insert(c.code);
+            for (const QString &code : report.examplesPerCode.keys()) {
+                auto &k = counts[code];
+                const bool truth = h.codes.contains(code);
+                if (byModel.contains(code))
+                    ++k[truth ? 0 : 1];
+                else if (truth)
+                    ++k[2];
+                if (byCues.contains(code))
+                    ++k[truth ? 3 : 4];
+                else if (truth)
+                    ++k[5];
+            }
+        }
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            const auto &k = it.value();
+            const auto f1 = [](qint64 tp, qint64 fp, qint64 fn) { return tp == 0 ? 0.0 : 2.0 * tp / double(2 * tp + fp + fn); };
+            const qint64 positives = k[0] + k[2];
+            const bool earned = positives >= kPositivesToEarn && f1(k[0], k[1], k[2]) > f1(k[3], k[4], k[5]);
+            policy.insert(it.key(), earned ? QStringLiteral("model") : QStringLiteral("cues"));
+        }
+    }
+
     const std::string modelPath = dir.filePath(QStringLiteral("model.bin")).toStdString();
     model->saveModel(modelPath);
     QFile f(QString::fromStdString(modelPath));
@@ -271,6 +370,9 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     QJsonObject ex;
     for (auto it = exemplars.cbegin(); it != exemplars.cend(); ++it)
         ex.insert(it.key(), it.value());
+    QJsonObject underCutJson;
+    for (auto it = underCut.cbegin(); it != underCut.cend(); ++it)
+        underCutJson.insert(it.key(), QJsonArray{it->first, it->second});
     const QJsonObject training{{QStringLiteral("gold_coder"), goldCoder},
                                {QStringLiteral("documents"), filter.describe()},
                                {QStringLiteral("passages"), report.passages},
@@ -278,6 +380,8 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
                                {QStringLiteral("examples_per_code"), perCode},
                                {QStringLiteral("held_out_passages"), report.heldOut},
                                {QStringLiteral("platt"), platt},
+                               {QStringLiteral("policy"), policy},
+                               {QStringLiteral("under_cut"), underCutJson},
                                {QStringLiteral("ece_before"), eceBefore},
                                {QStringLiteral("ece_after"), eceAfter},
                                {QStringLiteral("exemplars"), ex}};
@@ -331,6 +435,17 @@ Result<std::unique_ptr<LearnedCoder>> LearnedCoder::load(store::Project &project
         }
     }
     const QJsonObject platt = c->m_training.value(QStringLiteral("platt")).toObject();
+    const QJsonObject underCut = c->m_training.value(QStringLiteral("under_cut")).toObject();
+    for (auto it = underCut.begin(); it != underCut.end(); ++it) {
+        const int coded = it.value().toArray().at(0).toInt(), seen = it.value().toArray().at(1).toInt();
+        // Enough such passages, and people coded at least half of them (a uniform prior).
+        if (seen >= kUnderCutSeen && 2 * (coded + 1) >= seen + 2)
+            c->m_underCutCoded.insert(it.key(), {coded, seen});
+    }
+    const QJsonObject policy = c->m_training.value(QStringLiteral("policy")).toObject();
+    for (auto it = policy.begin(); it != policy.end(); ++it)
+        if (it.value().toString() == QLatin1String("model"))
+            c->m_modelDecides.insert(it.key());
     for (auto it = platt.begin(); it != platt.end(); ++it)
         c->m_platt.insert(it.key(), {it.value().toArray().at(0).toDouble(1), it.value().toArray().at(1).toDouble(0)});
     c->m_backoff = std::make_unique<LexiconCoder>(store::CodeStore(project).codebook());
@@ -345,22 +460,24 @@ QList<Suggestion> LearnedCoder::suggest(const QString &passage) const
         std::istringstream in(tokens + "\n");
         m_model->predictLine(in, predictions, -1, 0.0f);
     }
-    double best = 0;
-    QList<Suggestion> out;
-    std::vector<float> vec;
+    QHash<QString, double> prob;
+    double best = 0; // over the codes the model decides
     for (const auto &[raw, label] : predictions) {
         const QString code = QString::fromStdString(label.substr(kLabel.size()));
         if (code == QLatin1String("none"))
             continue;
         // Calibrated: the held-out fit turns the model's score into a probability.
-        double prob = raw;
+        double p = raw;
         if (auto it = m_platt.constFind(code); it != m_platt.cend()) {
-            const double p = std::clamp(double(raw), 1e-6, 1 - 1e-6);
-            prob = 1 / (1 + std::exp(-(it->first * std::log(p / (1 - p)) + it->second)));
+            const double q = std::clamp(double(raw), 1e-6, 1 - 1e-6);
+            p = 1 / (1 + std::exp(-(it->first * std::log(q / (1 - q)) + it->second)));
         }
-        best = std::max(best, prob);
-        if (prob < m_settings.threshold)
-            continue;
+        prob.insert(code, p);
+        if (m_modelDecides.contains(code))
+            best = std::max(best, p);
+    }
+    std::vector<float> vec;
+    const auto modelSuggestion = [&](const QString &code, double p) {
         if (vec.empty())
             vec = sentenceVector(*m_model, tokens);
         // The most similar accepted example of this code, as the reviewer's reason.
@@ -377,26 +494,61 @@ QList<Suggestion> LearnedCoder::suggest(const QString &passage) const
                 nearest = &e;
             }
         }
-        QString why = QStringLiteral("learned p=%1").arg(prob, 0, 'f', 2);
+        QString why = QStringLiteral("learned p=%1").arg(p, 0, 'f', 2);
         if (nearest)
             why += QStringLiteral("; like accepted example in case %1: 「%2…」").arg(nearest->document).arg(nearest->text.left(40));
-        out.append({code, prob, why});
-    }
-    // The model unsure: the cue terms speak, marked so. A model trained on the demo knows
-    // most tokens of a real report and is still sure of nothing there; before, the lexicon
-    // was heard only when few tokens were known, so it coded nothing (micro-F1 0.00 on
-    // ../shared/realcases; 0.86 now, as the lexicon). Gating on a likely "none" instead
-    // gave 0.73: the model calls most real paragraphs "none".
-    if (m_backoff && best < m_settings.threshold) {
-        for (Suggestion s : m_backoff->suggest(passage)) {
-            bool already = false;
-            for (const auto &o : out)
-                already = already || o.code == s.code;
-            if (already)
-                continue;
-            s.score *= 0.8;
+        return Suggestion{code, p, why};
+    };
+
+    QList<Suggestion> out;
+    const QList<Suggestion> candidates = m_backoff->scoreAll(passage);
+    const QList<Suggestion> cueSuggestions = m_backoff->selectSuggested(candidates);
+    // Codes the model has earned (it beat the cue terms on held-out passages): the model
+    // decides. Where it is unsure of every one of them the cue terms speak, marked so: a
+    // model trained on the demo knows most tokens of a real report and is still sure of
+    // nothing there (before this back-off it coded nothing on ../shared/realcases).
+    for (auto it = prob.cbegin(); it != prob.cend(); ++it)
+        if (m_modelDecides.contains(it.key()) && it.value() >= m_settings.threshold)
+            out.append(modelSuggestion(it.key(), it.value()));
+    for (Suggestion s : cueSuggestions) {
+        if (!m_modelDecides.contains(s.code) || prob.value(s.code) >= m_settings.threshold)
+            continue;
+        if (best < m_settings.threshold) {
             s.rationale = QStringLiteral("lexicon back-off (model unsure); ") + s.rationale;
-            out.append(s);
+        } else if (prob.value(s.code) >= kModelVeto) {
+            s.rationale = QStringLiteral("lexicon (model not against it, p=%1); ").arg(prob.value(s.code), 0, 'f', 2) + s.rationale;
+        } else {
+            continue;
+        }
+        s.score *= 0.8;
+        out.append(s);
+    }
+    // Every other code: the cue terms' suggestions stand, and the model adds a code the
+    // cues hint at without carrying it (a candidate under the lexicon's cut) when sure.
+    for (const Suggestion &s : cueSuggestions)
+        if (!m_modelDecides.contains(s.code)) {
+            Suggestion kept = s;
+            if (prob.contains(s.code))
+                kept.rationale += QStringLiteral("; learned p=%1").arg(prob.value(s.code), 0, 'f', 2);
+            out.append(kept);
+        }
+    // Cues under the lexicon's cut that people in this project coded at least half the
+    // time are suggested too (the review's lesson on how a team reads weak evidence).
+    for (const Suggestion &c : candidates) {
+        if (m_modelDecides.contains(c.code))
+            continue;
+        bool already = false;
+        for (const auto &o : out)
+            already = already || o.code == c.code;
+        if (already)
+            continue;
+        if (prob.value(c.code) >= m_settings.threshold) {
+            Suggestion added = modelSuggestion(c.code, prob.value(c.code));
+            added.rationale += QStringLiteral("; ") + c.rationale;
+            out.append(added);
+        } else if (auto it = m_underCutCoded.constFind(c.code); it != m_underCutCoded.cend()) {
+            out.append({c.code, c.score * 0.8,
+                        QStringLiteral("weak cues, coded in %1 of %2 such reviewed passages; ").arg(it->first).arg(it->second) + c.rationale});
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });

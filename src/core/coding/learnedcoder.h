@@ -1,8 +1,9 @@
 #pragma once
 // LearnedCoder: a fastText classifier (one-vs-all, multi-label) trained on the
 // project's accepted codings, on character and word features. The model lives in the
-// project with what it was trained on; where it is unsure of every code the lexicon
-// speaks. Its rationale names the most similar accepted example.
+// project with what it was trained on. It overrules the lexicon only on codes where it
+// beat the lexicon on held-out passages; elsewhere it adds to the lexicon's
+// suggestions. Its rationale names the most similar accepted example.
 
 #include "coding/coder.h"
 #include "coding/features.h"
@@ -12,6 +13,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QMap>
 #include <QJsonObject>
 #include <memory>
@@ -80,6 +82,8 @@ private:
         std::vector<float> vector;
     };
     std::vector<Exemplar> m_exemplars;
+    QHash<QString, std::pair<int, int>> m_underCutCoded; // code → (coded, seen) under the lexicon's cut, where people mostly coded it
+    QSet<QString> m_modelDecides; // codes where the model overrules the cue terms (the training's "policy")
     QHash<QString, std::pair<double, double>> m_platt; // code → (a, b): p' = σ(a·logit(p) + b)
 
 };

@@ -264,9 +264,10 @@ QList<Suggestion> LexiconCoder::scoreAll(const QString &passage) const
     return out;
 }
 
-QList<Suggestion> LexiconCoder::suggest(const QString &passage) const
+QList<Suggestion> LexiconCoder::suggest(const QString &passage) const { return selectSuggested(scoreAll(passage)); }
+
+QList<Suggestion> LexiconCoder::selectSuggested(const QList<Suggestion> &all) const
 {
-    QList<Suggestion> all = scoreAll(passage);
     if (all.isEmpty())
         return all;
     const double best = all.first().score;

@@ -31,6 +31,8 @@ public:
 
     // Every code's score for a passage, without the threshold (for backing off other coders).
     QList<Suggestion> scoreAll(const QString &passage) const;
+    // Of scoreAll's answer, what suggest() returns: over the threshold and near the best.
+    QList<Suggestion> selectSuggested(const QList<Suggestion> &all) const;
 
 private:
     enum class TermKind { Strong, Weak, Except, GapPart };

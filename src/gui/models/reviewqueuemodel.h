@@ -3,7 +3,7 @@
 // most uncertain first (so the learned coder improves fastest), highest score first,
 // or document order — filtered by code, engine, score range and cases.
 
-#include "store/project.h"
+#include "store/reviewqueue.h"
 
 #include <QAbstractTableModel>
 
@@ -12,7 +12,7 @@ namespace caselens::gui {
 class ReviewQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum class Order { Uncertain, Score, Document };
+    using Order = store::ReviewOrder;
     enum Column { Case, Code, Score, Engine, Passage, ColumnCount };
     enum Role { CodingIdRole = Qt::UserRole + 1, DocumentIdRole, RationaleRole };
 
@@ -27,6 +27,8 @@ public:
     // The engines that have suggestions waiting, for the filter's choices.
     QStringList engines() const;
     void reload();
+    // Why the last reload found nothing (the project busy or damaged); empty when it read.
+    QString failure() const { return m_failure; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,21 +37,15 @@ public:
 
 private:
     struct Row {
-        qint64 id, document, start, end;
-        QString title, code, codeName, engine, rationale;
-        double score;
+        store::QueuedSuggestion s;
         mutable std::optional<QString> snippet; // read when the row is first shown
     };
     QString snippet(const Row &r) const;
     store::Project &m_project;
     QString m_lang;
-    QString m_engine;
-    QString m_documentSql;           // condition on d, with '?' for m_documentValues
-    QStringList m_documentValues;
-    double m_minScore = 0.0, m_maxScore = 1.0;
-    Order m_order = Order::Uncertain;
-    QString m_code;
+    store::ReviewQueueQuery m_query;
     QList<Row> m_rows;
+    QString m_failure;
 };
 
 } // namespace caselens::gui

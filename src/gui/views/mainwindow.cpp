@@ -561,6 +561,8 @@ void MainWindow::refreshReviewQueue()
     if (!m_reviewStale) {
         updateEngineChoices();
         m_review->reload();
+        if (!m_review->failure().isEmpty())
+            statusBar()->showMessage(m_review->failure(), 10000);
     }
 }
 
