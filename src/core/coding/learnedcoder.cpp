@@ -223,7 +223,9 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     args.minCount = 1;
     args.minn = 0;
     args.maxn = 0;
-    args.bucket = 200000;
+    // Word-pair buckets follow the data: 200,000 (25 MB at dim 32) for a large project,
+    // a tenth of that for a few hundred reviewed paragraphs.
+    args.bucket = int(std::clamp<qint64>(report.passages * 10, 20000, 200000));
     args.thread = 1; // one thread: the same data and settings give the same model
     args.verbose = 0;
     auto model = std::make_unique<fasttext::FastText>();

@@ -4,6 +4,8 @@
 #include "metadata/gazetteer.h"
 #include "store/regionsetting.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 #include <functional>
 
@@ -148,7 +150,7 @@ Result<QList<ListedDocument>> DocumentListing::rows(const QList<qint64> &ids)
     const QString list = numbers.join(QLatin1Char(','));
     auto st = m_project.db().prepare(QStringLiteral(
         "SELECT d.id, d.title, COALESCE(d.unit, ''), COALESCE(d.year, 0), COALESCE(d.province, ''), COALESCE(d.region, ''), "
-        "COALESCE(d.case_type, ''), d.inferred FROM documents d WHERE d.id IN (%1)").arg(list));
+        "COALESCE(d.case_type, ''), d.inferred, COALESCE(d.evidence, '') FROM documents d WHERE d.id IN (%1)").arg(list));
     if (!st)
         return st.error();
     QList<ListedDocument> out;
@@ -164,6 +166,9 @@ Result<QList<ListedDocument>> DocumentListing::rows(const QList<qint64> &ids)
         r.region = st->text(5);
         r.type = st->text(6);
         r.inferred = QSet<QString>(inferred.begin(), inferred.end());
+        const QJsonObject evidence = QJsonDocument::fromJson(st->text(8).toUtf8()).object();
+        for (auto it = evidence.begin(); it != evidence.end(); ++it)
+            r.evidence.insert(it.key(), it.value().toString());
         at.insert(r.id, int(out.size()));
         out.append(r);
     }

@@ -7,6 +7,7 @@
 #include "store/project.h"
 
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 
@@ -28,6 +29,7 @@ struct ListedDocument {
     QString title, unit, province, region, type;
     int year = 0;
     QSet<QString> inferred;
+    QMap<QString, QString> evidence; // inferred field → where its value was read
     int codings = 0, suggested = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "store/reviewqueue.h"
 
+#include <algorithm>
+
 namespace caselens::store {
 
 Result<QList<QueuedSuggestion>> ReviewQueue::pending(const ReviewQueueQuery &q)
@@ -13,13 +15,14 @@ Result<QList<QueuedSuggestion>> ReviewQueue::pending(const ReviewQueueQuery &q)
                        "c.rationale, COALESCE(c.confidence, 0), COALESCE(c.passage_id, 0) FROM codings c JOIN documents d ON d.id = c.document_id "
                        "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
                        "WHERE c.status = 'suggested' AND (?1 = '' OR k.key = ?1) AND (?2 = '' OR r.name = ?2) "
-                       "AND COALESCE(c.confidence, 0) BETWEEN ?3 AND ?4%3 ORDER BY %2 LIMIT ?5")
-            .arg(name, order, q.documentSql.isEmpty() ? QString() : QStringLiteral(" AND ") + q.documentSql));
+                       "AND COALESCE(c.confidence, 0) BETWEEN ?3 AND ?4%3 ORDER BY %2 LIMIT %4")
+            .arg(name, order, q.documentSql.isEmpty() ? QString() : QStringLiteral(" AND ") + q.documentSql)
+            .arg(std::max(0, q.limit)));
     if (!st)
         return st.error();
-    st->bind(1, q.code).bind(2, q.engine).bind(3, q.minScore).bind(4, q.maxScore).bind(5, qint64(q.limit));
-    for (int i = 0; i < q.documentValues.size(); ++i) // the filter's '?' follow ?5
-        st->bind(6 + i, q.documentValues.at(i));
+    st->bind(1, q.code).bind(2, q.engine).bind(3, q.minScore).bind(4, q.maxScore);
+    for (int i = 0; i < q.documentValues.size(); ++i) // the filter's '?' follow ?4
+        st->bind(5 + i, q.documentValues.at(i));
     QList<QueuedSuggestion> out;
     while (st->next())
         out.append({st->int64(0), st->int64(1), st->int64(10), st->int64(6), st->int64(7), st->text(2), st->text(3), st->text(4),

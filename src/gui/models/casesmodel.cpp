@@ -179,8 +179,11 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return index.column() == Province ? r.province : index.column() == Type ? r.type : display(r, index.column());
     case Qt::ToolTipRole:
-        if (inferred)
-            return tr("Inferred by CaseLens from the text; edit to confirm or correct.");
+        if (inferred) {
+            const QString why = r.evidence.value(fieldOf(index.column()));
+            return why.isEmpty() ? tr("Inferred by CaseLens from the text; edit to confirm or correct.")
+                                 : tr("Inferred by CaseLens from %1; edit to confirm or correct.").arg(why);
+        }
         return index.column() == Title || index.column() == Unit ? QVariant(display(r, index.column())) : QVariant(); // long names are cut in the table
     case Qt::FontRole:
         if (inferred) {
