@@ -515,6 +515,11 @@
         <source>Inferred by CaseLens from the text; edit to confirm or correct.</source>
         <translation>由 CaseLens 从文本推断；可编辑以确认或更正。</translation>
     </message>
+    <message>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="184"/>
+        <source>Inferred by CaseLens from %1; edit to confirm or correct.</source>
+        <translation>由 CaseLens 据%1推断；可编辑以确认或更正。</translation>
+    </message>
 </context>
 <context>
     <name>caselens::gui::CodeDialog</name>
