@@ -47,9 +47,13 @@ int runShow(const QStringList &args)
     const text::CodePointMap map(*text);
     auto slice = [&](qint64 a, qint64 b) { return text->mid(map.toUtf16(a), map.toUtf16(b) - map.toUtf16(a)); };
     const auto passages = docs.passages(docId);
-    const QList<review::CodingRecord> codingList = (p.isSet(codings) || p.isSet(blind))
-        ? review::ReviewService(*project, QString()).codingsOfDocument(docId, p.value(blind))
-        : QList<review::CodingRecord>{};
+    QList<review::CodingRecord> codingList;
+    if (p.isSet(codings) || p.isSet(blind)) {
+        auto read = review::ReviewService(*project, QString()).codingsOfDocument(docId, p.value(blind));
+        if (!read)
+            return fail(read.error().message);
+        codingList = *read;
+    }
     if (p.isSet(json)) {
         QJsonArray arr;
         for (const auto &ps : passages) {

@@ -202,7 +202,7 @@ TEST_CASE("adjudication copies agreements, applies decisions and logs them; blin
     CHECK(r->decided == 1);
     CHECK(r->stillOpen == 1);
     QStringList consensus;
-    for (const auto &c : ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("consensus")))
+    for (const auto &c : *ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("consensus")))
         consensus.append(c.code);
     consensus.sort();
     CHECK(consensus == QStringList{QStringLiteral("student_centered"), QStringLiteral("teacher_development")});
@@ -212,12 +212,12 @@ TEST_CASE("adjudication copies agreements, applies decisions and logs them; blin
                             {{p2, QStringLiteral("inclusion_equity"), false}, {p2, QStringLiteral("teacher_development"), true}}, QStringLiteral("chair"));
     REQUIRE(again.ok());
     CHECK(again->stillOpen == 0);
-    CHECK(ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("consensus")).size() == 2);
+    CHECK(ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("consensus"))->size() == 2);
     CHECK_FALSE(adjudicate(*p, {QStringLiteral("A"), QStringLiteral("B")}, QStringLiteral("A"), {}, QStringLiteral("chair")).ok());
 
     // Blind: each coder sees only their own codings; the full view sees all (plus the gold coder's).
-    CHECK(ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("A")).size() == 2);
-    for (const auto &c : ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("B")))
+    CHECK(ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("A"))->size() == 2);
+    for (const auto &c : *ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("B")))
         CHECK(c.coder == QStringLiteral("B"));
-    CHECK(ReviewService(*p, {}).codingsOfDocument(1).size() > 6);
+    CHECK(ReviewService(*p, {}).codingsOfDocument(1)->size() > 6);
 }

@@ -1,5 +1,7 @@
 #include "analysis/rounding.h"
 
+#include "support/apportion.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -31,23 +33,12 @@ QList<double> percentages(const QList<qint64> &counts, qint64 denominator, int d
     qint64 sumCounts = 0;
     for (qint64 c : counts)
         sumCounts += c;
-    QList<qint64> units;
-    QList<std::pair<qint64, int>> remainders; // remainder numerator, index
-    qint64 assigned = 0;
-    for (int i = 0; i < counts.size(); ++i) {
-        const qint64 num = counts.at(i) * totalUnits;
-        units.append(num / denominator);
-        assigned += units.last();
-        remainders.append({num % denominator, i});
-    }
     // Only a set of shares that is the whole (counts summing to the denominator) can be
     // forced to 100; otherwise distribute up to the rounded total of the shares.
     qint64 target = totalUnits;
     if (sumCounts != denominator)
         target = qint64(std::floor(double(sumCounts) * double(totalUnits) / double(denominator) + 0.5));
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (int k = 0; assigned < target && k < remainders.size(); ++k, ++assigned)
-        ++units[remainders.at(k).second];
+    const QList<qint64> units = largestRemainder(counts, denominator, totalUnits, target);
     for (qint64 u : units)
         out.append(double(u) / double(scale));
     return out;

@@ -3,6 +3,7 @@
 #include "coding/passagesource.h"
 #include "store/codestore.h"
 #include "store/codingstore.h"
+#include "store/documentstore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -20,16 +21,13 @@ Result<CodingRunReport> runCoder(store::Project &project, const Coder &coder, co
         return coderId.error();
     const auto codeIds = codes.idsByKey();
     const QString provenance = QString::fromUtf8(QJsonDocument(coder.provenance()).toJson(QJsonDocument::Compact));
-    auto count = project.db().scalar(QStringLiteral("SELECT count(*) FROM documents"));
-    progress.start(QStringLiteral("Coding with %1").arg(coder.engine()), count ? count->toLongLong() : 0);
+    progress.start(QStringLiteral("Coding with %1").arg(coder.engine()), store::DocumentStore(project).count());
 
     store::CodingStore codings(project);
-    auto &existing = project.db().cached("codingrun.existing",
-                                         "SELECT 1 FROM codings WHERE passage_id = ?1 AND coder_id = ?2 AND code_id = ?3 LIMIT 1");
     CodingRunReport report;
     std::optional<Error> failure;
     const Status s = forEachDocumentParagraphs(project, filter, [&](qint64 documentId, const QList<PassageText> &paragraphs) {
-        store::Transaction tx(project.db());
+        auto tx = project.transaction();
         if (!tx.started()) {
             failure = *tx.beginError();
             return false;
@@ -48,10 +46,12 @@ Result<CodingRunReport> runCoder(store::Project &project, const Coder &coder, co
             for (const Suggestion &sug : all.value(i)) {
                 if (sug.score < minScore || !codeIds.contains(sug.code))
                     continue;
-                existing.bind(1, p.passageId).bind(2, *coderId).bind(3, codeIds.value(sug.code));
-                const bool already = existing.next();
-                existing.reset();
-                if (already) {
+                auto already = codings.exists(p.passageId, *coderId, codeIds.value(sug.code));
+                if (!already) {
+                    failure = already.error();
+                    return false;
+                }
+                if (*already) {
                     ++report.skippedExisting;
                     continue;
                 }

@@ -145,8 +145,11 @@ Result<LearningCurve> simulateReviewLearning(const QList<GoldPassage> &gold, con
                     if (seen.contains(item.passage))
                         continue;
                     seen.insert(item.passage);
+                    auto codings = reviewer.codingsOfDocument(item.document);
+                    if (!codings)
+                        return codings.error();
                     QSet<QString> named;
-                    for (const auto &c : reviewer.codingsOfDocument(item.document))
+                    for (const auto &c : *codings)
                         if (c.passageId == item.passage)
                             named.insert(c.code);
                     for (const QString &code : labels) {

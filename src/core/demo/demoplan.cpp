@@ -1,5 +1,7 @@
 #include "demo/demoplan.h"
 
+#include "support/apportion.h"
+
 #include "support/rng.h"
 #include "metadata/regionscheme.h"
 
@@ -45,41 +47,19 @@ const QMap<QString, int> kDoubleImprovement = {{QStringLiteral("east"), 5}, {QSt
 
 } // namespace
 
-QList<int> largestRemainder(const QList<double> &weights, int total)
-{
-    double sum = 0;
-    for (double w : weights)
-        sum += w;
-    QList<int> out(weights.size(), 0);
-    if (sum <= 0)
-        return out;
-    QList<std::pair<double, int>> remainders;
-    int assigned = 0;
-    for (int i = 0; i < weights.size(); ++i) {
-        const double exact = weights.at(i) / sum * total;
-        out[i] = int(std::floor(exact));
-        assigned += out[i];
-        remainders.append({exact - out[i], i});
-    }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    for (int k = 0; assigned < total && k < remainders.size(); ++k, ++assigned)
-        ++out[remainders.at(k).second];
-    return out;
-}
-
 DemoTargets targetsFor(int cases)
 {
     DemoTargets t;
     t.codeOrder = kCodeOrder;
-    QList<double> w;
+    QList<qint64> w;
     for (const auto &[p, n] : kProvinceCases)
         w.append(n);
-    const QList<int> prov = largestRemainder(w, cases);
+    const QList<qint64> prov = largestRemainder(w, cases);
     for (int i = 0; i < kProvinceCases.size(); ++i)
         t.provinceCases.insert(QString::fromLatin1(kProvinceCases.at(i).first), prov.at(i));
-    const QList<int> years = largestRemainder({123, 324, 540}, cases);
+    const QList<qint64> years = largestRemainder({123, 324, 540}, cases);
     t.yearCases = {{2022, years.at(0)}, {2023, years.at(1)}, {2024, years.at(2)}};
-    const QList<int> types = largestRemainder({183, 703, 57, 44}, cases);
+    const QList<qint64> types = largestRemainder({183, 703, 57, 44}, cases);
     t.typeCases = {{QStringLiteral("regional_development"), types.at(0)}, {QStringLiteral("school_practice"), types.at(1)},
                    {QStringLiteral("research_outcome"), types.at(2)}, {QStringLiteral("solution"), types.at(3)}};
     const double f = double(cases) / kPublishedCases;

@@ -35,7 +35,5 @@ struct DemoTargets {
 DemoTargets targetsFor(int cases);
 QList<CasePlan> planCases(const DemoTargets &targets, quint64 seed);
 
-// Rounds shares of `total` to whole numbers summing to `total` (largest remainder).
-QList<int> largestRemainder(const QList<double> &weights, int total);
 
 } // namespace caselens::demo

@@ -1,6 +1,8 @@
 #include "review/agreement.h"
 
+#include "store/agreementunits.h"
 #include "store/codestore.h"
+#include "store/samplestore.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -110,32 +112,28 @@ Result<AgreementReport> computeAgreement(store::Project &project, const QStringL
     for (const auto &c : codeStore.codes(true))
         codes.append(c.code.key);
 
-    auto &db = project.db();
     std::optional<QSet<qint64>> sampleItems;
     QString sampleUnit;
     if (!sample.isEmpty()) {
-        auto st = db.prepare(QStringLiteral("SELECT s.unit, m.item_id FROM samples s JOIN sample_members m ON m.sample_id = s.id WHERE s.name = ?1"));
-        st->bind(1, sample);
-        sampleItems = QSet<qint64>();
-        while (st->next()) {
-            sampleUnit = st->text(0);
-            sampleItems->insert(st->int64(1));
-        }
-        if (sampleItems->isEmpty())
+        auto found = store::SampleStore(project).find(sample);
+        if (!found)
+            return found.error();
+        if (!*found || (*found)->items.isEmpty())
             return makeError(tr("There is no sample called \"%1\".").arg(sample), ErrorKind::NotFound);
+        sampleUnit = (*found)->unit;
+        sampleItems = QSet<qint64>((*found)->items.begin(), (*found)->items.end());
     }
 
+    const bool byPassage = unitKind == QLatin1String("passage");
+    store::AgreementUnits data(project, byPassage);
     // Which coders worked in which documents (a coder with nothing there is missing).
+    auto codersById = data.codersByDocument(coderIds);
+    if (!codersById)
+        return codersById.error();
     QHash<qint64, QSet<int>> codersOfDocument;
-    QString idList;
-    for (qint64 id : coderIds)
-        idList += (idList.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(id);
-    {
-        auto st = db.prepare(QStringLiteral("SELECT DISTINCT document_id, coder_id FROM codings WHERE status IN ('accepted', 'suggested') "
-                                            "AND coder_id IN (%1)").arg(idList));
-        while (st->next())
-            codersOfDocument[st->int64(0)].insert(int(coderIds.indexOf(st->int64(1))));
-    }
+    for (auto it = codersById->cbegin(); it != codersById->cend(); ++it)
+        for (qint64 coder : it.value())
+            codersOfDocument[it.key()].insert(int(coderIds.indexOf(coder)));
     // Units and the codes each coder gave them.
     struct Unit {
         qint64 id, document;
@@ -143,11 +141,10 @@ Result<AgreementReport> computeAgreement(store::Project &project, const QStringL
     };
     QList<Unit> units;
     QHash<qint64, int> unitIndex;
-    const bool byPassage = unitKind == QLatin1String("passage");
-    auto st = db.prepare(byPassage ? QStringLiteral("SELECT id, document_id FROM passages WHERE kind = 'paragraph' ORDER BY document_id, ordinal")
-                                   : QStringLiteral("SELECT id, id FROM documents ORDER BY id"));
-    while (st->next()) {
-        const qint64 id = st->int64(0), doc = st->int64(1);
+    auto allUnits = data.units();
+    if (!allUnits)
+        return allUnits.error();
+    for (const auto &[id, doc] : *allUnits) {
         if (!codersOfDocument.contains(doc))
             continue;
         if (sampleItems) {
@@ -158,16 +155,13 @@ Result<AgreementReport> computeAgreement(store::Project &project, const QStringL
         unitIndex.insert(id, int(units.size()));
         units.append({id, doc, QList<QSet<QString>>(coders.size())});
     }
-    auto cs = db.prepare(byPassage ? QStringLiteral("SELECT p.id, c.coder_id, k.key FROM codings c JOIN codes k ON k.id = c.code_id "
-                                                    "JOIN passages p ON p.document_id = c.document_id AND p.kind = 'paragraph' "
-                                                    "AND c.start_pos < p.end_pos AND c.end_pos > p.start_pos "
-                                                    "WHERE c.status IN ('accepted', 'suggested') AND c.coder_id IN (%1)").arg(idList)
-                                   : QStringLiteral("SELECT c.document_id, c.coder_id, k.key FROM codings c JOIN codes k ON k.id = c.code_id "
-                                                    "WHERE c.status IN ('accepted', 'suggested') AND c.coder_id IN (%1)").arg(idList));
-    while (cs->next()) {
-        const int u = unitIndex.value(cs->int64(0), -1);
+    auto given = data.codes(coderIds);
+    if (!given)
+        return given.error();
+    for (const auto &g : *given) {
+        const int u = unitIndex.value(g.unit, -1);
         if (u >= 0)
-            units[u].codes[int(coderIds.indexOf(cs->int64(1)))].insert(cs->text(2));
+            units[u].codes[int(coderIds.indexOf(g.coderId))].insert(g.code);
     }
 
     AgreementReport r;

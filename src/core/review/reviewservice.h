@@ -4,27 +4,13 @@
 // code — each in one transaction with an append-only audit log entry (who, when,
 // what before, what after). The GUI's undo commands and the CLI both use these.
 
-#include "store/project.h"
+#include "store/codingstore.h"
 
-#include <QJsonObject>
 #include <QList>
 
 namespace caselens::review {
 
-struct CodingRecord {
-    qint64 id = 0;
-    qint64 documentId = 0;
-    qint64 passageId = 0;
-    qint64 start = 0, end = 0;
-    QString code;
-    QString coder;
-    QString origin;
-    QString status;
-    double confidence = 0;
-    QString rationale;
-    QString reviewer;
-    QJsonObject toJson() const;
-};
+using CodingRecord = store::CodingRecord;
 
 class ReviewService {
 public:
@@ -32,7 +18,7 @@ public:
 
     Result<CodingRecord> coding(qint64 id);
     // A blind session (`onlyCoder` set) sees that coder's codings and nothing else.
-    QList<CodingRecord> codingsOfDocument(qint64 documentId, const QString &onlyCoder = {});
+    Result<QList<CodingRecord>> codingsOfDocument(qint64 documentId, const QString &onlyCoder = {});
 
     // A human coding by the actor; returns its id.
     Result<qint64> addHumanCoding(qint64 documentId, qint64 start, qint64 end, const QString &code, qint64 passageId = 0);

@@ -1,7 +1,7 @@
 #pragma once
 // The append-only audit log: one writer every store uses, so each entry has the same shape.
 
-#include "store/database.h"
+#include "store/project.h"
 
 #include <QJsonObject>
 
@@ -11,5 +11,10 @@ namespace caselens::store {
 // Runs inside the caller's transaction so the change and its entry land together.
 Status appendAudit(Database &db, const QString &actor, const QString &action, const QString &entity, std::optional<qint64> entityId,
                    const QJsonObject &before, const QJsonObject &after);
+inline Status appendAudit(Project &project, const QString &actor, const QString &action, const QString &entity, std::optional<qint64> entityId,
+                          const QJsonObject &before, const QJsonObject &after)
+{
+    return appendAudit(project.db(), actor, action, entity, entityId, before, after);
+}
 
 } // namespace caselens::store

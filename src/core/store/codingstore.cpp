@@ -4,6 +4,40 @@
 
 namespace caselens::store {
 
+namespace {
+
+constexpr const char *kSelect =
+    "SELECT c.id, c.document_id, COALESCE(c.passage_id, 0), c.start_pos, c.end_pos, k.key, r.name, c.origin, c.status, "
+    "COALESCE(c.confidence, 0), c.rationale, COALESCE(v.name, '') FROM codings c JOIN codes k ON k.id = c.code_id "
+    "JOIN coders r ON r.id = c.coder_id LEFT JOIN coders v ON v.id = c.reviewer_id ";
+
+CodingRecord read(Statement &st)
+{
+    CodingRecord r;
+    r.id = st.int64(0);
+    r.documentId = st.int64(1);
+    r.passageId = st.int64(2);
+    r.start = st.int64(3);
+    r.end = st.int64(4);
+    r.code = st.text(5);
+    r.coder = st.text(6);
+    r.origin = st.text(7);
+    r.status = st.text(8);
+    r.confidence = st.real(9);
+    r.rationale = st.text(10);
+    r.reviewer = st.text(11);
+    return r;
+}
+
+} // namespace
+
+QJsonObject CodingRecord::toJson() const
+{
+    return {{QStringLiteral("id"), id},         {QStringLiteral("document"), documentId}, {QStringLiteral("start"), start},
+            {QStringLiteral("end"), end},       {QStringLiteral("code"), code},           {QStringLiteral("coder"), coder},
+            {QStringLiteral("origin"), origin}, {QStringLiteral("status"), status},       {QStringLiteral("confidence"), confidence}};
+}
+
 Result<qint64> CodingStore::insert(const NewCoding &c)
 {
     auto &st = m_project.db().cached(
@@ -33,6 +67,118 @@ qint64 CodingStore::count(const QString &status)
     const qint64 n = st.next() ? st.int64(0) : 0;
     st.reset();
     return n;
+}
+
+Result<CodingRecord> CodingStore::get(qint64 id)
+{
+    auto &st = m_project.db().cached("codings.get", (std::string(kSelect) + "WHERE c.id = ?1").c_str());
+    st.bind(1, id);
+    if (!st.next()) {
+        std::optional<Error> failed = st.lastError();
+        st.reset();
+        if (failed)
+            return *failed;
+        return makeError(QStringLiteral("There is no coding %1.").arg(id), ErrorKind::NotFound);
+    }
+    CodingRecord r = read(st);
+    st.reset();
+    return r;
+}
+
+Result<QList<CodingRecord>> CodingStore::ofDocument(qint64 documentId, const QString &onlyCoder)
+{
+    auto &st = m_project.db().cached(
+        "codings.ofDocument", (std::string(kSelect) + "WHERE c.document_id = ?1 AND (?2 = '' OR r.name = ?2) ORDER BY c.start_pos, c.id").c_str());
+    st.bind(1, documentId).bind(2, onlyCoder);
+    QList<CodingRecord> out;
+    while (st.next())
+        out.append(read(st));
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return out;
+}
+
+Result<bool> CodingStore::exists(qint64 passageId, qint64 coderId, qint64 codeId)
+{
+    auto &st = m_project.db().cached("codings.existsById", "SELECT 1 FROM codings WHERE passage_id = ?1 AND coder_id = ?2 AND code_id = ?3 LIMIT 1");
+    st.bind(1, passageId).bind(2, coderId).bind(3, codeId);
+    const bool found = st.next();
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return found;
+}
+
+Result<bool> CodingStore::exists(qint64 passageId, const QString &coder, const QString &codeKey)
+{
+    auto &st = m_project.db().cached("codings.existsByName",
+                                     "SELECT 1 FROM codings c JOIN coders r ON r.id = c.coder_id JOIN codes k ON k.id = c.code_id "
+                                     "WHERE c.passage_id = ?1 AND r.name = ?2 AND k.key = ?3 LIMIT 1");
+    st.bind(1, passageId).bind(2, coder).bind(3, codeKey);
+    const bool found = st.next();
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return found;
+}
+
+Status CodingStore::remove(qint64 id)
+{
+    return m_project.db().cached("codings.remove", "DELETE FROM codings WHERE id = ?1").bind(1, id).exec();
+}
+
+Status CodingStore::restore(const CodingRecord &r, qint64 codeId, qint64 coderId)
+{
+    auto &st = m_project.db().cached("codings.restore",
+                                     "INSERT INTO codings(id, document_id, passage_id, start_pos, end_pos, code_id, coder_id, origin, status, "
+                                     "confidence, rationale, created_at, guid) VALUES (?1, ?2, NULLIF(?3, 0), ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    st.bind(1, r.id).bind(2, r.documentId).bind(3, r.passageId).bind(4, r.start).bind(5, r.end).bind(6, codeId);
+    st.bind(7, coderId).bind(8, r.origin).bind(9, r.status).bind(10, r.confidence).bind(11, r.rationale).bind(12, nowIso());
+    st.bind(13, newGuid());
+    return st.exec();
+}
+
+Status CodingStore::setStatus(qint64 id, const QString &status, std::optional<qint64> reviewerId)
+{
+    auto &st = m_project.db().cached("codings.setStatus", "UPDATE codings SET status = ?1, reviewer_id = ?2, reviewed_at = ?3 WHERE id = ?4");
+    st.bind(1, status);
+    if (reviewerId)
+        st.bind(2, *reviewerId).bind(3, nowIso());
+    else
+        st.bindNull(2).bindNull(3);
+    return st.bind(4, id).exec();
+}
+
+Status CodingStore::setReplaces(qint64 codingId, qint64 replacedId)
+{
+    return m_project.db().cached("codings.replaces", "UPDATE codings SET replaces_id = ?1 WHERE id = ?2").bind(1, replacedId).bind(2, codingId).exec();
+}
+
+Status CodingStore::removeReplacementOf(qint64 suggestionId)
+{
+    return m_project.db().cached("codings.dropReplacement", "DELETE FROM codings WHERE replaces_id = ?1").bind(1, suggestionId).exec();
+}
+
+Result<QList<std::pair<qint64, QString>>> CodingStore::agreedParagraphCodes(const QString &coderA, const QString &coderB)
+{
+    auto st = m_project.db().prepare(QStringLiteral(
+        "SELECT DISTINCT p.id, k.key FROM passages p JOIN codings a ON a.document_id = p.document_id AND a.start_pos < p.end_pos AND a.end_pos > p.start_pos "
+        "JOIN codings b ON b.document_id = p.document_id AND b.start_pos < p.end_pos AND b.end_pos > p.start_pos AND b.code_id = a.code_id "
+        "JOIN codes k ON k.id = a.code_id WHERE p.kind = 'paragraph' AND a.status = 'accepted' AND b.status = 'accepted' "
+        "AND a.coder_id = (SELECT id FROM coders WHERE name = ?1) AND b.coder_id = (SELECT id FROM coders WHERE name = ?2)"));
+    if (!st)
+        return st.error();
+    st->bind(1, coderA).bind(2, coderB);
+    QList<std::pair<qint64, QString>> out;
+    while (st->next())
+        out.append({st->int64(0), st->text(1)});
+    if (st->lastError())
+        return *st->lastError();
+    return out;
 }
 
 } // namespace caselens::store

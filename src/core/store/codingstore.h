@@ -1,11 +1,14 @@
 #pragma once
 // CodingStore: codings — a code applied to a span of a document by a coder, human or
-// engine, with its review status, score, rationale and provenance.
+// engine, with its review status, score, rationale and provenance. Every read and
+// write of the codings table goes through here.
 
 #include "store/project.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace caselens::store {
 
@@ -22,12 +25,49 @@ struct NewCoding {
     QString provenance = QStringLiteral("{}");
 };
 
+// One coding as people read it: code and coders by name.
+struct CodingRecord {
+    qint64 id = 0;
+    qint64 documentId = 0;
+    qint64 passageId = 0;
+    qint64 start = 0, end = 0;
+    QString code;
+    QString coder;
+    QString origin;
+    QString status;
+    double confidence = 0;
+    QString rationale;
+    QString reviewer;
+    QJsonObject toJson() const;
+};
+
 class CodingStore {
 public:
     explicit CodingStore(Project &project) : m_project(project) {}
     // Inserts without a transaction of its own: callers batch many in one.
     Result<qint64> insert(const NewCoding &c);
     qint64 count(const QString &status = {});
+
+    Result<CodingRecord> get(qint64 id);
+    // A document's codings in text order; `onlyCoder` set: that coder's only.
+    Result<QList<CodingRecord>> ofDocument(qint64 documentId, const QString &onlyCoder = {});
+    // Whether `coderId` already gave `codeId` to the passage, in any status.
+    Result<bool> exists(qint64 passageId, qint64 coderId, qint64 codeId);
+    // Whether the coder called `coder` gave the code `codeKey` to the passage.
+    Result<bool> exists(qint64 passageId, const QString &coder, const QString &codeKey);
+
+    Status remove(qint64 id);
+    // Puts a removed coding back under its old id, with the code and coder given by id.
+    Status restore(const CodingRecord &record, qint64 codeId, qint64 coderId);
+    // A review decision; `reviewerId` empty takes the decision back (status suggested).
+    Status setStatus(qint64 id, const QString &status, std::optional<qint64> reviewerId);
+    // Marks `codingId` as the coding that replaced the suggestion `replacedId` (a change).
+    Status setReplaces(qint64 codingId, qint64 replacedId);
+    // Removes the coding that replaced a changed suggestion (undoing the change).
+    Status removeReplacementOf(qint64 suggestionId);
+
+    // Paragraphs two coders both coded with the same accepted code: (passage, code key).
+    Result<QList<std::pair<qint64, QString>>> agreedParagraphCodes(const QString &coderA, const QString &coderB);
 
 private:
     Project &m_project;

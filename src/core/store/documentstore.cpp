@@ -254,6 +254,23 @@ QList<Passage> DocumentStore::passages(qint64 documentId)
     return out;
 }
 
+Result<Passage> DocumentStore::passage(qint64 id)
+{
+    auto &st = m_project.db().cached("passages.byId",
+                                     "SELECT id, document_id, ordinal, kind, parent_id, start_pos, end_pos FROM passages WHERE id = ?1");
+    st.bind(1, id);
+    std::optional<Passage> found;
+    if (st.next())
+        found = readPassage(st);
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    if (!found)
+        return makeError(QStringLiteral("There is no passage %1.").arg(id), ErrorKind::NotFound);
+    return *found;
+}
+
 QList<Passage> DocumentStore::allPassages(text::PassageKind kind)
 {
     auto &st = m_project.db().cached("passages.ofKind",

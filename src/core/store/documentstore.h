@@ -61,6 +61,7 @@ public:
     Result<DocumentRow> row(qint64 id);
     Result<QString> text(qint64 id);
     QList<Passage> passages(qint64 documentId);
+    Result<Passage> passage(qint64 id);
     // Passages of one kind over the whole project, in document order.
     QList<Passage> allPassages(text::PassageKind kind);
 

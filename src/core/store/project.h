@@ -39,6 +39,8 @@ public:
     static int currentSchemaVersion();
 
     Database &db() { return m_db; }
+    // A transaction on the project (a savepoint when nested): commit() or it rolls back.
+    Transaction transaction(bool immediate = true) { return Transaction(m_db, immediate); }
     QString path() const { return m_db.path(); }
     int schemaVersion() const { return m_schemaVersion; }
 

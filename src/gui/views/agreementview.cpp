@@ -3,6 +3,8 @@
 #include "models/tablemodel.h"
 #include "review/adjudication.h"
 #include "store/codestore.h"
+#include "store/documentstore.h"
+#include "store/samplestore.h"
 #include "text/unicode.h"
 #include "uilanguage.h"
 
@@ -80,9 +82,10 @@ void AgreementView::reloadChoices()
         m_second->setCurrentIndex(1);
     m_sample->clear();
     m_sample->addItem(tr("All coded passages"), QString());
-    auto st = m_project.db().prepare(QStringLiteral("SELECT name FROM samples ORDER BY id"));
-    while (st && st->next())
-        m_sample->addItem(st->text(0), st->text(0));
+    // An unreadable list leaves "all coded passages", which still works.
+    if (auto samples = store::SampleStore(m_project).all())
+        for (const auto &s : *samples)
+            m_sample->addItem(s.name, s.name);
 }
 
 void AgreementView::compute()
@@ -134,14 +137,18 @@ void AgreementView::showDisagreement(int row)
     if (!m_report || row < 0 || row >= m_report->disagreements.size())
         return;
     const auto &d = m_report->disagreements.at(row);
-    auto st = m_project.db().prepare(QStringLiteral("SELECT d.text, p.start_pos, p.end_pos, d.title FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?1"));
-    st->bind(1, d.unit);
-    if (!st->next())
+    store::DocumentStore documents(m_project);
+    auto span = documents.passage(d.unit);
+    auto text = span ? documents.text(span->documentId) : Result<QString>(span.error());
+    auto meta = span ? documents.row(span->documentId) : Result<store::DocumentRow>(span.error());
+    if (!text || !meta) {
+        m_passage->setPlainText(!text ? text.error().message : meta.error().message);
         return;
-    const QString passage = text::midCodePoints(st->text(0), st->int64(1), st->int64(2));
+    }
+    const QString passage = text::midCodePoints(*text, span->start, span->end);
     m_passage->setHtml(QStringLiteral("<h3>#%1 %2</h3><p>%3</p><table width='100%'><tr><td><b>%4</b><br/>%5</td><td><b>%6</b><br/>%7</td></tr></table>")
                            .arg(d.documentId)
-                           .arg(st->text(3).toHtmlEscaped(), passage.toHtmlEscaped(), tr("Coded %1").arg(m_codeNames.value(d.code, d.code)).toHtmlEscaped(),
+                           .arg(meta->meta.title.toHtmlEscaped(), passage.toHtmlEscaped(), tr("Coded %1").arg(m_codeNames.value(d.code, d.code)).toHtmlEscaped(),
                                 d.saidYes.join(QStringLiteral(", ")).toHtmlEscaped(), tr("Did not").toHtmlEscaped(),
                                 d.saidNo.join(QStringLiteral(", ")).toHtmlEscaped()));
 }

@@ -104,7 +104,10 @@ void DocumentView::refresh()
 {
     if (!m_document)
         return;
-    m_codings = m_reader.codingsOfDocument(m_document, m_blindCoder);
+    auto codings = m_reader.codingsOfDocument(m_document, m_blindCoder);
+    if (!codings)
+        Q_EMIT failed(codings.error().message);
+    m_codings = codings ? *codings : QList<review::CodingRecord>{};
     render();
     updateSidePanel();
 }

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     void codeRequested(qint64 documentId, qint64 start, qint64 end, const QString &code, qint64 passageId);
     void decisionRequested(qint64 codingId, qint64 documentId, bool accept);
+    // The codings could not be read (the project busy or damaged): one sentence to show.
+    void failed(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -345,6 +345,7 @@ void MainWindow::rebuildViews()
         m_undo->push(new AddCodingCommand(*m_service, doc, start, end, code, passage, [this](qint64 d) { onCodingsChanged(d); },
                                           [this](const QString &m) { showError(m); }));
     });
+    connect(m_document, &DocumentView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_document, &DocumentView::decisionRequested, this, [this](qint64 id, qint64 doc, bool accept) {
         m_undo->push(new DecisionCommand(*m_service, id, doc, accept ? DecisionCommand::Decision::Accept : DecisionCommand::Decision::Reject,
                                          [this](qint64 d) { onCodingsChanged(d); }, [this](const QString &m) { showError(m); }));
