@@ -259,7 +259,7 @@ private:
             chars += m.toObject().value(QStringLiteral("content")).toString().size();
         const QString user = messages.last().toObject().value(QStringLiteral("content")).toString();
         QByteArray content = R"({"codes":[]})";
-        if (user.startsWith(QStringLiteral("[1] "))) {
+        if (user.startsWith(QStringLiteral("[1] ")) || user.contains(QStringLiteral("\n[1] "))) { // a window, after its case and section lines
             QJsonArray paragraphs;
             for (int i = 1; user.contains(QStringLiteral("[%1] ").arg(i)); ++i)
                 paragraphs.append(QJsonObject{{QStringLiteral("id"), i}, {QStringLiteral("codes"), QJsonArray()}});
@@ -312,13 +312,13 @@ int benchLlmTokens(store::Project &project, int cases, QJsonArray &results)
         qint64 paragraphs = 0;
         QElapsedTimer timer;
         timer.start();
-        (void)coding::forEachDocumentParagraphs(**p, *filter, [&](qint64, const QList<coding::PassageText> &list) {
+        (void)coding::forEachDocumentParagraphs(**p, *filter, [&](qint64 document, const QList<coding::PassageText> &list) {
             QStringList texts;
             for (const auto &t : list)
                 texts.append(t.text);
             paragraphs += texts.size();
             if (windows)
-                (void)(*coder)->suggestMany(texts);
+                (void)(*coder)->suggestMany(texts, nullptr, coding::contextOf(**p, document, list));
             else
                 for (const QString &t : texts)
                     (void)(*coder)->suggest(t);

@@ -80,12 +80,14 @@ int runCode(const QStringList &args)
         if (!llmCoder)
             return fail(QStringLiteral("caselens-cli code: --show-prompt is for --coder llm."), Usage);
         QStringList first;
-        (void)coding::forEachDocumentParagraphs(*project, *filter, [&](qint64, const QList<coding::PassageText> &list) {
+        coding::DocumentContext context;
+        (void)coding::forEachDocumentParagraphs(*project, *filter, [&](qint64 document, const QList<coding::PassageText> &list) {
             for (const auto &t : list)
                 first.append(t.text);
+            context = coding::contextOf(*project, document, list);
             return first.isEmpty();
         });
-        out() << llmCoder->promptFor(first) << Qt::endl;
+        out() << llmCoder->promptFor(first, context) << Qt::endl;
         return Ok;
     }
     CodingProgress progress(isatty(2));

@@ -3,13 +3,19 @@
 
 #include "testsupport.h"
 
+#include "coding/codingrun.h"
+#include "coding/lexiconcoder.h"
 #include "coding/llmcoder.h"
 #include "coding/remoteconsent.h"
 #include "demo/demogenerator.h"
+#include "review/reviewservice.h"
+#include "store/codestore.h"
+#include "store/reviewqueue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -107,12 +113,15 @@ private:
             const QJsonArray messages = QJsonDocument::fromJson(bodies.last()).object().value(QStringLiteral("messages")).toArray();
             const QString user = messages.last().toObject().value(QStringLiteral("content")).toString();
             auto one = [](const QString &text) { return text.contains(QStringLiteral("教师")) ? kGoodTeacher() : kGoodStudent(); };
-            if (user.startsWith(QStringLiteral("[1] "))) {
+            static const QRegularExpression numbered(QStringLiteral("^\\[(\\d+)\\] (.*)$"), QRegularExpression::MultilineOption);
+            if (numbered.match(user).hasMatch()) {
+                // The case's title and section lines stand between the numbered paragraphs.
                 QJsonArray paragraphs;
-                const QStringList lines = user.split(QLatin1Char('\n'));
-                for (int i = 0; i < lines.size(); ++i)
-                    paragraphs.append(QJsonObject{{QStringLiteral("id"), i + 1},
-                                                  {QStringLiteral("codes"), QJsonDocument::fromJson(one(lines.at(i))).object().value(QStringLiteral("codes"))}});
+                for (auto it = numbered.globalMatch(user); it.hasNext();) {
+                    const auto m = it.next();
+                    paragraphs.append(QJsonObject{{QStringLiteral("id"), m.captured(1).toInt()},
+                                                  {QStringLiteral("codes"), QJsonDocument::fromJson(one(m.captured(2))).object().value(QStringLiteral("codes"))}});
+                }
                 answer = {Kind::Json, 200, QJsonDocument(QJsonObject{{QStringLiteral("paragraphs"), paragraphs}}).toJson(QJsonDocument::Compact)};
             } else {
                 answer = {Kind::Json, 200, one(user)};
@@ -316,6 +325,47 @@ TEST_CASE("LLM coder: several passages are asked at once, and answers land on th
         REQUIRE(results.at(i).size() == 1);
         CHECK(results.at(i).first().code == (i % 2 == 0 ? QStringLiteral("teacher_development") : QStringLiteral("student_centered")));
     }
+}
+
+TEST_CASE("LLM coder: a window names the case and its sections, and near misses teach", "[llm]")
+{
+    Fixture f;
+    // A suggestion the team rejected becomes a "not <code>" example in the prompt.
+    {
+        coding::LexiconCoder lexicon(store::CodeStore(*f.project).codebook());
+        auto all = store::DocumentFilter::parse(QStringLiteral("1"), {});
+        REQUIRE(coding::runCoder(*f.project, lexicon, *all, 0.0).ok());
+        auto queue = store::ReviewQueue(*f.project).pending({});
+        REQUIRE(queue.ok());
+        REQUIRE_FALSE(queue->isEmpty());
+        REQUIRE(review::ReviewService(*f.project, QStringLiteral("审核人")).reject(queue->first().id).ok());
+    }
+    f.server.script.append({ScriptedServer::Kind::Echo});
+    auto c = f.coder();
+    const QStringList passages = {QStringLiteral("学校组织教师研修。"), QStringLiteral("学生自主学习。"), QStringLiteral("教师参加培训。")};
+    const coding::DocumentContext context{QStringLiteral("某县智慧教育案例"),
+                                          {QString(), QStringLiteral("二、学生发展"), QStringLiteral("二、学生发展")}};
+    QList<QList<Suggestion>> results;
+    std::atomic_bool done{false};
+    std::thread caller([&] {
+        results = c->suggestMany(passages, nullptr, context);
+        done = true;
+    });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    caller.join();
+    REQUIRE(results.size() == 3);
+    CHECK(results.at(2).first().code == QStringLiteral("teacher_development"));
+    REQUIRE(f.server.bodies.size() == 1);
+    const QJsonArray messages = QJsonDocument::fromJson(f.server.bodies.first()).object().value(QStringLiteral("messages")).toArray();
+    const QString system = messages.first().toObject().value(QStringLiteral("content")).toString();
+    const QString user = messages.last().toObject().value(QStringLiteral("content")).toString();
+    CHECK(user.startsWith(QStringLiteral("Case: 某县智慧教育案例\n[1] 学校组织教师研修。\nSection: 二、学生发展\n[2] ")));
+    CHECK(user.count(QStringLiteral("Section:")) == 1); // said where it changes, not before every paragraph
+    CHECK(system.contains(QStringLiteral(" → not ")));
+    CHECK(system.contains(QStringLiteral(" → teacher_development")));
+    // What --show-prompt prints is what was sent.
+    CHECK(c->promptFor(passages, context).endsWith(user));
 }
 
 TEST_CASE("LLM coder: a window's answer must account for every paragraph", "[llm]")

@@ -2,7 +2,7 @@
 
 namespace caselens::coding {
 
-QList<QList<Suggestion>> Coder::suggestMany(const QStringList &passages, QStringList *failures) const
+QList<QList<Suggestion>> Coder::suggestMany(const QStringList &passages, QStringList *failures, const DocumentContext &) const
 {
     QList<QList<Suggestion>> out;
     out.reserve(passages.size());

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 
 namespace caselens::coding {
@@ -14,6 +15,13 @@ struct Suggestion {
     QString code;
     double score = 0;
     QString rationale;
+};
+
+// Where the passages given together stand: the case's title and, for each passage, the
+// heading of the section it is in (empty where none). Engines that read context use it.
+struct DocumentContext {
+    QString title;
+    QStringList headings;
 };
 
 class Coder {
@@ -26,9 +34,11 @@ public:
     // Suggestions for one passage, best first, those at or above the coder's threshold.
     virtual QList<Suggestion> suggest(const QString &passage) const = 0;
 
-    // Suggestions for many passages at once; engines that can use both cores do.
-    // `failures`, when given, receives lastFailure() of each passage that failed.
-    virtual QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr) const;
+    // Suggestions for many passages at once (a document's paragraphs, in order); engines
+    // that can use both cores do. `failures`, when given, receives lastFailure() of each
+    // passage that failed.
+    virtual QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr,
+                                                 const DocumentContext &context = {}) const;
 
     QJsonObject provenance() const;
     // Why the last suggest() returned nothing when it should have (a failed request);

@@ -75,7 +75,7 @@ FeatureExtractor &threadFeatures()
 
 LearnedCoder::~LearnedCoder() = default;
 
-QList<QList<Suggestion>> LearnedCoder::suggestMany(const QStringList &passages, QStringList *) const
+QList<QList<Suggestion>> LearnedCoder::suggestMany(const QStringList &passages, QStringList *, const DocumentContext &) const
 {
     QList<QList<Suggestion>> out(passages.size());
     const int threads = std::max(1, std::min(QThread::idealThreadCount(), 2));

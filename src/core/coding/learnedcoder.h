@@ -65,7 +65,8 @@ public:
     QList<Suggestion> suggest(const QString &passage) const override;
     // Both cores: the passages are split between two threads (fastText prediction is
     // read-only; each thread has its own feature extractor).
-    QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr) const override;
+    QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr,
+                                         const DocumentContext &context = {}) const override;
     QJsonObject trainingInfo() const { return m_training; }
 
 private:

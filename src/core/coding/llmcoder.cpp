@@ -2,6 +2,8 @@
 
 #include "coding/remoteconsent.h"
 #include "store/codestore.h"
+#include "store/codingstore.h"
+#include "store/llmcachestore.h"
 #include "text/personaldata.h"
 
 #include <QCoreApplication>
@@ -101,7 +103,7 @@ Status storeLlmSettings(store::Project &project, const QString &url, const QStri
     }
     if (allowRemote)
         values.append({QStringLiteral("llm_remote_allowed"), QStringLiteral("yes")});
-    store::Transaction tx(project.db());
+    auto tx = project.transaction();
     for (const auto &[key, value] : values)
         if (Status s = project.setInfo(key, value); !s)
             return s;
@@ -139,20 +141,21 @@ Result<std::unique_ptr<LlmCoder>> LlmCoder::create(store::Project &project, LlmS
                          ErrorKind::InvalidInput);
     std::unique_ptr<LlmCoder> c(new LlmCoder(project, std::move(settings)));
     c->m_codebook = store::CodeStore(project).codebook();
-    // A few accepted examples per code, shortest first so the prompt stays small.
-    auto st = project.db().prepare(QStringLiteral(
-        "SELECT k.key, substr(d.text, c.start_pos + 1, c.end_pos - c.start_pos) AS t FROM codings c JOIN codes k ON k.id = c.code_id "
-        "JOIN documents d ON d.id = c.document_id WHERE c.status = 'accepted' AND c.origin = 'human' ORDER BY k.sort_order, length(t), c.id"));
-    QHash<QString, int> taken;
+    // A few examples per code, shortest first so the prompt stays small: passages people
+    // coded with it, and near misses — suggestions of it that people rejected.
+    auto found = store::CodingStore(project).examples();
+    if (!found)
+        return found.error();
+    QHash<QString, int> taken, missed;
     QStringList examples;
-    while (st && st->next()) {
-        const QString key = st->text(0);
-        if (taken.value(key) >= c->m_settings.examplesPerCode)
+    for (const auto &e : *found) {
+        auto &count = e.accepted ? taken[e.code] : missed[e.code];
+        if (count >= c->m_settings.examplesPerCode)
             continue;
-        QString text = st->text(1).left(200);
+        QString text = e.text.left(200);
         maskPersonalData(text);
-        examples.append(QStringLiteral("- %1 → %2").arg(text, key));
-        taken[key] += 1;
+        examples.append(e.accepted ? QStringLiteral("- %1 → %2").arg(text, e.code) : QStringLiteral("- %1 → not %2").arg(text, e.code));
+        ++count;
     }
     c->m_examples = examples.join(QLatin1Char('\n'));
     c->m_promptHash = sha256(c->systemPrompt());
@@ -164,7 +167,7 @@ QJsonObject LlmCoder::settings() const
     return {{QStringLiteral("base_url"), m_settings.baseUrl.toString()}, {QStringLiteral("model"), m_settings.model},
             {QStringLiteral("temperature"), m_settings.temperature}, {QStringLiteral("examples_per_code"), m_settings.examplesPerCode},
             {QStringLiteral("max_concurrency"), m_settings.maxConcurrency},
-            {QStringLiteral("prompt_version"), 1}};
+            {QStringLiteral("prompt_version"), 2}};
 }
 
 QString LlmCoder::systemPrompt(PromptMode mode) const
@@ -176,7 +179,7 @@ QString LlmCoder::systemPrompt(PromptMode mode) const
     for (const auto &c : m_codebook.codableCodes())
         lines << QStringLiteral("%1: %2 — %3").arg(c.key, c.nameZh, c.descriptionZh);
     if (!m_examples.isEmpty())
-        lines << QStringLiteral("Examples coded by the research team:") << m_examples;
+        lines << QStringLiteral("Examples from the research team (\"not <key>\": the code was suggested and they rejected it):") << m_examples;
     // Everything above is the same in both modes: a stable prefix servers can cache.
     if (mode == PromptMode::Window)
         lines << QStringLiteral("The user message holds numbered paragraphs [1], [2], … of one case report, in order. Answer with JSON "
@@ -213,17 +216,28 @@ QList<QList<int>> windowsOf(const QList<qsizetype> &lengths)
     return windows;
 }
 
-QString windowText(const QStringList &masked)
+// The user message of a window: the case's title, then the numbered paragraphs with a
+// section line wherever the heading changes, so the model reads each paragraph where it
+// stands (a paragraph under 三、师资建设 is about teachers even when it does not say so).
+QString windowText(const QStringList &masked, const QStringList &headings, const QString &title)
 {
-    QStringList numbered;
-    for (int i = 0; i < masked.size(); ++i)
-        numbered.append(QStringLiteral("[%1] %2").arg(i + 1).arg(masked.at(i)));
-    return numbered.join(QLatin1Char('\n'));
+    QStringList lines;
+    if (!title.isEmpty())
+        lines.append(QStringLiteral("Case: %1").arg(title));
+    QString section;
+    for (int i = 0; i < masked.size(); ++i) {
+        const QString heading = headings.value(i);
+        if (!heading.isEmpty() && heading != section)
+            lines.append(QStringLiteral("Section: %1").arg(heading));
+        section = heading;
+        lines.append(QStringLiteral("[%1] %2").arg(i + 1).arg(masked.at(i)));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
 
-QString LlmCoder::promptFor(const QStringList &paragraphs) const
+QString LlmCoder::promptFor(const QStringList &paragraphs, const DocumentContext &context) const
 {
     QStringList masked;
     QList<qsizetype> lengths;
@@ -235,12 +249,18 @@ QString LlmCoder::promptFor(const QStringList &paragraphs) const
     const QList<QList<int>> windows = windowsOf(lengths);
     if (windows.isEmpty())
         return {};
-    QStringList first;
-    for (int i : windows.first())
+    QStringList first, headings;
+    for (int i : windows.first()) {
         first.append(masked.at(i));
+        QString heading = context.headings.value(i);
+        maskPersonalData(heading);
+        headings.append(heading);
+    }
     if (first.size() == 1)
         return QStringLiteral("[system]\n%1\n[user]\n%2").arg(systemPrompt(), first.first());
-    return QStringLiteral("[system]\n%1\n[user]\n%2").arg(systemPrompt(PromptMode::Window), windowText(first));
+    QString title = context.title;
+    maskPersonalData(title);
+    return QStringLiteral("[system]\n%1\n[user]\n%2").arg(systemPrompt(PromptMode::Window), windowText(first, headings, title));
 }
 
 std::optional<QList<Suggestion>> parseLlmAnswer(const QByteArray &content, const codebook::Codebook &book, const QString &model,
@@ -287,11 +307,7 @@ LlmCoder::Prepared LlmCoder::prepare(const QString &passage) const
     p.system = systemPrompt();
     p.key = sha256(m_settings.model + QLatin1Char('\n') + QString::number(m_settings.temperature) + QLatin1Char('\n') + p.system
                    + QLatin1Char('\n') + p.masked);
-    auto &cached = m_project.db().cached("llm.cache.get", "SELECT answer FROM llm_cache WHERE key = ?1");
-    cached.bind(1, p.key);
-    if (cached.next())
-        p.cachedAnswer = cached.text(0).toUtf8();
-    cached.reset();
+    p.cachedAnswer = store::LlmCacheStore(m_project).answer(p.key);
     return p;
 }
 
@@ -436,16 +452,18 @@ LlmCoder::Fetched LlmCoder::fetch(const Prepared &prepared) const
     return f;
 }
 
-QList<LlmCoder::Fetched> LlmCoder::fetchWindow(const QList<const Prepared *> &window) const
+QList<LlmCoder::Fetched> LlmCoder::fetchWindow(const QList<const Prepared *> &window, const QString &title) const
 {
     if (window.size() == 1)
         return {fetch(*window.first())};
     // One request for the window: the paragraphs numbered, one answer per number.
-    QStringList masked;
-    for (const Prepared *p : window)
+    QStringList masked, headings;
+    for (const Prepared *p : window) {
         masked.append(p->masked);
+        headings.append(p->heading);
+    }
     QList<Fetched> out(window.size());
-    const Exchange e = exchange(systemPrompt(PromptMode::Window), windowText(masked), [&](const QByteArray &content) {
+    const Exchange e = exchange(systemPrompt(PromptMode::Window), windowText(masked, headings, title), [&](const QByteArray &content) {
         const auto pieces = splitWindowAnswer(content, int(window.size()));
         if (!pieces)
             return false;
@@ -503,9 +521,8 @@ QList<Suggestion> LlmCoder::finish(const Prepared &prepared, const Fetched &fetc
     m_failure = fetched.failure;
     if (!fetched.failure.isEmpty())
         return {};
-    auto &put = m_project.db().cached("llm.cache.put", "INSERT OR REPLACE INTO llm_cache(key, prompt, answer, created_at) VALUES (?1, ?2, ?3, ?4)");
-    (void)put.bind(1, prepared.key).bind(2, prepared.system + QStringLiteral("\n---\n") + prepared.masked)
-        .bind(3, QString::fromUtf8(fetched.content)).bind(4, store::nowIso()).exec();
+    // A cache that cannot be written costs a second request next time, nothing more.
+    (void)store::LlmCacheStore(m_project).put(prepared.key, prepared.system + QStringLiteral("\n---\n") + prepared.masked, fetched.content);
     return fetched.suggestions;
 }
 
@@ -522,13 +539,17 @@ QList<Suggestion> LlmCoder::suggest(const QString &passage) const
     return finish(prepared, fetch(prepared));
 }
 
-QList<QList<Suggestion>> LlmCoder::suggestMany(const QStringList &passages, QStringList *failures) const
+QList<QList<Suggestion>> LlmCoder::suggestMany(const QStringList &passages, QStringList *failures, const DocumentContext &context) const
 {
     QList<QList<Suggestion>> out(passages.size());
     QList<Prepared> prepared;
     QList<int> pending;
+    QString title = context.title;
+    maskPersonalData(title);
     for (int i = 0; i < passages.size(); ++i) {
         prepared.append(prepare(passages.at(i)));
+        prepared.last().heading = context.headings.value(i);
+        maskPersonalData(prepared.last().heading);
         if (!prepared.last().cachedAnswer.isEmpty()) {
             if (auto parsed = parseLlmAnswer(prepared.last().cachedAnswer, m_codebook, m_settings.model)) {
                 ++m_stats.cacheHits;
@@ -555,7 +576,7 @@ QList<QList<Suggestion>> LlmCoder::suggestMany(const QStringList &passages, QStr
             QList<const Prepared *> window;
             for (int i : windows.at(k))
                 window.append(&prepared.at(i));
-            const QList<Fetched> answers = fetchWindow(window);
+            const QList<Fetched> answers = fetchWindow(window, title);
             for (int j = 0; j < windows.at(k).size(); ++j)
                 fetched[windows.at(k).at(j)] = answers.at(j);
         }

@@ -74,11 +74,13 @@ public:
     QList<Suggestion> suggest(const QString &passage) const override;
     QString lastFailure() const override { return m_failure; }
     // Answers from the cache first, then up to maxConcurrency requests at once.
-    QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr) const override;
+    // A window's request names the case and the section each paragraph is in.
+    QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr,
+                                         const DocumentContext &context = {}) const override;
 
     // The messages that would be sent first for these paragraphs of a document (one
     // window, or the paragraph alone), for the user to see before anything is sent.
-    QString promptFor(const QStringList &paragraphs) const;
+    QString promptFor(const QStringList &paragraphs, const DocumentContext &context = {}) const;
     const LlmStats &stats() const { return m_stats; }
 
 private:
@@ -88,6 +90,7 @@ private:
     QString systemPrompt(PromptMode mode = PromptMode::Paragraph) const;
     struct Prepared {
         QString masked, system, key;
+        QString heading; // the section the paragraph is in, masked
         QByteArray cachedAnswer;
     };
     struct Fetched {
@@ -105,7 +108,7 @@ private:
     // and a rejected answer is asked again, saying it was not valid.
     Exchange exchange(const QString &system, const QString &user, const std::function<bool(const QByteArray &)> &accept) const;
     Fetched fetch(const Prepared &prepared) const;   // one paragraph
-    QList<Fetched> fetchWindow(const QList<const Prepared *> &window) const; // neighbouring paragraphs in one request
+    QList<Fetched> fetchWindow(const QList<const Prepared *> &window, const QString &title) const; // neighbouring paragraphs in one request
     QList<Suggestion> finish(const Prepared &prepared, const Fetched &fetched) const; // stats and cache
 
     store::Project &m_project;

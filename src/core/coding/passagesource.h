@@ -2,6 +2,7 @@
 // PassageSource: the paragraphs of the chosen documents with their text — the unit
 // every coder works on and evaluation counts in.
 
+#include "coding/coder.h"
 #include "store/documentfilter.h"
 
 #include <QList>
@@ -19,6 +20,9 @@ struct PassageText {
 // through `each` (which returns false to stop).
 Status forEachDocumentParagraphs(store::Project &project, const store::DocumentFilter &filter,
                                  const std::function<bool(qint64 documentId, const QList<PassageText> &)> &each);
+
+// The case's title and the section heading each paragraph stands under.
+DocumentContext contextOf(store::Project &project, qint64 documentId, const QList<PassageText> &paragraphs);
 
 // The codes a coder gave each paragraph (by overlap with its codings) — for training
 // and evaluation. `statuses` like {"accepted"} or {"accepted","suggested"}; coder "*"

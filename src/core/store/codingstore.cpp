@@ -163,6 +163,22 @@ Status CodingStore::removeReplacementOf(qint64 suggestionId)
     return m_project.db().cached("codings.dropReplacement", "DELETE FROM codings WHERE replaces_id = ?1").bind(1, suggestionId).exec();
 }
 
+Result<QList<CodingExample>> CodingStore::examples()
+{
+    auto st = m_project.db().prepare(QStringLiteral(
+        "SELECT k.key, substr(d.text, c.start_pos + 1, c.end_pos - c.start_pos) AS t, c.status = 'accepted' FROM codings c "
+        "JOIN codes k ON k.id = c.code_id JOIN documents d ON d.id = c.document_id "
+        "WHERE (c.status = 'accepted' AND c.origin = 'human') OR c.status = 'rejected' ORDER BY k.sort_order, length(t), c.id"));
+    if (!st)
+        return st.error();
+    QList<CodingExample> out;
+    while (st->next())
+        out.append({st->text(0), st->text(1), st->int64(2) != 0});
+    if (st->lastError())
+        return *st->lastError();
+    return out;
+}
+
 Result<QList<std::pair<qint64, QString>>> CodingStore::agreedParagraphCodes(const QString &coderA, const QString &coderB)
 {
     auto st = m_project.db().prepare(QStringLiteral(

@@ -41,6 +41,13 @@ struct CodingRecord {
     QJsonObject toJson() const;
 };
 
+// A passage people coded, or a suggestion they rejected: an example for a coder.
+struct CodingExample {
+    QString code;
+    QString text;
+    bool accepted = true; // false: a suggestion of this code that people rejected
+};
+
 class CodingStore {
 public:
     explicit CodingStore(Project &project) : m_project(project) {}
@@ -65,6 +72,10 @@ public:
     Status setReplaces(qint64 codingId, qint64 replacedId);
     // Removes the coding that replaced a changed suggestion (undoing the change).
     Status removeReplacementOf(qint64 suggestionId);
+
+    // People's accepted codings and rejected suggestions with their text, by code in the
+    // codebook's order, shortest text first.
+    Result<QList<CodingExample>> examples();
 
     // Paragraphs two coders both coded with the same accepted code: (passage, code key).
     Result<QList<std::pair<qint64, QString>>> agreedParagraphCodes(const QString &coderA, const QString &coderB);
