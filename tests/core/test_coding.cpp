@@ -174,17 +174,24 @@ TEST_CASE("coders write suggestions that wait for review, and the learned coder 
     CHECK(s.first().rationale.contains(QStringLiteral("learned p=")));
     CHECK((*learned)->provenance().value(QStringLiteral("model_sha256")).toString() == report->sha256);
 
+    // On the documents it learned from it beats the lexicon; on new ones (2024) of a corpus
+    // this small it knows too few of the words to overrule the cue terms and is never below
+    // them. The full demo's figures are in docs/performance.md. The lexicon ran on every
+    // document above.
+    REQUIRE(runCoder(project, **learned, *all, 0.0).ok());
     auto late = store::DocumentFilter::parse({}, {QStringLiteral("year=2024")});
-    REQUIRE(runCoder(project, **learned, *late, 0.0).ok());
-    auto eval = evaluateCoder(project, QStringLiteral("learned"), QStringLiteral("研究团队"), *late);
-    REQUIRE(eval.ok());
-    // A small corpus; the full demo figure is in docs/performance.md. Where the model is
-    // unsure the lexicon speaks, so the learned coder is never far below the lexicon.
-    CHECK(eval->macroF1 > 0.5);
-    // The lexicon ran on every document above, the late ones included.
-    auto lexEval = evaluateCoder(project, QStringLiteral("lexicon"), QStringLiteral("研究团队"), *late);
-    REQUIRE(lexEval.ok());
-    CHECK(eval->microF1 >= lexEval->microF1 - 0.02);
+    for (const auto &[filter, learnedWins] : {std::pair{&*early, true}, std::pair{&*late, false}}) {
+        auto eval = evaluateCoder(project, QStringLiteral("learned"), QStringLiteral("研究团队"), *filter);
+        auto lexEval = evaluateCoder(project, QStringLiteral("lexicon"), QStringLiteral("研究团队"), *filter);
+        REQUIRE(eval.ok());
+        REQUIRE(lexEval.ok());
+        INFO(filter->describe().toStdString() << ": learned micro " << eval->microF1 << " macro " << eval->macroF1 << "; lexicon micro "
+                                              << lexEval->microF1 << " macro " << lexEval->macroF1);
+        if (learnedWins)
+            CHECK(eval->microF1 > lexEval->microF1);
+        CHECK(eval->microF1 >= lexEval->microF1);
+        CHECK(eval->macroF1 >= lexEval->macroF1);
+    }
     CHECK_FALSE(evaluateCoder(project, QStringLiteral("nobody"), QStringLiteral("研究团队"), *late).ok());
 }
 

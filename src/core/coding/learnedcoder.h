@@ -84,7 +84,8 @@ private:
     };
     std::vector<Exemplar> m_exemplars;
     QHash<QString, std::pair<int, int>> m_underCutCoded; // code → (coded, seen) under the lexicon's cut, where people mostly coded it
-    QSet<QString> m_modelDecides; // codes where the model overrules the cue terms (the training's "policy")
+    QSet<QString> m_modelDecides;
+    double m_familiarWords = 0.97; // share of known words from which the model decides (the training's "familiar_words") // codes where the model overrules the cue terms (the training's "policy")
     QHash<QString, std::pair<double, double>> m_platt; // code → (a, b): p' = σ(a·logit(p) + b)
 
 };

@@ -79,7 +79,7 @@ QHash<QString, QString> DemoGenerator::freshNumbers(QHash<QString, QString> vars
     return vars;
 }
 
-QString DemoGenerator::paragraph(const QStringList &frames, int sentences, const QHash<QString, QString> &vars,
+QString DemoGenerator::paragraph(const QStringList &frames, int sentences, const QHash<QString, QString> &vars, QSet<QString> &used,
                                  const QHash<QString, QStringList> *extra, Rng &rng) const
 {
     const PhraseBank &bank = PhraseBank::builtin();
@@ -88,12 +88,18 @@ QString DemoGenerator::paragraph(const QStringList &frames, int sentences, const
         order.append(i);
     rng.shuffle(order);
     QString out;
-    for (int k = 0; k < sentences && k < order.size(); ++k) {
+    int said = 0;
+    for (int k = 0; said < sentences && k < order.size(); ++k) {
         const QString &frame = frames.at(order.at(k));
-        QString s = bank.expand(frame, freshNumbers(vars, rng), rng, extra);
-        if (k > 0 && !frame.startsWith(QLatin1String("{time}")) && rng.chance(0.4))
+        // A frame may come back with other phrases; a phrase may not: a report gives its
+        // population or its parents' satisfaction once, not three times with three numbers.
+        QString s = bank.expand(frame, freshNumbers(vars, rng), rng, extra, &used);
+        if (s.isEmpty())
+            continue;
+        if (said > 0 && !frame.startsWith(QLatin1String("{time}")) && rng.chance(0.4))
             s.prepend(rng.pick(kOpeners));
         out.append(s);
+        ++said;
     }
     return out;
 }
@@ -130,8 +136,9 @@ GeneratedCase DemoGenerator::generate(const CasePlan &plan, int index)
     auto section = [&](const char *part) {
         return rng.pick(bank.sections.value(QString::fromLatin1(part)).value(plan.caseType));
     };
+    QSet<QString> used; // what the case has said (PhraseBank::expand)
     auto uncoded = [&](const char *kind, int sentences) {
-        return paragraph(bank.texts.value(QString::fromLatin1(kind)), sentences, vars, plainExtra, rng);
+        return paragraph(bank.texts.value(QString::fromLatin1(kind)), sentences, vars, used, plainExtra, rng);
     };
 
     // Longer reports for regional cases, shorter for solutions, as in real selections.
@@ -141,14 +148,14 @@ GeneratedCase DemoGenerator::generate(const CasePlan &plan, int index)
     else if (plan.caseType == QLatin1String("solution"))
         target -= 200;
 
-    const QString abstract = bank.expand(rng.pick(bank.texts.value(QStringLiteral("abstract"))), freshNumbers(vars, rng), rng, plainExtra);
+    const QString abstract = bank.expand(rng.pick(bank.texts.value(QStringLiteral("abstract"))), freshNumbers(vars, rng), rng, plainExtra, &used);
     QStringList background, results, reflection;
     for (int i = rng.between(1, 2); i > 0; --i)
         background.append(uncoded("background", rng.between(2, 3)));
     QList<std::pair<QString, QString>> practice; // heading, paragraph
     for (const QString &code : plan.codes) {
         const CodePhrases phrases = bank.codes.value(code);
-        practice.append({rng.pick(phrases.headings), paragraph(phrases.frames, rng.between(3, 5), vars, extrasFor(plan.caseType, code), rng)});
+        practice.append({rng.pick(phrases.headings), paragraph(phrases.frames, rng.between(4, 7), vars, used, extrasFor(plan.caseType, code), rng)});
     }
     results.append(uncoded("results", rng.between(2, 3)));
     reflection.append(uncoded("reflection", rng.between(1, 2)));
@@ -162,12 +169,15 @@ GeneratedCase DemoGenerator::generate(const CasePlan &plan, int index)
             n += h.size() + p.size() + 6;
         return n;
     };
-    // Pad with background and results prose up to the target length.
-    for (bool toggle = false; length() < target; toggle = !toggle) {
-        if (toggle)
-            results.append(uncoded("results", rng.between(2, 3)));
-        else
-            background.append(uncoded("background", rng.between(2, 3)));
+    // Pad with background and results prose up to the target length, while the bank has
+    // something the case has not said yet.
+    static const char *const kinds[] = {"background", "results", "reflection"};
+    QStringList *const lists[] = {&background, &results, &reflection};
+    for (int k = 0, dry = 0; length() < target && dry < 3; k = (k + 1) % 3) {
+        const QString more = uncoded(kinds[k], rng.between(2, 3));
+        dry = more.isEmpty() ? dry + 1 : 0;
+        if (!more.isEmpty())
+            lists[k]->append(more);
     }
 
     auto &paras = c.paragraphs;

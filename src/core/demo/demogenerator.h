@@ -12,6 +12,7 @@
 #include "text/segmenter.h"
 
 #include <QHash>
+#include <QSet>
 #include <memory>
 
 namespace caselens::demo {
@@ -41,7 +42,8 @@ public:
     GeneratedCase generate(const CasePlan &plan, int index);
 
 private:
-    QString paragraph(const QStringList &frames, int sentences, const QHash<QString, QString> &vars,
+    // `used`: the frames and phrases the case has said already (none is said twice).
+    QString paragraph(const QStringList &frames, int sentences, const QHash<QString, QString> &vars, QSet<QString> &used,
                       const QHash<QString, QStringList> *extra, Rng &rng) const;
     const QHash<QString, QStringList> *extrasFor(const QString &caseType, const QString &code);
     QHash<QString, QString> freshNumbers(QHash<QString, QString> vars, Rng &rng) const;

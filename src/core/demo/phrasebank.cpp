@@ -54,8 +54,11 @@ const PhraseBank &PhraseBank::builtin()
 }
 
 QString PhraseBank::expand(const QString &pattern, const QHash<QString, QString> &vars, Rng &rng,
-                           const QHash<QString, QStringList> *extra, int depth) const
+                           const QHash<QString, QStringList> *extra, QSet<QString> *used, int depth) const
 {
+    QSet<QString> sentence; // without a case's set, at least one sentence does not repeat itself
+    if (!used)
+        used = &sentence;
     QString out;
     out.reserve(pattern.size() * 2);
     qsizetype i = 0;
@@ -90,11 +93,21 @@ QString PhraseBank::expand(const QString &pattern, const QHash<QString, QString>
             out.append(name); // a slot the bank lacks shows up in the text, where a test sees it
             continue;
         }
-        // Two slots of one list in a sentence ({rs_metric}, {rs_metric2}) should not say the same thing twice.
-        QString picked = options->at(rng.below(int(options->size())));
-        for (int tries = 0; tries < 3 && out.contains(picked); ++tries)
-            picked = options->at(rng.below(int(options->size())));
-        out.append(expand(picked, vars, rng, extra, depth + 1));
+        // Who and when (subj_*, time, adv …) may come back; what a report says (bg_problem,
+        // rs_metric, the practices …) may not.
+        const bool mayRepeat = !name.contains(QLatin1Char('_')) || name.startsWith(QLatin1String("subj_")) || name.startsWith(QLatin1String("n_"));
+        QStringList fresh;
+        for (const QString &o : *options)
+            if (mayRepeat || !used->contains(o))
+                fresh.append(o);
+        if (fresh.isEmpty())
+            return {};
+        const QString picked = fresh.at(rng.below(int(fresh.size())));
+        used->insert(picked);
+        const QString expanded = expand(picked, vars, rng, extra, used, depth + 1);
+        if (expanded.isEmpty())
+            return {};
+        out.append(expanded);
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "support/rng.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -21,9 +22,11 @@ public:
     static const PhraseBank &builtin();
 
     // Fills every {name}: first from `vars` (case context such as place and year), then
-    // from the bank's slots, then from the code's own extra slots.
+    // from the bank's slots, then from the code's own extra slots. `used` holds the options
+    // a case has already said; another is picked while one is left, so a report does not
+    // say the same thing twice. Empty when every option of some slot was said already.
     QString expand(const QString &pattern, const QHash<QString, QString> &vars, Rng &rng,
-                   const QHash<QString, QStringList> *extra = nullptr, int depth = 0) const;
+                   const QHash<QString, QStringList> *extra = nullptr, QSet<QString> *used = nullptr, int depth = 0) const;
 
     QHash<QString, QStringList> slots;
     QHash<QString, CodePhrases> codes;
