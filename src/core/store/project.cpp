@@ -209,7 +209,16 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         probe = s.error();
     if (probe)
         probe = p->m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    if (probe) {
+    // Table definitions unreadable: no SQL can reach any row, salvage included.
+    if (!probe && probe.error().kind == ErrorKind::Damaged && mode == OpenMode::Inspect)
+        return makeError(tr("%1 is damaged where it keeps its table definitions (%2), so nothing in it can be read, not even "
+                            "by --repair. Use your latest backup of it (caselens-cli backup, or the .bak copies CaseLens "
+                            "makes beside a project before changing its format).")
+                             .arg(path, probe.error().message),
+                         ErrorKind::Damaged);
+    // Inspect mode goes on when only the project table is damaged: check and salvage read
+    // what else is there.
+    if (probe && mode == OpenMode::Work) {
         auto info = p->m_db.scalar(QStringLiteral("SELECT count(*) FROM project_info"));
         if (!info)
             probe = info.error();
