@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "store/projectcounts.h"
 #include "store/documentstore.h"
 #include "store/regionsetting.h"
 
@@ -23,15 +24,10 @@ int runInfo(const QStringList &args)
     auto project = openProject(p.positionalArguments().first());
     if (!project)
         return Failed;
-    auto &db = project->db();
-    auto count = [&](const char *sql) { return db.scalar(QString::fromLatin1(sql)).ok() ? db.scalar(QString::fromLatin1(sql))->toLongLong() : 0; };
-    const qint64 documents = count("SELECT count(*) FROM documents");
-    const qint64 passages = count("SELECT count(*) FROM passages");
-    const qint64 codes = count("SELECT count(*) FROM codes WHERE is_codable = 1");
-    const qint64 codings = count("SELECT count(*) FROM codings");
-    const qint64 accepted = count("SELECT count(*) FROM codings WHERE status = 'accepted'");
-    const qint64 suggested = count("SELECT count(*) FROM codings WHERE status = 'suggested'");
-    const qint64 coders = count("SELECT count(*) FROM coders");
+    auto counts = store::countProject(*project);
+    if (!counts)
+        return fail(counts.error().message);
+    const auto [documents, passages, codes, codings, accepted, suggested, coders] = *counts;
     auto scheme = store::activeRegionScheme(*project);
     const QString schemeName = scheme ? scheme->id() : QStringLiteral("?");
     const QString synthetic = project->info(QStringLiteral("synthetic"));

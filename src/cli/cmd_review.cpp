@@ -4,7 +4,9 @@
 #include "review/agreement.h"
 #include "review/reviewservice.h"
 #include "review/sampler.h"
+#include "store/auditlog.h"
 #include "store/documentfilter.h"
+#include "store/reviewqueue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,35 +47,39 @@ int runReview(const QStringList &args)
     auto project = openProject(p.positionalArguments().first());
     if (!project)
         return Failed;
-    auto &db = project->db();
     if (p.isSet(list)) {
-        const QString ord = p.value(order) == QLatin1String("score") ? QStringLiteral("c.confidence DESC, c.id")
-                          : p.value(order) == QLatin1String("document") ? QStringLiteral("c.document_id, c.start_pos")
-                                                                          : QStringLiteral("abs(COALESCE(c.confidence, 0.5) - 0.5), c.id");
         auto filter = store::DocumentFilter::parse(p.value(docs), p.values(where));
         if (!filter)
             return fail(filter.error().message, Usage);
-        QStringList values{p.value(coder), p.value(code), p.value(minScore), p.value(maxScore)};
-        const QString docCondition = filter->sql(values);
-        auto st = store::prepareFiltered(*project, QStringLiteral(
-            "SELECT c.id, c.document_id, k.key, r.name, COALESCE(c.confidence, 0), c.rationale, "
-            "substr(d.text, c.start_pos + 1, min(c.end_pos - c.start_pos, 60)) FROM codings c "
-            "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id JOIN documents d ON d.id = c.document_id "
-            "WHERE c.status = 'suggested' AND (?1 = '' OR r.name = ?1) AND (?2 = '' OR k.key = ?2) "
-            "AND COALESCE(c.confidence, 0) BETWEEN CAST(?3 AS REAL) AND CAST(?4 AS REAL) AND %1 ORDER BY %2").arg(docCondition, ord), values);
-        if (!st)
-            return fail(st.error().message);
+        bool minOk = true, maxOk = true;
+        store::ReviewQueueQuery query;
+        query.order = p.value(order) == QLatin1String("score") ? store::ReviewOrder::Score
+                    : p.value(order) == QLatin1String("document") ? store::ReviewOrder::Document
+                                                                    : store::ReviewOrder::Uncertain;
+        query.engine = p.value(coder);
+        query.code = p.value(code);
+        query.minScore = p.value(minScore).toDouble(&minOk);
+        query.maxScore = p.value(maxScore).toDouble(&maxOk);
+        if (!minOk || !maxOk)
+            return fail(QStringLiteral("caselens-cli review: --min-score and --max-score take numbers from 0 to 1."), Usage);
+        query.documentSql = filter->isEmpty() ? QString() : filter->sql(query.documentValues);
+        query.limit = -1;
+        store::ReviewQueue queue(*project);
+        auto rows = queue.pending(query);
+        if (!rows)
+            return fail(rows.error().message);
         QJsonArray arr;
-        while (st->next()) {
+        for (const auto &r : *rows) {
+            const QString text = queue.excerpt(r.document, r.start, std::min<qint64>(r.end - r.start, 60));
             if (p.isSet(json))
-                arr.append(QJsonObject{{QStringLiteral("id"), st->int64(0)}, {QStringLiteral("document"), st->int64(1)},
-                                       {QStringLiteral("code"), st->text(2)}, {QStringLiteral("coder"), st->text(3)},
-                                       {QStringLiteral("score"), st->real(4)}, {QStringLiteral("rationale"), st->text(5)},
-                                       {QStringLiteral("text"), st->text(6)}});
+                arr.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("document"), r.document},
+                                       {QStringLiteral("code"), r.code}, {QStringLiteral("coder"), r.engine},
+                                       {QStringLiteral("score"), r.score}, {QStringLiteral("rationale"), r.rationale},
+                                       {QStringLiteral("text"), text}});
             else
-                out() << QString::number(st->int64(0)).rightJustified(7) << "  #" << QString::number(st->int64(1)).leftJustified(5)
-                      << st->text(2).leftJustified(27) << QString::number(st->real(4), 'f', 2) << "  " << st->text(3).leftJustified(8)
-                      << " " << st->text(6) << "\n";
+                out() << QString::number(r.id).rightJustified(7) << "  #" << QString::number(r.document).leftJustified(5)
+                      << r.code.leftJustified(27) << QString::number(r.score, 'f', 2) << "  " << r.engine.leftJustified(8)
+                      << " " << text << "\n";
         }
         if (p.isSet(json))
             out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
@@ -101,17 +107,19 @@ int runReview(const QStringList &args)
         auto filter = store::DocumentFilter::parse(p.value(docs), p.values(where));
         if (!filter)
             return fail(filter.error().message, Usage);
-        QStringList values{p.value(coder), QString::number(x), p.value(code)};
-        const QString docCondition = filter->sql(values);
-        auto st = store::prepareFiltered(*project, QStringLiteral(
-            "SELECT c.id FROM codings c JOIN coders r ON r.id = c.coder_id JOIN codes k ON k.id = c.code_id JOIN documents d ON d.id = c.document_id "
-            "WHERE c.status = 'suggested' AND (?1 = '' OR r.name = ?1) AND COALESCE(c.confidence, 0) >= CAST(?2 AS REAL) AND (?3 = '' OR k.key = ?3) "
-            "AND %1 ORDER BY c.id").arg(docCondition), values);
-        if (!st)
-            return fail(st.error().message);
+        store::ReviewQueueQuery query;
+        query.order = store::ReviewOrder::Document;
+        query.engine = p.value(coder);
+        query.code = p.value(code);
+        query.minScore = x;
+        query.documentSql = filter->isEmpty() ? QString() : filter->sql(query.documentValues);
+        query.limit = -1;
+        auto waiting = store::ReviewQueue(*project).pending(query);
+        if (!waiting)
+            return fail(waiting.error().message);
         QList<qint64> found;
-        while (st->next())
-            found.append(st->int64(0));
+        for (const auto &r : *waiting)
+            found.append(r.id);
         out() << found.size() << " suggestions" << (p.isSet(dryRun) ? QStringLiteral(" would be accepted") : QStringLiteral(" will be accepted")) << Qt::endl;
         if (p.isSet(dryRun))
             return Ok;
@@ -121,7 +129,7 @@ int runReview(const QStringList &args)
                 return fail(backup.error().message);
             out() << "Backup before the bulk decision: " << *backup << Qt::endl;
         }
-        store::Transaction tx(db);
+        auto tx = project->transaction();
         for (qint64 id : found) {
             if (Status s = service.accept(id); !s)
                 return fail(s.error().message);
@@ -171,19 +179,18 @@ int runAudit(const QStringList &args)
     auto project = openProject(p.positionalArguments().first());
     if (!project)
         return Failed;
-    auto st = project->db().prepare(QStringLiteral("SELECT id, at, actor, action, entity, entity_id, before, after FROM audit_log WHERE at >= ?1 ORDER BY id"));
-    st->bind(1, p.value(since));
+    auto entries = store::readAudit(*project, p.value(since));
+    if (!entries)
+        return fail(entries.error().message);
     QJsonArray arr;
-    while (st->next()) {
-        if (p.isSet(json)) {
-            arr.append(QJsonObject{{QStringLiteral("id"), st->int64(0)}, {QStringLiteral("at"), st->text(1)}, {QStringLiteral("actor"), st->text(2)},
-                                   {QStringLiteral("action"), st->text(3)}, {QStringLiteral("entity"), st->text(4)},
-                                   {QStringLiteral("entity_id"), st->int64(5)},
-                                   {QStringLiteral("before"), QJsonDocument::fromJson(st->text(6).toUtf8()).object()},
-                                   {QStringLiteral("after"), QJsonDocument::fromJson(st->text(7).toUtf8()).object()}});
-        } else {
-            out() << st->text(1) << "  " << st->text(2) << "  " << st->text(3) << " " << st->text(4) << " " << st->int64(5) << "\n";
-        }
+    for (const auto &e : *entries) {
+        if (p.isSet(json))
+            arr.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("at"), e.at}, {QStringLiteral("actor"), e.actor},
+                                   {QStringLiteral("action"), e.action}, {QStringLiteral("entity"), e.entity},
+                                   {QStringLiteral("entity_id"), e.entityId}, {QStringLiteral("before"), e.before},
+                                   {QStringLiteral("after"), e.after}});
+        else
+            out() << e.at << "  " << e.actor << "  " << e.action << " " << e.entity << " " << e.entityId << "\n";
     }
     if (p.isSet(json))
         out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);

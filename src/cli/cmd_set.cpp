@@ -24,7 +24,7 @@ int runSet(const QStringList &args)
     if (!project)
         return Failed;
     store::DocumentStore docs(*project);
-    store::Transaction tx(project->db());
+    auto tx = project->transaction();
     for (const QString &assignment : pos.mid(2)) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)

@@ -71,39 +71,34 @@ Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &sp
         t.codeDimensions.append(sc.code.parentKey);
     }
 
-    auto grouping = groupSql(project, spec.by);
+    auto grouping = groupFields(project, spec.by);
     if (!grouping)
         return grouping.error();
-    const QList<GroupField> &fields = grouping->fields;
-    // Two narrow reads instead of a join: each document's group (from a covering index
-    // of the grouping columns; a document row holds its texts and costs a page to read),
-    // then the codings counted per (document, code) from another index. A case counts
-    // once however often the code was applied to it.
+    const QList<GroupField> &fields = *grouping;
+    // Two narrow reads instead of a join: each document's group, then the codings counted
+    // per (document, code). A case counts once however often the code was applied to it.
     QList<QStringList> groupKeys;                 // by group number
     QHash<QStringList, int> groupNumber;
     QHash<qint64, int> groupOfDocument;           // empty when not grouping: one group
     QList<qint64> casesInGroup;
     qint64 allCases = 0;
     {
-        const QString sql = QStringLiteral("SELECT %1d.id FROM documents d%2").arg(grouping->selectPrefix(), grouping->joins);
-        auto docs = project.db().prepare(sql);
-        if (!docs)
-            return docs.error();
+        auto documents = store::groupDocuments(project, fields);
+        if (!documents)
+            return documents.error();
         if (fields.isEmpty()) {
             groupKeys.append(QStringList{});
             casesInGroup.append(0);
         }
-        while (docs->next()) {
+        for (const store::GroupedDocument &d : *documents) {
             ++allCases;
             if (fields.isEmpty()) {
                 ++casesInGroup[0];
                 continue;
             }
             QStringList key;
-            for (int i = 0; i < fields.size(); ++i) {
-                const QString v = docs->text(i);
+            for (const QString &v : d.key)
                 key.append(v.isEmpty() ? kNoValue : v);
-            }
             auto it = groupNumber.find(key);
             if (it == groupNumber.end()) {
                 it = groupNumber.insert(key, int(groupKeys.size()));
@@ -111,10 +106,8 @@ Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &sp
                 casesInGroup.append(0);
             }
             ++casesInGroup[*it];
-            groupOfDocument.insert(docs->int64(int(fields.size())), *it);
+            groupOfDocument.insert(d.id, *it);
         }
-        if (docs->lastError())
-            return *docs->lastError();
     }
 
     auto coded = store::countCodedItems(project, spec.counting());

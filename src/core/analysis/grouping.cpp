@@ -13,47 +13,25 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("caselens::analysis::Grouping", s); }
 }
 
-Result<GroupField> groupField(store::Project &project, const QString &name, int index)
+Result<QList<GroupField>> groupFields(store::Project &project, const QStringList &by)
 {
-    GroupField f;
-    f.name = name;
-    static const QHash<QString, QString> builtin = {
-        {QStringLiteral("region"), QStringLiteral("d.region")},   {QStringLiteral("year"), QStringLiteral("CAST(d.year AS TEXT)")},
-        {QStringLiteral("type"), QStringLiteral("d.case_type")},  {QStringLiteral("province"), QStringLiteral("d.province")},
-        {QStringLiteral("unit"), QStringLiteral("d.unit")},
-    };
-    const QString field = metadata::builtinFieldFor(name).isEmpty() ? name : metadata::builtinFieldFor(name);
-    if (builtin.contains(field)) {
-        f.name = field;
-        f.builtin = true;
-        f.sqlValue = builtin.value(field);
-        return f;
+    static const QStringList builtin = {QStringLiteral("region"), QStringLiteral("year"), QStringLiteral("type"), QStringLiteral("province"),
+                                        QStringLiteral("unit")};
+    QList<GroupField> out;
+    for (const QString &name : by) {
+        const QString field = metadata::builtinFieldFor(name).isEmpty() ? name : metadata::builtinFieldFor(name);
+        if (builtin.contains(field)) {
+            out.append({field, true});
+            continue;
+        }
+        if (!store::DocumentStore(project).attributeNames().contains(name))
+            return makeError(tr("There is nothing called \"%1\" to group by: use region, year, type, province, unit, none, "
+                                "or an attribute of the documents.")
+                                 .arg(name),
+                             ErrorKind::InvalidInput);
+        out.append({name, false});
     }
-    if (!store::DocumentStore(project).attributeNames().contains(name))
-        return makeError(tr("There is nothing called \"%1\" to group by: use region, year, type, province, unit, none, "
-                            "or an attribute of the documents.")
-                             .arg(name),
-                         ErrorKind::InvalidInput);
-    const QString alias = QStringLiteral("a%1").arg(index);
-    f.sqlValue = alias + QStringLiteral(".value");
-    QString escaped = name;
-    escaped.replace(QLatin1String("'"), QLatin1String("''"));
-    f.sqlJoin = QStringLiteral(" LEFT JOIN document_attributes %1 ON %1.document_id = d.id AND %1.name = '%2'").arg(alias, escaped);
-    return f;
-}
-
-Result<GroupSql> groupSql(store::Project &project, const QStringList &by)
-{
-    GroupSql g;
-    for (int i = 0; i < by.size(); ++i) {
-        auto f = groupField(project, by.at(i), i);
-        if (!f)
-            return f.error();
-        g.fields.append(*f);
-        g.keys.append(QStringLiteral("COALESCE(%1, '')").arg(f->sqlValue));
-        g.joins += f->sqlJoin;
-    }
-    return g;
+    return out;
 }
 
 QString GroupLabels::fieldLabel(const QString &field) const

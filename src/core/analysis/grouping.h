@@ -1,35 +1,21 @@
 #pragma once
-// Grouping: what "by region", "by year", "by 学段" mean — the SQL that reads the value
-// for each document, the order groups are shown in, and their display names.
+// Grouping: what "by region", "by year", "by 学段" mean — which field of a document
+// (store::groupDocuments reads the values), the order groups are shown in, and their
+// display names.
 
 #include "metadata/regionscheme.h"
-#include "store/project.h"
+#include "store/documentgroups.h"
 
 #include <QString>
 #include <QStringList>
 
 namespace caselens::analysis {
 
-struct GroupField {
-    QString name;      // region, year, type, province, unit, or an attribute name
-    bool builtin = false;
-    QString sqlValue;  // expression over documents d (and attribute alias) giving the value
-    QString sqlJoin;   // join needed for an attribute, else empty
-};
+using store::GroupField;
 
-// Refuses names that are neither built in nor an attribute some document has.
-Result<GroupField> groupField(store::Project &project, const QString &name, int index);
-
-// The SQL of grouping by several fields at once: one key expression per field (never
-// NULL) and the joins the attributes need.
-struct GroupSql {
-    QList<GroupField> fields;
-    QStringList keys;
-    QString joins;
-    QString keyList() const { return keys.join(QStringLiteral(", ")); }
-    QString selectPrefix() const { return keys.isEmpty() ? QString() : keyList() + QStringLiteral(", "); }
-};
-Result<GroupSql> groupSql(store::Project &project, const QStringList &by);
+// The fields of "by …": built-in ones by any of their names (年份, Year …), or attributes
+// some document has; anything else is refused with one sentence.
+Result<QList<GroupField>> groupFields(store::Project &project, const QStringList &by);
 
 class GroupLabels {
 public:

@@ -14,26 +14,26 @@ Result<CaseTable> computeCaseTable(store::Project &project, const QStringList &b
     if (!scheme)
         return scheme.error();
     CaseTable t{by, {}, 0, GroupLabels(scheme.take(), lang)};
-    auto grouping = groupSql(project, by);
+    auto grouping = groupFields(project, by);
     if (!grouping)
         return grouping.error();
-    const QList<GroupField> &fields = grouping->fields;
-    const QString sql = QStringLiteral("SELECT %1count(*) FROM documents d%2%3")
-                            .arg(grouping->selectPrefix(), grouping->joins,
-                                 grouping->keys.isEmpty() ? QString() : QStringLiteral(" GROUP BY ") + grouping->keyList());
-    auto st = project.db().prepare(sql);
-    if (!st)
-        return st.error();
+    const QList<GroupField> &fields = *grouping;
+    auto documents = store::groupDocuments(project, fields);
+    if (!documents)
+        return documents.error();
     QList<CaseCount> rows;
-    while (st->next()) {
-        CaseCount c;
-        for (int i = 0; i < fields.size(); ++i) {
-            const QString v = st->text(i);
-            c.key.append(v.isEmpty() ? kNoValue : v);
+    QHash<QStringList, int> rowOf;
+    for (const store::GroupedDocument &d : *documents) {
+        QStringList key;
+        for (const QString &v : d.key)
+            key.append(v.isEmpty() ? kNoValue : v);
+        auto it = rowOf.find(key);
+        if (it == rowOf.end()) {
+            it = rowOf.insert(key, int(rows.size()));
+            rows.append(CaseCount{key, 0});
         }
-        c.cases = st->int64(int(fields.size()));
-        t.total += c.cases;
-        rows.append(c);
+        ++rows[*it].cases;
+        ++t.total;
     }
     QList<QStringList> orders;
     for (int i = 0; i < fields.size(); ++i) {

@@ -266,7 +266,7 @@ Result<DemoSummary> buildDemoProject(const QString &path, const DemoOptions &opt
     progress.start(tr("Writing the demo corpus"), plans.size());
     constexpr int kBatch = 200;
     for (int start = 0; start < plans.size(); start += kBatch) {
-        store::Transaction tx(project->db());
+        auto tx = project->transaction();
         if (!tx.started())
             return *tx.beginError();
         for (int i = start; i < qMin(int(plans.size()), start + kBatch); ++i) {

@@ -1,6 +1,7 @@
 #include "demo/sentencevariety.h"
 
 #include "metadata/gazetteer.h"
+#include "store/documentstore.h"
 #include "text/unicode.h"
 
 #include <QHash>
@@ -36,24 +37,22 @@ QString maskPlacesAndNumbers(const QString &sentence)
 SentenceVariety measureSentenceVariety(store::Project &project)
 {
     SentenceVariety v;
-    auto &st = project.db().cached("variety.sentences",
-                                   "SELECT p.document_id, p.start_pos, p.end_pos, d.text FROM passages p "
-                                   "JOIN documents d ON d.id = p.document_id WHERE p.kind = 'sentence' ORDER BY p.document_id, p.ordinal");
+    store::DocumentStore documents(project);
     QHash<QString, QSet<qint64>> casesOf;
     QSet<qint64> docs;
     qint64 currentDoc = -1;
     QString text;
     std::unique_ptr<text::CodePointMap> map;
-    while (st.next()) {
-        const qint64 doc = st.int64(0);
-        if (doc != currentDoc) {
-            currentDoc = doc;
-            text = st.text(3);
+    for (const store::Passage &p : documents.allPassages(text::PassageKind::Sentence)) {
+        if (p.documentId != currentDoc) {
+            currentDoc = p.documentId;
+            auto read = documents.text(p.documentId);
+            text = read ? *read : QString();
             map = std::make_unique<text::CodePointMap>(text);
-            docs.insert(doc);
+            docs.insert(p.documentId);
         }
-        const qsizetype a = map->toUtf16(st.int64(1)), b = map->toUtf16(st.int64(2));
-        casesOf[maskPlacesAndNumbers(text.mid(a, b - a))].insert(doc);
+        const qsizetype a = map->toUtf16(p.start), b = map->toUtf16(p.end);
+        casesOf[maskPlacesAndNumbers(text.mid(a, b - a))].insert(p.documentId);
         ++v.sentences;
     }
     v.distinct = casesOf.size();

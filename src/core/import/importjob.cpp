@@ -373,7 +373,7 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
             return {};
         }
         if (!batch) {
-            batch.emplace(m_project.db());
+            batch.emplace(m_project);
             if (!batch->started()) {
                 batch.reset();
                 return stopped(ErrorKind::Busy);

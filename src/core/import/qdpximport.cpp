@@ -272,7 +272,7 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
             QFile::remove(projectPath + QLatin1String(suffix));
     });
     store::CodeStore codes(*project);
-    store::Transaction tx(project->db());
+    auto tx = project->transaction();
     if (book) {
         if (Status s = codes.importCodebook(*book); !s)
             return s.error();

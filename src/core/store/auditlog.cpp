@@ -21,4 +21,20 @@ Status appendAudit(Database &db, const QString &actor, const QString &action, co
     return st.exec();
 }
 
+Result<QList<AuditEntry>> readAudit(Project &project, const QString &since)
+{
+    auto st = project.db().prepare(QStringLiteral("SELECT id, at, actor, action, entity, COALESCE(entity_id, 0), before, after FROM audit_log "
+                                                  "WHERE at >= ?1 ORDER BY id"));
+    if (!st)
+        return st.error();
+    st->bind(1, since);
+    QList<AuditEntry> out;
+    while (st->next())
+        out.append({st->int64(0), st->text(1), st->text(2), st->text(3), st->text(4), st->int64(5),
+                    QJsonDocument::fromJson(st->text(6).toUtf8()).object(), QJsonDocument::fromJson(st->text(7).toUtf8()).object()});
+    if (st->lastError())
+        return *st->lastError();
+    return out;
+}
+
 } // namespace caselens::store

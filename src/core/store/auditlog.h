@@ -4,6 +4,7 @@
 #include "store/project.h"
 
 #include <QJsonObject>
+#include <QList>
 
 namespace caselens::store {
 
@@ -11,6 +12,16 @@ namespace caselens::store {
 // Runs inside the caller's transaction so the change and its entry land together.
 Status appendAudit(Database &db, const QString &actor, const QString &action, const QString &entity, std::optional<qint64> entityId,
                    const QJsonObject &before, const QJsonObject &after);
+struct AuditEntry {
+    qint64 id = 0;
+    QString at, actor, action, entity;
+    qint64 entityId = 0;
+    QJsonObject before, after;
+};
+
+// The entries at or after `since` (ISO 8601; empty: all), oldest first.
+Result<QList<AuditEntry>> readAudit(Project &project, const QString &since = {});
+
 inline Status appendAudit(Project &project, const QString &actor, const QString &action, const QString &entity, std::optional<qint64> entityId,
                           const QJsonObject &before, const QJsonObject &after)
 {

@@ -1,5 +1,7 @@
 #include "store/database.h"
 
+#include "store/project.h"
+
 #include <QCoreApplication>
 #include <sqlite3.h>
 
@@ -286,6 +288,8 @@ Result<QVariant> Database::scalar(const QString &sql)
         return *st->lastError();
     return QVariant();
 }
+
+Transaction::Transaction(Project &project, bool immediate) : Transaction(project.db(), immediate) {}
 
 Transaction::Transaction(Database &db, bool immediate) : m_db(db)
 {

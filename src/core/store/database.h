@@ -109,9 +109,12 @@ private:
 
 // Runs a transaction: commits when the scope calls commit(), otherwise rolls back.
 // Nested inside another it becomes a savepoint.
+class Project;
+
 class Transaction {
 public:
     explicit Transaction(Database &db, bool immediate = true);
+    explicit Transaction(Project &project, bool immediate = true);
     ~Transaction();
     Status commit();
     bool started() const { return m_started; }

@@ -40,7 +40,7 @@ public:
 
     Database &db() { return m_db; }
     // A transaction on the project (a savepoint when nested): commit() or it rolls back.
-    Transaction transaction(bool immediate = true) { return Transaction(m_db, immediate); }
+    Transaction transaction(bool immediate = true) { return Transaction(*this, immediate); }
     QString path() const { return m_db.path(); }
     int schemaVersion() const { return m_schemaVersion; }
 

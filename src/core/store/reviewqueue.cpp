@@ -1,7 +1,5 @@
 #include "store/reviewqueue.h"
 
-#include <algorithm>
-
 namespace caselens::store {
 
 Result<QList<QueuedSuggestion>> ReviewQueue::pending(const ReviewQueueQuery &q)
@@ -17,7 +15,7 @@ Result<QList<QueuedSuggestion>> ReviewQueue::pending(const ReviewQueueQuery &q)
                        "WHERE c.status = 'suggested' AND (?1 = '' OR k.key = ?1) AND (?2 = '' OR r.name = ?2) "
                        "AND COALESCE(c.confidence, 0) BETWEEN ?3 AND ?4%3 ORDER BY %2 LIMIT %4")
             .arg(name, order, q.documentSql.isEmpty() ? QString() : QStringLiteral(" AND ") + q.documentSql)
-            .arg(std::max(0, q.limit)));
+            .arg(q.limit < 0 ? -1 : q.limit));
     if (!st)
         return st.error();
     st->bind(1, q.code).bind(2, q.engine).bind(3, q.minScore).bind(4, q.maxScore);

@@ -23,7 +23,7 @@ struct ReviewQueueQuery {
     QStringList documentValues;
     ReviewOrder order = ReviewOrder::Uncertain;
     QString lang = QStringLiteral("zh"); // which code name to return
-    int limit = 5000;
+    int limit = 5000; // -1: all
 };
 
 struct QueuedSuggestion {
