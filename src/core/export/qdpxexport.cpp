@@ -3,7 +3,10 @@
 #include "export/qdccodebook.h"
 #include "metadata/casemeta.h"
 #include "store/codestore.h"
+#include "store/codingstore.h"
 #include "store/documentstore.h"
+#include "store/memostore.h"
+#include "store/samplestore.h"
 #include "support/outputfile.h"
 #include "text/personaldata.h"
 
@@ -57,12 +60,14 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
     // Users: every coder, people and engines.
     QHash<QString, QString> userGuid;
     w.writeStartElement(QStringLiteral("Users"));
-    auto users = project.db().prepare(QStringLiteral("SELECT name, guid FROM coders ORDER BY id"));
-    while (users->next()) {
-        userGuid.insert(users->text(0), users->text(1));
+    auto users = store::CodeStore(project).coders();
+    if (!users)
+        return users.error();
+    for (const auto &u : *users) {
+        userGuid.insert(u.name, u.guid);
         w.writeStartElement(QStringLiteral("User"));
-        w.writeAttribute(QStringLiteral("guid"), users->text(1));
-        w.writeAttribute(QStringLiteral("name"), users->text(0));
+        w.writeAttribute(QStringLiteral("guid"), u.guid);
+        w.writeAttribute(QStringLiteral("name"), u.name);
         w.writeEndElement();
     }
     w.writeEndElement();
@@ -124,10 +129,7 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
 
     // Sources and their coded selections.
     QList<std::pair<QString, QByteArray>> files;
-    auto codings = project.db().prepare(QStringLiteral(
-        "SELECT c.guid, c.start_pos, c.end_pos, k.key, r.name, c.created_at, c.status, c.origin, COALESCE(c.confidence, 0), c.rationale "
-        "FROM codings c JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
-        "WHERE c.document_id = ?1 AND (c.status = 'accepted' OR (?2 = 1 AND c.status = 'suggested')) ORDER BY c.start_pos, c.id"));
+    store::CodingStore codingStore(project);
     w.writeStartElement(QStringLiteral("Sources"));
     for (const auto &r : rows) {
         const QString sourceGuid = guid(QStringLiteral("document:%1").arg(r.id));
@@ -154,26 +156,31 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
         w.writeAttribute(QStringLiteral("name"), r.meta.title);
         w.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(sourceGuid));
         w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(r.importedAt));
-        codings->bind(1, r.id).bind(2, options.includeSuggestions ? 1 : 0);
-        while (codings->next()) {
-            const QString user = userGuid.value(codings->text(4));
+        auto codings = codingStore.ofDocument(r.id);
+        if (!codings)
+            return codings.error();
+        for (const store::CodingRecord &c : *codings) {
+            const bool suggested = c.status == QLatin1String("suggested");
+            if (c.status != QLatin1String("accepted") && !(suggested && options.includeSuggestions))
+                continue;
+            const QString user = userGuid.value(c.coder);
             w.writeStartElement(QStringLiteral("PlainTextSelection"));
-            w.writeAttribute(QStringLiteral("guid"), codings->text(0));
-            w.writeAttribute(QStringLiteral("startPosition"), QString::number(codings->int64(1)));
-            w.writeAttribute(QStringLiteral("endPosition"), QString::number(codings->int64(2)));
+            w.writeAttribute(QStringLiteral("guid"), c.guid);
+            w.writeAttribute(QStringLiteral("startPosition"), QString::number(c.start));
+            w.writeAttribute(QStringLiteral("endPosition"), QString::number(c.end));
             w.writeAttribute(QStringLiteral("creatingUser"), user);
-            w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(codings->text(5)));
-            if (codings->text(6) == QLatin1String("suggested")) {
+            w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(c.createdAt));
+            if (suggested) {
                 w.writeTextElement(QStringLiteral("Description"),
-                                   tr("CaseLens AI suggestion, not reviewed (%1, score %2): %3").arg(codings->text(4)).arg(codings->real(8), 0, 'f', 2).arg(codings->text(9)));
+                                   tr("CaseLens AI suggestion, not reviewed (%1, score %2): %3").arg(c.coder).arg(c.confidence, 0, 'f', 2).arg(c.rationale));
                 ++report.suggestions;
             }
             w.writeStartElement(QStringLiteral("Coding"));
-            w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("coding:") + codings->text(0)));
+            w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("coding:") + c.guid));
             w.writeAttribute(QStringLiteral("creatingUser"), user);
-            w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(codings->text(5)));
+            w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(c.createdAt));
             w.writeEmptyElement(QStringLiteral("CodeRef"));
-            w.writeAttribute(QStringLiteral("targetGUID"), codeGuids.value(codings->text(3)));
+            w.writeAttribute(QStringLiteral("targetGUID"), codeGuids.value(c.code));
             w.writeEndElement(); // Coding
             w.writeEndElement(); // PlainTextSelection
             ++report.codings;
@@ -184,24 +191,25 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
     w.writeEndElement(); // Sources
 
     // Memos become notes; a document's memo points at its source.
-    auto memos = project.db().prepare(QStringLiteral("SELECT m.guid, m.target_kind, m.target_id, m.text, m.created_at, COALESCE(c.name, '') "
-                                                     "FROM memos m LEFT JOIN coders c ON c.id = m.author_id ORDER BY m.id"));
+    auto memos = store::MemoStore(project).all(true);
+    if (!memos)
+        return memos.error();
     bool notesOpen = false;
-    while (memos->next()) {
+    for (const store::Memo &m : *memos) {
         if (!notesOpen) {
             w.writeStartElement(QStringLiteral("Notes"));
             notesOpen = true;
         }
         w.writeStartElement(QStringLiteral("Note"));
-        w.writeAttribute(QStringLiteral("guid"), memos->text(0));
-        w.writeAttribute(QStringLiteral("name"), memos->text(3).section(QLatin1Char('\n'), 0, 0).left(60));
-        if (userGuid.contains(memos->text(5)))
-            w.writeAttribute(QStringLiteral("creatingUser"), userGuid.value(memos->text(5)));
-        w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(memos->text(4)));
-        w.writeTextElement(QStringLiteral("PlainTextContent"), memos->text(3));
-        if (memos->text(1) == QLatin1String("document")) {
+        w.writeAttribute(QStringLiteral("guid"), m.guid);
+        w.writeAttribute(QStringLiteral("name"), m.text.section(QLatin1Char('\n'), 0, 0).left(60));
+        if (userGuid.contains(m.author))
+            w.writeAttribute(QStringLiteral("creatingUser"), userGuid.value(m.author));
+        w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(m.createdAt));
+        w.writeTextElement(QStringLiteral("PlainTextContent"), m.text);
+        if (m.target == store::MemoTarget::Document) {
             w.writeEmptyElement(QStringLiteral("NoteRef")); // the source this memo is about
-            w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("document:%1").arg(memos->int64(2))));
+            w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("document:%1").arg(m.targetId)));
         }
         w.writeEndElement();
     }
@@ -209,21 +217,21 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
         w.writeEndElement();
 
     // Samples of documents become sets of sources.
-    auto samples = project.db().prepare(QStringLiteral("SELECT id, name FROM samples WHERE unit = 'document' ORDER BY id"));
-    auto members = project.db().prepare(QStringLiteral("SELECT item_id FROM sample_members WHERE sample_id = ?1 ORDER BY item_id"));
+    auto samples = store::SampleStore(project).all(QStringLiteral("document"));
+    if (!samples)
+        return samples.error();
     bool setsOpen = false;
-    while (samples->next()) {
+    for (const store::SampleRecord &sample : *samples) {
         if (!setsOpen) {
             w.writeStartElement(QStringLiteral("Sets"));
             setsOpen = true;
         }
         w.writeStartElement(QStringLiteral("Set"));
-        w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("sample:") + samples->text(1)));
-        w.writeAttribute(QStringLiteral("name"), samples->text(1));
-        members->bind(1, samples->int64(0));
-        while (members->next()) {
+        w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("sample:") + sample.name));
+        w.writeAttribute(QStringLiteral("name"), sample.name);
+        for (qint64 member : sample.items) {
             w.writeEmptyElement(QStringLiteral("MemberSource"));
-            w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("document:%1").arg(members->int64(0))));
+            w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("document:%1").arg(member)));
         }
         w.writeEndElement();
     }

@@ -7,6 +7,7 @@
 #include "store/codestore.h"
 #include "store/codingstore.h"
 #include "store/documentstore.h"
+#include "store/memostore.h"
 #include "store/regionsetting.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
@@ -372,11 +373,10 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
             }
         }
     }
-    auto &memo = project->db().cached("qdpx.memo", "INSERT INTO memos(target_kind, target_id, text, created_at, updated_at, guid) "
-                                                   "VALUES ('project', NULL, ?1, ?2, ?2, ?3)");
+    store::MemoStore memos(*project);
     for (const auto &[name, text] : notes) {
-        if (Status s = memo.bind(1, name.isEmpty() ? text : name + QStringLiteral("\n") + text).bind(2, store::nowIso()).bind(3, store::newGuid()).exec(); !s)
-            return s.error();
+        if (auto added = memos.add(store::MemoTarget::Project, 0, {}, name.isEmpty() ? text : name + QStringLiteral("\n") + text); !added)
+            return added.error();
         ++report.memos;
     }
     if (Status s = tx.commit(); !s)

@@ -324,6 +324,19 @@ std::optional<qint64> CodeStore::coderId(const QString &name)
     return id;
 }
 
+Result<QList<CodeStore::CoderRow>> CodeStore::coders()
+{
+    auto st = m_project.db().prepare(QStringLiteral("SELECT name, guid, kind FROM coders ORDER BY id"));
+    if (!st)
+        return st.error();
+    QList<CoderRow> out;
+    while (st->next())
+        out.append({st->text(0), st->text(1), st->text(2)});
+    if (st->lastError())
+        return *st->lastError();
+    return out;
+}
+
 QStringList CodeStore::coderNames()
 {
     auto &st = m_project.db().cached("coders.names", "SELECT name FROM coders ORDER BY id");

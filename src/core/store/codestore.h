@@ -52,6 +52,11 @@ public:
     };
     QHash<QString, Usage> usage(const QString &onlyCoder = {});
     QStringList coderNames();
+    struct CoderRow {
+        QString name, guid, kind;
+    };
+    // Every coder, people and engines, in the order they joined.
+    Result<QList<CoderRow>> coders();
 
 private:
     Status moveCodingsAndRemove(const QString &from, const QString &into, qint64 fromId, qint64 intoId, const QString &actor);

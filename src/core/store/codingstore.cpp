@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char *kSelect =
     "SELECT c.id, c.document_id, COALESCE(c.passage_id, 0), c.start_pos, c.end_pos, k.key, r.name, c.origin, c.status, "
-    "COALESCE(c.confidence, 0), c.rationale, COALESCE(v.name, '') FROM codings c JOIN codes k ON k.id = c.code_id "
+    "COALESCE(c.confidence, 0), c.rationale, COALESCE(v.name, ''), c.created_at, c.guid FROM codings c JOIN codes k ON k.id = c.code_id "
     "JOIN coders r ON r.id = c.coder_id LEFT JOIN coders v ON v.id = c.reviewer_id ";
 
 CodingRecord read(Statement &st)
@@ -26,6 +26,8 @@ CodingRecord read(Statement &st)
     r.confidence = st.real(9);
     r.rationale = st.text(10);
     r.reviewer = st.text(11);
+    r.createdAt = st.text(12);
+    r.guid = st.text(13);
     return r;
 }
 

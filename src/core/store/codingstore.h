@@ -38,6 +38,8 @@ struct CodingRecord {
     double confidence = 0;
     QString rationale;
     QString reviewer;
+    QString createdAt;
+    QString guid;
     QJsonObject toJson() const;
 };
 

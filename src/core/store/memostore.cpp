@@ -12,7 +12,7 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("caselens::store::MemoStore", s); }
 
 constexpr const char *kSelect = "SELECT m.id, m.target_kind, COALESCE(m.target_id, 0), COALESCE(c.name, ''), m.text, m.created_at, "
-                                "m.updated_at FROM memos m LEFT JOIN coders c ON c.id = m.author_id ";
+                                "m.updated_at, m.guid FROM memos m LEFT JOIN coders c ON c.id = m.author_id ";
 
 Memo readMemo(Statement &st)
 {
@@ -24,6 +24,7 @@ Memo readMemo(Statement &st)
     m.text = st.text(4);
     m.createdAt = st.text(5);
     m.updatedAt = st.text(6);
+    m.guid = st.text(7);
     return m;
 }
 
@@ -70,10 +71,33 @@ Result<QList<Memo>> MemoStore::memosOn(MemoTarget target, qint64 targetId)
     return readMemos(st);
 }
 
-Result<QList<Memo>> MemoStore::all()
+Result<QList<Memo>> MemoStore::all(bool inOrderWritten)
 {
-    auto &st = m_project.db().cached("memos.all", (std::string(kSelect) + "ORDER BY m.target_kind, m.target_id, m.id").c_str());
+    auto &st = inOrderWritten ? m_project.db().cached("memos.allById", (std::string(kSelect) + "ORDER BY m.id").c_str())
+                              : m_project.db().cached("memos.all", (std::string(kSelect) + "ORDER BY m.target_kind, m.target_id, m.id").c_str());
     return readMemos(st);
+}
+
+Result<qint64> MemoStore::add(MemoTarget target, qint64 targetId, const QString &author, const QString &text)
+{
+    std::optional<qint64> authorId;
+    if (!author.isEmpty()) {
+        auto id = CodeStore(m_project).ensureCoder(author, QStringLiteral("human"));
+        if (!id)
+            return id.error();
+        authorId = *id;
+    }
+    auto &st = m_project.db().cached("memos.add", "INSERT INTO memos(target_kind, target_id, author_id, text, created_at, updated_at, guid) "
+                                                  "VALUES (?1, NULLIF(?2, 0), ?3, ?4, ?5, ?5, ?6)");
+    st.bind(1, memoTargetName(target)).bind(2, targetId);
+    if (authorId)
+        st.bind(3, *authorId);
+    else
+        st.bindNull(3);
+    st.bind(4, text).bind(5, nowIso()).bind(6, newGuid());
+    if (Status s = st.exec(); !s)
+        return s.error();
+    return m_project.db().lastInsertId();
 }
 
 Status MemoStore::checkTarget(MemoTarget target, qint64 targetId)

@@ -21,6 +21,7 @@ struct Memo {
     QString text;
     QString createdAt;
     QString updatedAt;
+    QString guid;
 };
 
 class MemoStore {
@@ -29,8 +30,11 @@ public:
 
     // Every memo on one target, oldest first.
     Result<QList<Memo>> memosOn(MemoTarget target, qint64 targetId);
-    // Every memo in the project, by target.
-    Result<QList<Memo>> all();
+    // Every memo in the project, by target; `inOrderWritten`: oldest first instead.
+    Result<QList<Memo>> all(bool inOrderWritten = false);
+    // A memo from elsewhere (an imported project's note), added beside any others on the
+    // target, with no author when `author` is empty; returns its id.
+    Result<qint64> add(MemoTarget target, qint64 targetId, const QString &author, const QString &text);
     // Writes `author`'s memo on the target: creates, replaces or (empty text) removes it.
     // Returns the memo's id, or 0 when it was removed.
     Result<qint64> write(MemoTarget target, qint64 targetId, const QString &author, const QString &text);
