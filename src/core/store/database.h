@@ -1,7 +1,7 @@
 #pragma once
 // Database and Statement: thin RAII wrappers over the SQLite C API. Statements are
 // prepared once per connection and cached by name, so SQL lives next to the store
-// class that owns it.
+// class that owns it — and only in src/core/store (tests/architecture checks it).
 
 #include "support/result.h"
 
