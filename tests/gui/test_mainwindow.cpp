@@ -154,6 +154,34 @@ private Q_SLOTS:
         QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('code', 'delete')"))->toLongLong() >= 3);
     }
 
+    void undoAfterTheCoderChangedNameUndoesTheFirstCodersStep()
+    {
+        // Issue "One owner for the schema": changing the coder name replaced the service the
+        // undo commands pointed at, and Ctrl+Z then called a freed object.
+        gui::MainWindow w;
+        QVERIFY(w.openProject(m_path));
+        w.show();
+        w.setCoderName(QStringLiteral("first-coder"));
+        w.showView(QStringLiteral("document"));
+        w.openDocument(3);
+        w.documentView()->setCurrentPassage(1);
+        auto *text = w.documentView()->findChild<QPlainTextEdit *>();
+        QVERIFY(text);
+        auto byCoder = [&](const char *name) {
+            return w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders k ON k.id = c.coder_id "
+                                                           "WHERE c.document_id = 3 AND k.name = '%1'").arg(QString::fromUtf8(name)))->toLongLong();
+        };
+        QTest::keyClick(text, Qt::Key_7);
+        QCOMPARE(byCoder("first-coder"), 1);
+        w.setCoderName(QStringLiteral("second-coder"));
+        w.undoStack()->undo(); // the first coder's coding goes, removed as the first coder
+        QCOMPARE(byCoder("first-coder"), 0);
+        w.undoStack()->redo();
+        QCOMPARE(byCoder("first-coder"), 1);
+        QCOMPARE(byCoder("second-coder"), 0);
+        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'first-coder' AND action = 'delete'"))->toLongLong() >= 1);
+    }
+
     void blindSessionShowsOnlyYourOwnCodings()
     {
         gui::MainWindow w;

@@ -4,7 +4,7 @@
 
 namespace caselens::gui {
 
-AddCodingCommand::AddCodingCommand(review::ReviewService &service, qint64 documentId, qint64 start, qint64 end, QString code,
+AddCodingCommand::AddCodingCommand(const review::ReviewService &service, qint64 documentId, qint64 start, qint64 end, QString code,
                                    qint64 passageId, ChangeCallback changed, ErrorCallback error)
     : m_service(service), m_document(documentId), m_start(start), m_end(end), m_passage(passageId), m_code(std::move(code)),
       m_changed(std::move(changed)), m_error(std::move(error))
@@ -31,7 +31,7 @@ void AddCodingCommand::undo()
     m_changed(m_document);
 }
 
-DecisionCommand::DecisionCommand(review::ReviewService &service, qint64 codingId, qint64 documentId, Decision decision,
+DecisionCommand::DecisionCommand(const review::ReviewService &service, qint64 codingId, qint64 documentId, Decision decision,
                                  ChangeCallback changed, ErrorCallback error)
     : m_service(service), m_id(codingId), m_document(documentId), m_decision(decision), m_changed(std::move(changed)),
       m_error(std::move(error))

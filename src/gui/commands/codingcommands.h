@@ -14,14 +14,16 @@ using ErrorCallback = std::function<void(const QString &message)>;
 
 class AddCodingCommand : public QUndoCommand {
 public:
-    AddCodingCommand(review::ReviewService &service, qint64 documentId, qint64 start, qint64 end, QString code, qint64 passageId,
+    AddCodingCommand(const review::ReviewService &service, qint64 documentId, qint64 start, qint64 end, QString code, qint64 passageId,
                      ChangeCallback changed, ErrorCallback error);
     void redo() override;
     void undo() override;
     qint64 codingId() const { return m_id; }
 
 private:
-    review::ReviewService &m_service;
+    // A copy: the coder who acted when the command was made, whatever the window's coder
+    // is when it is undone (the window's own service is replaced on a change of name).
+    review::ReviewService m_service;
     qint64 m_document, m_start, m_end, m_passage;
     QString m_code;
     qint64 m_id = 0;
@@ -32,13 +34,15 @@ private:
 class DecisionCommand : public QUndoCommand {
 public:
     enum class Decision { Accept, Reject };
-    DecisionCommand(review::ReviewService &service, qint64 codingId, qint64 documentId, Decision decision, ChangeCallback changed,
+    DecisionCommand(const review::ReviewService &service, qint64 codingId, qint64 documentId, Decision decision, ChangeCallback changed,
                     ErrorCallback error);
     void redo() override;
     void undo() override;
 
 private:
-    review::ReviewService &m_service;
+    // A copy: the coder who acted when the command was made, whatever the window's coder
+    // is when it is undone (the window's own service is replaced on a change of name).
+    review::ReviewService m_service;
     qint64 m_id, m_document;
     Decision m_decision;
     ChangeCallback m_changed;
