@@ -265,6 +265,17 @@ CliRun runCli(const QStringList &args)
     return {cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1, QString::fromUtf8(cli.readAllStandardOutput()),
             QString::fromUtf8(cli.readAllStandardError())};
 }
+// 8 KB of reproducible noise: two pages of a damaged disk.
+QByteArray noise8k()
+{
+    QByteArray noise(8192, '\0');
+    quint32 x = 20221201;
+    for (char &c : noise) {
+        x = x * 1664525u + 1013904223u;
+        c = char(x >> 24);
+    }
+    return noise;
+}
 } // namespace
 
 TEST_CASE("a damaged project is never written to, and repair salvages what can be read", "[project][damage]")
@@ -277,14 +288,8 @@ TEST_CASE("a damaged project is never written to, and repair salvages what can b
     {
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadWrite));
-        QByteArray noise(8192, '\0');
-        quint32 x = 20221201;
-        for (char &c : noise) {
-            x = x * 1664525u + 1013904223u;
-            c = char(x >> 24);
-        }
         REQUIRE(f.seek((f.size() / 2) & ~qint64(4095)));
-        REQUIRE(f.write(noise) == noise.size());
+        REQUIRE(f.write(noise8k()) == 8192);
     }
     const QByteArray damagedHash = fileHash(path);
     testsupport::writeFile(dir, QStringLiteral("in/new.txt"), testsupport::sampleCaseText().toUtf8());
@@ -335,14 +340,8 @@ TEST_CASE("repair salvages a consistent project wherever the damage falls", "[pr
         {
             QFile f(path);
             REQUIRE(f.open(QIODevice::ReadWrite));
-            QByteArray noise(8192, '\0');
-            quint32 x = 20221201;
-            for (char &c : noise) {
-                x = x * 1664525u + 1013904223u;
-                c = char(x >> 24);
-            }
             REQUIRE(f.seek(page * 4096));
-            REQUIRE(f.write(noise) == noise.size());
+            REQUIRE(f.write(noise8k()) == 8192);
         }
         const CliRun repair = runCli({QStringLiteral("check"), path, QStringLiteral("--repair")});
         INFO("damage at page " << page << ": " << repair.out << repair.err);

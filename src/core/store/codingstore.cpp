@@ -31,6 +31,17 @@ CodingRecord read(Statement &st)
     return r;
 }
 
+// Whether a bound statement yields a row; a failed read is an error, not "no".
+Result<bool> anyRow(Statement &st)
+{
+    const bool found = st.next();
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return found;
+}
+
 } // namespace
 
 QJsonObject CodingRecord::toJson() const
@@ -105,13 +116,7 @@ Result<QList<CodingRecord>> CodingStore::ofDocument(qint64 documentId, const QSt
 Result<bool> CodingStore::exists(qint64 passageId, qint64 coderId, qint64 codeId)
 {
     auto &st = m_project.db().cached("codings.existsById", "SELECT 1 FROM codings WHERE passage_id = ?1 AND coder_id = ?2 AND code_id = ?3 LIMIT 1");
-    st.bind(1, passageId).bind(2, coderId).bind(3, codeId);
-    const bool found = st.next();
-    std::optional<Error> failed = st.lastError();
-    st.reset();
-    if (failed)
-        return *failed;
-    return found;
+    return anyRow(st.bind(1, passageId).bind(2, coderId).bind(3, codeId));
 }
 
 Result<bool> CodingStore::exists(qint64 passageId, const QString &coder, const QString &codeKey)
@@ -119,13 +124,7 @@ Result<bool> CodingStore::exists(qint64 passageId, const QString &coder, const Q
     auto &st = m_project.db().cached("codings.existsByName",
                                      "SELECT 1 FROM codings c JOIN coders r ON r.id = c.coder_id JOIN codes k ON k.id = c.code_id "
                                      "WHERE c.passage_id = ?1 AND r.name = ?2 AND k.key = ?3 LIMIT 1");
-    st.bind(1, passageId).bind(2, coder).bind(3, codeKey);
-    const bool found = st.next();
-    std::optional<Error> failed = st.lastError();
-    st.reset();
-    if (failed)
-        return *failed;
-    return found;
+    return anyRow(st.bind(1, passageId).bind(2, coder).bind(3, codeKey));
 }
 
 Status CodingStore::remove(qint64 id)
