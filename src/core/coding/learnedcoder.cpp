@@ -54,14 +54,17 @@ std::pair<int, double> familiarityOf(const fasttext::FastText &model, const std:
     return {words, words ? double(known) / words : 1.0};
 }
 
-// The model's score as a probability, by the held-out fit of the code (σ(a·logit(p) + b)).
+// The model's score as a probability, by the held-out fit of a code: σ(a·logit(p) + b).
+double plattProbability(double a, double b, double raw)
+{
+    const double p = std::clamp(raw, 1e-6, 1 - 1e-6);
+    return 1 / (1 + std::exp(-(a * std::log(p / (1 - p)) + b)));
+}
+
 double calibrated(const QJsonObject &platt, const QString &code, double raw)
 {
     const QJsonArray ab = platt.value(code).toArray();
-    if (ab.size() != 2)
-        return raw;
-    const double p = std::clamp(raw, 1e-6, 1 - 1e-6);
-    return 1 / (1 + std::exp(-(ab.at(0).toDouble(1) * std::log(p / (1 - p)) + ab.at(1).toDouble(0))));
+    return ab.size() == 2 ? plattProbability(ab.at(0).toDouble(1), ab.at(1).toDouble(0), raw) : raw;
 }
 
 std::vector<float> sentenceVector(fasttext::FastText &model, const std::string &tokens)
@@ -507,12 +510,8 @@ QList<Suggestion> LearnedCoder::suggest(const QString &passage) const
         if (code == QLatin1String("none"))
             continue;
         // Calibrated: the held-out fit turns the model's score into a probability.
-        double p = raw;
-        if (auto it = m_platt.constFind(code); it != m_platt.cend()) {
-            const double q = std::clamp(double(raw), 1e-6, 1 - 1e-6);
-            p = 1 / (1 + std::exp(-(it->first * std::log(q / (1 - q)) + it->second)));
-        }
-        prob.insert(code, p);
+        const auto it = m_platt.constFind(code);
+        prob.insert(code, it != m_platt.cend() ? plattProbability(it->first, it->second, raw) : double(raw));
     }
     std::vector<float> vec;
     const auto modelSuggestion = [&](const QString &code, double p) {
