@@ -7,6 +7,7 @@
 #include "coding/lexiconcoder.h"
 #include "demo/demogenerator.h"
 #include "store/codestore.h"
+#include "store/memostore.h"
 #include "export/qdpxexport.h"
 #include "review/sampler.h"
 #include "import/docximporter.h"
@@ -86,6 +87,48 @@ TEST_CASE("qdpx round trip: the demo exported and imported keeps documents, code
     }
     CHECK(codingRows(**pa) == codingRows(**pb));
     CHECK((*pb)->db().scalar(QStringLiteral("SELECT count(*) FROM codes WHERE is_codable = 1"))->toInt() == 10);
+}
+
+TEST_CASE("qdpx round trip: suggestions stay suggestions and a memo comes back once", "[qdpx]")
+{
+    // Issue "REFI-QDA exchange": re-importing an export with suggestions made every
+    // unreviewed suggestion an accepted human coding; a memo doubled on each trip.
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.caselens"));
+    REQUIRE(demo::buildDemoProject(a, demo::DemoOptions{12, 4}).ok());
+    auto pa = store::Project::open(a);
+    REQUIRE(pa.ok());
+    coding::LexiconCoder lexicon(store::CodeStore(**pa).codebook());
+    auto firstThree = store::DocumentFilter::parse(QStringLiteral("1-3"), {});
+    auto run = coding::runCoder(**pa, lexicon, *firstThree, 0.0);
+    REQUIRE(run.ok());
+    REQUIRE(run->suggestions > 0);
+    REQUIRE(store::MemoStore(**pa).write(store::MemoTarget::Project, 0, QStringLiteral("组长"), QStringLiteral("编码说明\n先读全文再编码。")).ok());
+    const QString qdpx = dir.filePath(QStringLiteral("a.qdpx"));
+    exporting::QdpxOptions options;
+    options.includeSuggestions = true;
+    auto exported = exporting::exportQdpx(**pa, qdpx, options);
+    REQUIRE(exported.ok());
+    CHECK(exported->suggestions == run->suggestions);
+
+    const QString b = dir.filePath(QStringLiteral("b.caselens"));
+    auto imported = import::importQdpx(qdpx, b);
+    REQUIRE(imported.ok());
+    CHECK(imported->notes.join(QLatin1Char(' ')).contains(QStringLiteral("suggestions came back as suggestions")));
+    auto pb = store::Project::open(b);
+    REQUIRE(pb.ok());
+    auto scalar = [&](const char *sql) { return (*pb)->db().scalar(QString::fromUtf8(sql))->toLongLong(); };
+    CHECK(scalar("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE c.status = 'suggested' AND c.origin = 'ai' "
+                 "AND r.name = 'lexicon' AND r.kind = 'engine' AND c.confidence > 0 AND c.rationale LIKE 'cue terms:%'")
+          == run->suggestions);
+    CHECK(scalar("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE r.name = 'lexicon' AND c.origin = 'human'") == 0);
+    // The accepted human codings are as they were.
+    CHECK(codingRows(**pa) == codingRows(**pb));
+    auto memos = store::MemoStore(**pb).all();
+    REQUIRE(memos.ok());
+    REQUIRE(memos->size() == 1);
+    CHECK(memos->first().text == QStringLiteral("编码说明\n先读全文再编码。"));
+    CHECK(memos->first().author == QStringLiteral("组长"));
 }
 
 TEST_CASE("qdpx structure follows the REFI-QDA project schema", "[qdpx]")

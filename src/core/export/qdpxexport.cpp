@@ -13,6 +13,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 #include <QXmlStreamWriter>
 #include <zip.h>
@@ -130,6 +132,7 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
     // Sources and their coded selections.
     QList<std::pair<QString, QByteArray>> files;
     store::CodingStore codingStore(project);
+    QJsonObject engineCodings; // selection guid → what an engine said, for the extension entry
     w.writeStartElement(QStringLiteral("Sources"));
     for (const auto &r : rows) {
         const QString sourceGuid = guid(QStringLiteral("document:%1").arg(r.id));
@@ -170,6 +173,13 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
             w.writeAttribute(QStringLiteral("endPosition"), QString::number(c.end));
             w.writeAttribute(QStringLiteral("creatingUser"), user);
             w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(c.createdAt));
+            if (c.origin == QLatin1String("ai"))
+                engineCodings.insert(c.guid, QJsonObject{{QStringLiteral("status"), c.status},
+                                                         {QStringLiteral("origin"), c.origin},
+                                                         {QStringLiteral("coder"), c.coder},
+                                                         {QStringLiteral("confidence"), c.confidence},
+                                                         {QStringLiteral("rationale"), c.rationale},
+                                                         {QStringLiteral("reviewer"), c.reviewer}});
             if (suggested) {
                 w.writeTextElement(QStringLiteral("Description"),
                                    tr("CaseLens AI suggestion, not reviewed (%1, score %2): %3").arg(c.coder).arg(c.confidence, 0, 'f', 2).arg(c.rationale));
@@ -240,6 +250,12 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
     w.writeEndElement(); // Project
     w.writeEndDocument();
     files.prepend({QStringLiteral("project.qde"), xml});
+    if (!engineCodings.isEmpty())
+        files.append({kCaseLensExtensionEntry,
+                      QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("caselens-qdpx-extension")},
+                                                {QStringLiteral("version"), 1},
+                                                {QStringLiteral("codings"), engineCodings}})
+                          .toJson(QJsonDocument::Compact)});
 
     // Written next to the target and renamed at the end: a failed export leaves no half file.
     const QString part = partPathFor(path);

@@ -25,6 +25,11 @@ struct QdpxReport {
     QMap<QString, int> masked; // kind → how many
 };
 
+// What REFI-QDA cannot say — that a coding is an engine's unreviewed suggestion, with its
+// score and reason — goes beside project.qde in this archive entry, which other tools
+// leave alone and CaseLens reads back (import/qdpximport).
+inline const QString kCaseLensExtensionEntry = QStringLiteral("caselens/extension.json");
+
 Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, const QdpxOptions &options = {});
 
 } // namespace caselens::exporting

@@ -1,6 +1,7 @@
 #include "import/qdpximport.h"
 
 #include "export/qdccodebook.h"
+#include "export/qdpxexport.h"
 #include "import/docximporter.h"
 #include "metadata/casemeta.h"
 #include "metadata/gazetteer.h"
@@ -9,6 +10,7 @@
 #include "store/documentstore.h"
 #include "store/memostore.h"
 #include "store/regionsetting.h"
+#include "support/boundedjson.h"
 #include "text/segmenter.h"
 #include "text/unicode.h"
 
@@ -16,6 +18,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSet>
 #include <QXmlStreamReader>
@@ -28,6 +32,7 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("caselens::import::Qdpx", s); }
 
 struct Selection {
+    QString guid;
     qint64 start = 0, end = 0;
     QString user;
     QStringList codeGuids;
@@ -124,6 +129,18 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
         return makeError(tr("The archive has no project.qde: %1").arg(qde.error().message), ErrorKind::InvalidInput);
 
     QdpxImportReport report;
+    // What CaseLens wrote beside project.qde: which codings are an engine's suggestions.
+    QJsonObject engineCodings;
+    if (names->contains(exporting::kCaseLensExtensionEntry)) {
+        auto bytes = readZipEntry(zipBytes, exporting::kCaseLensExtensionEntry, limits.maxEntryBytes);
+        const BoundedJson parsed = bytes ? parseJsonBounded(std::string_view(bytes->constData(), size_t(bytes->size()))) : BoundedJson{};
+        if (bytes && parsed.ok() && parsed.value.is_object() && parsed.value.value("format", std::string()) == "caselens-qdpx-extension")
+            engineCodings = QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("codings")).toObject();
+        else
+            report.notes.append(tr("%1 in the archive could not be read; engines' suggestions come in as codings of the coder named.")
+                                    .arg(exporting::kCaseLensExtensionEntry));
+    }
+    int keptSuggestions = 0;
     QHash<QString, QString> codeKeyOfGuid;
     auto book = exporting::codebookFromQdc(*qde, &codeKeyOfGuid);
     if (!book && !book.error().message.contains(QStringLiteral("no codes")))
@@ -134,7 +151,10 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
     QHash<QString, QString> userName, variableName;
     QList<Source> sources;
     QHash<QString, QHash<QString, QString>> caseVariablesOfSource; // source guid → variable guid → value
-    QList<std::pair<QString, QString>> notes;                     // name, text
+    struct Note {
+        QString name, text, user;
+    };
+    QList<Note> notes;
     QStringList unsupported;
     int depth = 0;
     QString currentCaseVariable, currentVariableValue;
@@ -182,7 +202,7 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
                 currentSource->content = r.readElementText();
                 --depth;
             } else if (currentSource && name == QLatin1String("PlainTextSelection")) {
-                currentSource->selections.append({attr("startPosition").toLongLong(), attr("endPosition").toLongLong(), attr("creatingUser"), {}, false});
+                currentSource->selections.append({attr("guid"), attr("startPosition").toLongLong(), attr("endPosition").toLongLong(), attr("creatingUser"), {}, false});
                 currentSelection = &currentSource->selections.last();
             } else if (currentSelection && name == QLatin1String("Description")) {
                 currentSelection->described = true;
@@ -192,7 +212,7 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
             } else if (currentSelection && name == QLatin1String("CodeRef")) {
                 currentSelection->codeGuids.append(attr("targetGUID"));
             } else if (inNotes && name == QLatin1String("Note")) {
-                const QString noteName = attr("name");
+                const QString noteName = attr("name"), noteUser = attr("creatingUser");
                 QString text;
                 while (!(r.isEndElement() && r.name() == QLatin1String("Note")) && !r.atEnd()) {
                     r.readNext();
@@ -200,7 +220,7 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
                         text = r.readElementText();
                 }
                 --depth;
-                notes.append({noteName, text});
+                notes.append({noteName, text, noteUser});
             } else if (name == QLatin1String("Sets") || name == QLatin1String("Graphs") || name == QLatin1String("Links")) {
                 unsupported.append(tr("%1 (not represented in CaseLens)").arg(name.toString()));
             }
@@ -351,8 +371,13 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
                 ++outside;
                 continue;
             }
-            const QString coder = userName.value(sel.user, sel.user.isEmpty() ? QStringLiteral("imported") : sel.user);
-            auto coderId = codes.ensureCoder(coder, QStringLiteral("human"));
+            // An engine's coding comes back as the engine's, with its status, score and reason.
+            const QJsonObject engine = engineCodings.value(sel.guid).toObject();
+            const bool byEngine = engine.value(QStringLiteral("origin")).toString() == QLatin1String("ai")
+                && !engine.value(QStringLiteral("coder")).toString().isEmpty();
+            const QString coder = byEngine ? engine.value(QStringLiteral("coder")).toString()
+                                           : userName.value(sel.user, sel.user.isEmpty() ? QStringLiteral("imported") : sel.user);
+            auto coderId = codes.ensureCoder(coder, byEngine ? QStringLiteral("engine") : QStringLiteral("human"));
             if (!coderId)
                 return coderId.error();
             for (const QString &g : sel.codeGuids) {
@@ -367,6 +392,18 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
                 c.end = nb;
                 c.codeId = codeIds.value(key);
                 c.coderId = *coderId;
+                if (byEngine) {
+                    const QString status = engine.value(QStringLiteral("status")).toString();
+                    c.origin = QStringLiteral("ai");
+                    c.status = QStringList{QStringLiteral("suggested"), QStringLiteral("accepted"), QStringLiteral("rejected"),
+                                           QStringLiteral("changed")}
+                                       .contains(status)
+                        ? status
+                        : QStringLiteral("suggested");
+                    c.confidence = engine.value(QStringLiteral("confidence")).toDouble();
+                    c.rationale = engine.value(QStringLiteral("rationale")).toString().left(2000);
+                    keptSuggestions += c.status == QLatin1String("suggested") ? 1 : 0;
+                }
                 if (auto ins = codingStore.insert(c); !ins)
                     return ins.error();
                 ++report.codings;
@@ -374,13 +411,19 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
         }
     }
     store::MemoStore memos(*project);
-    for (const auto &[name, text] : notes) {
-        if (auto added = memos.add(store::MemoTarget::Project, 0, {}, name.isEmpty() ? text : name + QStringLiteral("\n") + text); !added)
+    for (const Note &n : notes) {
+        // A note's name is often its text's first line (CaseLens writes it so): said once.
+        const bool nameInText = n.name.isEmpty() || n.text.startsWith(n.name);
+        const QString text = nameInText ? n.text : n.name + QStringLiteral("\n") + n.text;
+        if (auto added = memos.add(store::MemoTarget::Project, 0, userName.value(n.user), text); !added)
             return added.error();
         ++report.memos;
     }
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (keptSuggestions)
+        report.notes.append(tr("%1 engine suggestions came back as suggestions waiting for review (from CaseLens's own entry in the archive).")
+                                .arg(keptSuggestions));
     if (adjustedSelections)
         report.notes.append(tr("%1 selections were counted in UTF-16 units by the other tool and were converted to characters.").arg(adjustedSelections));
     if (uncodedSelections)
