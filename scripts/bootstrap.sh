@@ -14,6 +14,8 @@ packages=(
   libpoppler-cpp-dev
   # tests: Catch2 v2, a virtual display, fuzzing with clang's libFuzzer
   catch2 xvfb xauth clang libclang-rt-14-dev
+  # REFI-QDA exports validated against the official schemas
+  libxml2-utils unzip
   # benchmarks: peak memory through GNU time
   time
   # Chinese text on screen and in screenshots

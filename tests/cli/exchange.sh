@@ -12,4 +12,24 @@ contains book.qdc "urn:QDA-XML:codebook:1.0"
 expect_exit 1 "$CLI" import-qdpx book.qdc -o nope.caselens
 [ -e nope.caselens ] && fail "a refused import left a project behind"
 expect_exit 2 "$CLI" export demo.caselens --format docx -o x.docx
+
+# Every export validates against the official REFI-QDA project schema (../shared, read in
+# place): the demo, the demo with suggestions, a new project without coders or documents.
+XSD="$SRC/../shared/reference/refi-qda/Project-mrt2019.xsd"
+if [ -f "$XSD" ]; then
+  "$CLI" code demo.caselens --coder lexicon --docs 1-5 >/dev/null
+  "$CLI" new fresh.caselens >/dev/null
+  expect_exit 0 "$CLI" export demo.caselens --format qdpx -o suggestions.qdpx --include-suggestions
+  expect_exit 0 "$CLI" export fresh.caselens --format qdpx -o fresh.qdpx
+  for f in demo.qdpx suggestions.qdpx fresh.qdpx; do
+    unzip -p "$f" project.qde > "${f%.qdpx}.qde"
+    xmllint --noout --schema "$XSD" "${f%.qdpx}.qde" 2> xmllint.err || { cat xmllint.err >&2; fail "$f does not validate against the REFI-QDA schema"; }
+  done
+  # What REFI-QDA cannot say about suggestions travels beside project.qde.
+  unzip -l suggestions.qdpx | grep -qF caselens/extension.json || fail "the suggestions' extension entry is missing"
+  expect_exit 0 "$CLI" import-qdpx suggestions.qdpx -o again.caselens
+  contains .out "suggestions came back as suggestions"
+else
+  echo "exchange: ../shared/reference/refi-qda is not beside this checkout; schema validation skipped"
+fi
 echo "exchange: ok"

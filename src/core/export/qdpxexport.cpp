@@ -59,12 +59,14 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
     w.writeAttribute(QStringLiteral("creationDateTime"), isoTime(project.info(QStringLiteral("created_at"))));
     w.writeAttribute(QStringLiteral("modifiedDateTime"), isoTime(store::nowIso()));
 
-    // Users: every coder, people and engines.
+    // Users: every coder, people and engines. The schema allows no empty section, so a
+    // project without coders, codes or documents leaves that section out.
     QHash<QString, QString> userGuid;
-    w.writeStartElement(QStringLiteral("Users"));
     auto users = store::CodeStore(project).coders();
     if (!users)
         return users.error();
+    if (!users->isEmpty())
+        w.writeStartElement(QStringLiteral("Users"));
     for (const auto &u : *users) {
         userGuid.insert(u.name, u.guid);
         w.writeStartElement(QStringLiteral("User"));
@@ -72,14 +74,17 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
         w.writeAttribute(QStringLiteral("name"), u.name);
         w.writeEndElement();
     }
-    w.writeEndElement();
+    if (!users->isEmpty())
+        w.writeEndElement();
 
-    w.writeStartElement(QStringLiteral("CodeBook"));
     const auto book = codes.codebook();
     const auto codeGuids = codes.guidsByKey();
-    writeCodesElement(w, book, codeGuids);
+    if (!book.codes.isEmpty()) {
+        w.writeStartElement(QStringLiteral("CodeBook"));
+        writeCodesElement(w, book, codeGuids);
+        w.writeEndElement();
+    }
     report.codes = int(book.codes.size());
-    w.writeEndElement();
 
     // Variables: the case fields and every attribute.
     const QStringList builtin = {QStringLiteral("year"), QStringLiteral("province"), QStringLiteral("region"), QStringLiteral("type"), QStringLiteral("unit")};
@@ -108,7 +113,8 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
             return r.meta.unit;
         return r.meta.attributes.value(v);
     };
-    w.writeStartElement(QStringLiteral("Cases"));
+    if (!rows.isEmpty())
+        w.writeStartElement(QStringLiteral("Cases"));
     for (const auto &r : rows) {
         w.writeStartElement(QStringLiteral("Case"));
         w.writeAttribute(QStringLiteral("guid"), guid(QStringLiteral("case:%1").arg(r.id)));
@@ -127,13 +133,15 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
         w.writeAttribute(QStringLiteral("targetGUID"), guid(QStringLiteral("document:%1").arg(r.id)));
         w.writeEndElement();
     }
-    w.writeEndElement();
+    if (!rows.isEmpty())
+        w.writeEndElement();
 
     // Sources and their coded selections.
     QList<std::pair<QString, QByteArray>> files;
     store::CodingStore codingStore(project);
     QJsonObject engineCodings; // selection guid → what an engine said, for the extension entry
-    w.writeStartElement(QStringLiteral("Sources"));
+    if (!rows.isEmpty())
+        w.writeStartElement(QStringLiteral("Sources"));
     for (const auto &r : rows) {
         const QString sourceGuid = guid(QStringLiteral("document:%1").arg(r.id));
         auto text = docs.text(r.id);
@@ -198,7 +206,8 @@ Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, cons
         w.writeEndElement(); // TextSource
         ++report.sources;
     }
-    w.writeEndElement(); // Sources
+    if (!rows.isEmpty())
+        w.writeEndElement(); // Sources
 
     // Memos become notes; a document's memo points at its source.
     auto memos = store::MemoStore(project).all(true);
