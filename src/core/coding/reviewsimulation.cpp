@@ -10,7 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QMap>
+#include <QHash>
 #include <QSet>
 #include <algorithm>
 
@@ -47,7 +47,7 @@ store::NewDocument documentOf(const QString &name, const QList<const GoldPassage
 Result<LearningCurve> simulateReviewLearning(const QList<GoldPassage> &gold, const QList<int> &decisionSteps,
                                              const QString &scratchFolder, ProgressSink &progress)
 {
-    QMap<QString, QList<qsizetype>> byDocument; // in the file's order of first appearance below
+    QHash<QString, QList<qsizetype>> byDocument; // passages of each document; documentOrder keeps the file's order
     QStringList documentOrder;
     for (qsizetype i = 0; i < gold.size(); ++i) {
         if (gold.at(i).document.isEmpty())
