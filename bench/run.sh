@@ -2,7 +2,9 @@
 # The benchmark harness: builds, generates scaled synthetic corpora, and measures import
 # (against its floor), the coders, every analysis table, search, project open and the
 # GUI: its cases view and its main thread during import and coding (event-loop latency
-# probe). Prints tables; writes JSON to bench/results/.
+# probe), the LLM prompt size per case and, where ../shared/realcases is beside the
+# checkout, the learning curve from review on real reports. Prints tables; writes JSON to
+# bench/results/.
 #
 #   bench/run.sh                 1,000 and 10,000 cases
 #   SIZES="1000 10000 100000" bench/run.sh   (bench/run-100k.sh: single runs at 100,000)
@@ -55,4 +57,11 @@ if [ -x "$GUIBENCH" ]; then
   rm -rf "$WORK/gui-texts" "$WORK/gui.caselens"*
   "$CLI" demo "$WORK/gui-texts" --texts >/dev/null
   QT_QPA_PLATFORM=offscreen "$GUIBENCH" "$WORK/gui.caselens" "$WORK/gui-texts" --json "$OUT/gui-latency.json" 2>/dev/null
+fi
+echo "== LLM prompt size per case (987-case demo, loopback endpoint)"
+"$BENCH" llm-tokens "$WORK/coders.caselens" --json "$OUT/llm-tokens.json"
+REAL="../shared/realcases/labels.jsonl"
+if [ -f "$REAL" ]; then
+  echo "== learning from review on real reports ($REAL, one left out at a time)"
+  "$BENCH" learning-curve "$REAL" --json "$OUT/learning-curve.json"
 fi
