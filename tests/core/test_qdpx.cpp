@@ -129,6 +129,19 @@ TEST_CASE("qdpx round trip: suggestions stay suggestions and a memo comes back o
     REQUIRE(memos->size() == 1);
     CHECK(memos->first().text == QStringLiteral("编码说明\n先读全文再编码。"));
     CHECK(memos->first().author == QStringLiteral("组长"));
+    // Codings and coders keep their identities: a project sent out and back can be matched.
+    auto guids = [](store::Project &p, const char *sql) {
+        QStringList out;
+        auto st = p.db().prepare(QString::fromUtf8(sql));
+        while (st->next())
+            out.append(st->text(0));
+        out.sort();
+        return out;
+    };
+    const char *codingGuids = "SELECT guid FROM codings WHERE status IN ('accepted', 'suggested')";
+    const char *coderGuids = "SELECT name || ' ' || guid || ' ' || kind FROM coders";
+    CHECK(guids(**pa, codingGuids) == guids(**pb, codingGuids));
+    CHECK(guids(**pa, coderGuids) == guids(**pb, coderGuids));
 }
 
 TEST_CASE("qdpx structure follows the REFI-QDA project schema", "[qdpx]")

@@ -141,6 +141,7 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
                                     .arg(exporting::kCaseLensExtensionEntry));
     }
     int keptSuggestions = 0;
+    QSet<QString> usedGuids; // selection GUIDs given to codings, so a repeated one gets a new GUID
     QHash<QString, QString> codeKeyOfGuid;
     auto book = exporting::codebookFromQdc(*qde, &codeKeyOfGuid);
     if (!book && !book.error().message.contains(QStringLiteral("no codes")))
@@ -377,9 +378,10 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
                 && !engine.value(QStringLiteral("coder")).toString().isEmpty();
             const QString coder = byEngine ? engine.value(QStringLiteral("coder")).toString()
                                            : userName.value(sel.user, sel.user.isEmpty() ? QStringLiteral("imported") : sel.user);
-            auto coderId = codes.ensureCoder(coder, byEngine ? QStringLiteral("engine") : QStringLiteral("human"));
+            auto coderId = codes.ensureCoder(coder, byEngine ? QStringLiteral("engine") : QStringLiteral("human"), sel.user);
             if (!coderId)
                 return coderId.error();
+            bool first = true; // the selection's GUID goes to its first coding (CaseLens writes one coding per selection)
             for (const QString &g : sel.codeGuids) {
                 const QString key = codeKeyOfGuid.value(g);
                 if (key.isEmpty() || !codeIds.contains(key)) {
@@ -392,6 +394,10 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
                 c.end = nb;
                 c.codeId = codeIds.value(key);
                 c.coderId = *coderId;
+                if (first && !usedGuids.contains(sel.guid.toLower()))
+                    c.guid = sel.guid;
+                usedGuids.insert(sel.guid.toLower());
+                first = false;
                 if (byEngine) {
                     const QString status = engine.value(QStringLiteral("status")).toString();
                     c.origin = QStringLiteral("ai");
@@ -410,6 +416,14 @@ Result<QdpxImportReport> importQdpx(const QString &qdpxPath, const QString &proj
             }
         }
     }
+    // Every user of the file comes across with its identity, those without codings too.
+    QSet<QString> engineNames;
+    for (const QJsonValue &v : engineCodings)
+        engineNames.insert(v.toObject().value(QStringLiteral("coder")).toString());
+    for (auto it = userName.cbegin(); it != userName.cend(); ++it)
+        if (!it.value().isEmpty())
+            if (auto id = codes.ensureCoder(it.value(), engineNames.contains(it.value()) ? QStringLiteral("engine") : QStringLiteral("human"), it.key()); !id)
+                return id.error();
     store::MemoStore memos(*project);
     for (const Note &n : notes) {
         // A note's name is often its text's first line (CaseLens writes it so): said once.

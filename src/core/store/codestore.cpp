@@ -13,6 +13,8 @@ namespace caselens::store {
 
 QString newGuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
+bool isGuid(const QString &text) { return text.size() == 36 && !QUuid::fromString(text).isNull(); }
+
 namespace {
 
 QString cuesJson(const codebook::Cues &c)
@@ -303,12 +305,18 @@ QHash<QString, QString> CodeStore::guidsByKey()
     return out;
 }
 
-Result<qint64> CodeStore::ensureCoder(const QString &name, const QString &kind)
+Result<qint64> CodeStore::ensureCoder(const QString &name, const QString &kind, const QString &guid)
 {
     if (auto id = coderId(name))
         return *id;
+    bool taken = false;
+    if (isGuid(guid)) {
+        auto &used = m_project.db().cached("coders.guidUsed", "SELECT 1 FROM coders WHERE guid = ?1");
+        taken = used.bind(1, guid.toLower()).next();
+        used.reset();
+    }
     auto &st = m_project.db().cached("coders.insert", "INSERT INTO coders(name, kind, guid) VALUES (?1, ?2, ?3)");
-    if (Status s = st.bind(1, name).bind(2, kind).bind(3, newGuid()).exec(); !s)
+    if (Status s = st.bind(1, name).bind(2, kind).bind(3, isGuid(guid) && !taken ? guid.toLower() : newGuid()).exec(); !s)
         return s.error();
     return m_project.db().lastInsertId();
 }

@@ -42,7 +42,9 @@ public:
     qint64 codingCount(const QString &key);
     QHash<QString, QString> guidsByKey();
 
-    Result<qint64> ensureCoder(const QString &name, const QString &kind);
+    // The coder called `name`, made when missing — with `guid` when one is given (a
+    // coder coming back from an exchange file keeps its identity) and not taken.
+    Result<qint64> ensureCoder(const QString &name, const QString &kind, const QString &guid = {});
     std::optional<qint64> coderId(const QString &name);
 
     // Per code key: accepted codings and open suggestions, of everyone or (a blind
@@ -64,5 +66,7 @@ private:
 };
 
 QString newGuid();
+// A GUID as REFI-QDA writes one (8-4-4-4-12 hexadecimal digits, either case).
+bool isGuid(const QString &text);
 
 } // namespace caselens::store

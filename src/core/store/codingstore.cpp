@@ -67,7 +67,7 @@ Result<qint64> CodingStore::insert(const NewCoding &c)
         st.bind(9, *c.confidence);
     else
         st.bindNull(9);
-    st.bind(10, c.rationale).bind(11, c.provenance).bind(12, nowIso()).bind(13, newGuid());
+    st.bind(10, c.rationale).bind(11, c.provenance).bind(12, nowIso()).bind(13, isGuid(c.guid) ? c.guid.toLower() : newGuid());
     if (Status s = st.exec(); !s)
         return s.error();
     return m_project.db().lastInsertId();

@@ -23,6 +23,7 @@ struct NewCoding {
     std::optional<double> confidence;
     QString rationale;
     QString provenance = QStringLiteral("{}");
+    QString guid; // empty: a new one (an exchange file's coding keeps its own)
 };
 
 // One coding as people read it: code and coders by name.
