@@ -10,6 +10,7 @@
 #include "demo/demogenerator.h"
 #include "review/reviewservice.h"
 #include "store/codestore.h"
+#include "store/documentstore.h"
 #include "store/reviewqueue.h"
 
 #include <QJsonArray>
@@ -366,6 +367,27 @@ TEST_CASE("LLM coder: a window names the case and its sections, and near misses 
     CHECK(system.contains(QStringLiteral(" → teacher_development")));
     // What --show-prompt prints is what was sent.
     CHECK(c->promptFor(passages, context).endsWith(user));
+    // A coding run hands the engine each document's title and headings.
+    for (int i = 0; i < 6; ++i)
+        f.server.script.append({ScriptedServer::Kind::Echo});
+    auto second = store::DocumentFilter::parse(QStringLiteral("2"), {});
+    auto title = store::DocumentStore(*f.project).row(2);
+    REQUIRE(title.ok());
+    done = false;
+    bool ran = false;
+    std::thread run([&] {
+        ran = coding::runCoder(*f.project, *c, *second, 0.0).ok();
+        done = true;
+    });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    run.join();
+    REQUIRE(ran);
+    REQUIRE(f.server.bodies.size() > 1);
+    const QString runUser = QJsonDocument::fromJson(f.server.bodies.at(1)).object().value(QStringLiteral("messages")).toArray().last()
+                                .toObject().value(QStringLiteral("content")).toString();
+    CHECK(runUser.startsWith(QStringLiteral("Case: ") + title->meta.title));
+    CHECK(runUser.contains(QStringLiteral("Section: ")));
 }
 
 TEST_CASE("LLM coder: a window's answer must account for every paragraph", "[llm]")

@@ -40,6 +40,10 @@ public:
     virtual QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr,
                                                  const DocumentContext &context = {}) const;
 
+    // Whether suggestMany reads the DocumentContext; a coding run reads the title and
+    // headings of each document only for engines that do.
+    virtual bool readsContext() const { return false; }
+
     QJsonObject provenance() const;
     // Why the last suggest() returned nothing when it should have (a failed request);
     // engines that cannot fail leave it empty.

@@ -36,7 +36,8 @@ Result<CodingRunReport> runCoder(store::Project &project, const Coder &coder, co
         for (const PassageText &p : paragraphs)
             texts.append(p.text);
         QStringList failures;
-        const QList<QList<Suggestion>> all = coder.suggestMany(texts, &failures, contextOf(project, documentId, paragraphs));
+        const QList<QList<Suggestion>> all =
+            coder.suggestMany(texts, &failures, coder.readsContext() ? contextOf(project, documentId, paragraphs) : DocumentContext{});
         report.failedPassages += int(failures.size());
         if (!failures.isEmpty())
             report.lastFailure = failures.last();

@@ -77,6 +77,7 @@ public:
     // A window's request names the case and the section each paragraph is in.
     QList<QList<Suggestion>> suggestMany(const QStringList &passages, QStringList *failures = nullptr,
                                          const DocumentContext &context = {}) const override;
+    bool readsContext() const override { return true; }
 
     // The messages that would be sent first for these paragraphs of a document (one
     // window, or the paragraph alone), for the user to see before anything is sent.
