@@ -11,6 +11,7 @@
 //                                       and 200 simulated review decisions, leaving one document out
 
 #include "analysis/crosstab.h"
+#include "loopbackrequest.h"
 #include "analysis/summaries.h"
 #include "coding/features.h"
 #include "coding/learnedcoder.h"
@@ -243,17 +244,10 @@ private:
     void onData(QTcpSocket *s, QByteArray &buffer)
     {
         buffer += s->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
+        const auto request = testsupport::takeRequestBody(buffer);
+        if (!request)
             return;
-        qsizetype length = 0;
-        for (const QByteArray &line : buffer.left(end).split('\n'))
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        if (buffer.size() < end + 4 + length)
-            return;
-        const QJsonArray messages = QJsonDocument::fromJson(buffer.mid(end + 4, length)).object().value(QStringLiteral("messages")).toArray();
-        buffer.clear();
+        const QJsonArray messages = QJsonDocument::fromJson(*request).object().value(QStringLiteral("messages")).toArray();
         qint64 chars = 0;
         for (const auto &m : messages)
             chars += m.toObject().value(QStringLiteral("content")).toString().size();

@@ -2,6 +2,7 @@
 // answers, invalid JSON, timeouts, HTTP 429 and 500, a dropped connection.
 
 #include "testsupport.h"
+#include "loopbackrequest.h"
 
 #include "coding/codingrun.h"
 #include "coding/lexiconcoder.h"
@@ -63,17 +64,10 @@ private:
     void onData(QTcpSocket *s, QByteArray &buffer)
     {
         buffer += s->readAll();
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
+        auto request = testsupport::takeRequestBody(buffer);
+        if (!request)
             return;
-        qsizetype length = 0;
-        for (const QByteArray &line : buffer.left(end).split('\n'))
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        if (buffer.size() < end + 4 + length)
-            return;
-        bodies.append(buffer.mid(end + 4, length));
-        buffer.clear();
+        bodies.append(*request);
         const Response r = script.isEmpty() ? Response{Kind::Status, 500, {}} : script.takeFirst();
         if (r.kind == Kind::Hang)
             return; // never answer
