@@ -8,6 +8,7 @@
 
 #include "review/reviewservice.h"
 #include "store/project.h"
+#include "document/projectdocument.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -137,12 +138,12 @@ int main(int argc, char **argv)
     {
         // A reviewer's work, not measured: accept the confident lexicon suggestions so the
         // learned coder has examples.
-        review::ReviewService reviewer(*w.project(), QStringLiteral("bench-reviewer"));
-        auto ids = w.project()->db().prepare(QStringLiteral("SELECT id FROM codings WHERE status = 'suggested' AND confidence >= 0.8"));
+        review::ReviewService reviewer(w.document().project(), QStringLiteral("bench-reviewer"));
+        auto ids = w.document().project().db().prepare(QStringLiteral("SELECT id FROM codings WHERE status = 'suggested' AND confidence >= 0.8"));
         QList<qint64> toAccept;
         while (ids && ids->next())
             toAccept.append(ids->int64(0));
-        store::Transaction tx(w.project()->db());
+        store::Transaction tx(w.document().project().db());
         for (qint64 id : toAccept)
             (void)reviewer.accept(id);
         (void)tx.commit();

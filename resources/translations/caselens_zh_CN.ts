@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/casespage.ui" line="11"/>
+        <source>Filter by title, unit, province, region, type…</source>
+        <translation>按标题、单位、省份、区域、类别筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/casespage.ui" line="21"/>
+        <source>Search the full text (教师, 数字素养 …) and press Enter</source>
+        <translation>全文检索（如：教师、数字素养），按回车</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPanel</name>
+    <message>
+        <location filename="../../ui/codebookpanel.ui" line="36"/>
+        <source>New code…</source>
+        <translation>新建编码…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/codebookpanel.ui" line="43"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/reviewpage.ui" line="11"/>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewpage.ui" line="19"/>
+        <source>Most uncertain first</source>
+        <translation>最不确定的优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewpage.ui" line="24"/>
+        <source>Highest score first</source>
+        <translation>得分最高的优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewpage.ui" line="29"/>
+        <source>Document order</source>
+        <translation>按文档顺序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewpage.ui" line="44"/>
+        <source>Accept (A)</source>
+        <translation>接受 (A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewpage.ui" line="51"/>
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewpage.ui" line="68"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewpage.ui" line="105"/>
+        <source>Cases: 1-20, year=2024 …</source>
+        <translation>案例：1-20, year=2024 …</translation>
+    </message>
+</context>
+<context>
     <name>caselens</name>
     <message>
         <location filename="../../src/core/support/csv.cpp" line="70"/>
@@ -23,31 +92,77 @@
         <source>Row %1 has %2 fields but the header has %3.</source>
         <translation>第 %1 行有 %2 个字段，而表头有 %3 个。</translation>
     </message>
+    <message>
+        <location filename="../../src/core/support/outputfile.cpp" line="49"/>
+        <source>No file to write was given.</source>
+        <translation>没有指定要写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/outputfile.cpp" line="52"/>
+        <source>%1 is the file this command reads; writing the output there would destroy it. Choose another name.</source>
+        <translation>%1 是本命令读取的文件，把输出写到那里会毁掉它。请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/outputfile.cpp" line="56"/>
+        <source>%1 belongs to the project %2; choose another name.</source>
+        <translation>%1 属于项目 %2，请换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/outputfile.cpp" line="62"/>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是文件夹，请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/outputfile.cpp" line="64"/>
+        <source>%1 is not a regular file; give a file name.</source>
+        <translation>%1 不是普通文件，请给出文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/outputfile.cpp" line="67"/>
+        <source>%1 is a CaseLens project; writing there would replace it. Choose another name (on the command line, --force replaces it).</source>
+        <translation>%1 是 CaseLens 项目，写到那里会替换它。请换一个文件名（命令行中加 --force 可替换）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/outputfile.cpp" line="72"/>
+        <source>%1 already exists; choose another name, or add --force to replace it.</source>
+        <translation>%1 已存在；请换一个文件名，或加 --force 替换它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/outputfile.cpp" line="88"/>
+        <location filename="../../src/core/support/outputfile.cpp" line="98"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/support/outputfile.cpp" line="103"/>
+        <source>Cannot write %1 (is the disk full?).</source>
+        <translation>无法写入 %1（磁盘是否已满？）。</translation>
+    </message>
 </context>
 <context>
     <name>caselens::analysis</name>
     <message>
-        <location filename="../../src/core/analysis/crosstab.cpp" line="61"/>
+        <location filename="../../src/core/analysis/crosstab.cpp" line="47"/>
         <source>Status must be accepted, suggested or all.</source>
         <translation>状态须为 accepted、suggested 或 all。</translation>
     </message>
     <message>
-        <location filename="../../src/core/analysis/crosstab.cpp" line="63"/>
+        <location filename="../../src/core/analysis/crosstab.cpp" line="49"/>
         <source>Group by at most two fields (for example region,year).</source>
         <translation>最多按两个字段分组（例如 region,year）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/analysis/crosstab.cpp" line="65"/>
+        <location filename="../../src/core/analysis/crosstab.cpp" line="51"/>
         <source>Decimals must be between 0 and 6.</source>
         <translation>小数位数须在 0 到 6 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/core/analysis/crosstab.cpp" line="70"/>
+        <location filename="../../src/core/analysis/crosstab.cpp" line="56"/>
         <source>There is no coder called &quot;%1&quot; in this project.</source>
         <translation>本项目中没有名为“%1”的编码者。</translation>
     </message>
     <message>
-        <location filename="../../src/core/analysis/grouping.cpp" line="33"/>
+        <location filename="../../src/core/analysis/grouping.cpp" line="28"/>
         <source>There is nothing called &quot;%1&quot; to group by: use region, year, type, province, unit, none, or an attribute of the documents.</source>
         <translation>没有可用于分组的“%1”：请使用 region、year、type、province、unit、none 或文档的某个属性。</translation>
     </message>
@@ -55,47 +170,57 @@
 <context>
     <name>caselens::codebook</name>
     <message>
-        <location filename="../../src/core/codebook/codebook.cpp" line="88"/>
+        <location filename="../../src/core/codebook/codebook.cpp" line="118"/>
+        <source>The codebook file is nested more than %1 levels deep, so it is not a codebook.</source>
+        <translation>编码表文件嵌套超过 %1 层，不是编码表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="121"/>
+        <source>The codebook file is not valid JSON.</source>
+        <translation>编码表文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/codebook/codebook.cpp" line="124"/>
         <source>A codebook file needs a list of &quot;codes&quot;.</source>
         <translation>编码表文件需要一个“codes”列表。</translation>
     </message>
     <message>
-        <location filename="../../src/core/codebook/codebook.cpp" line="99"/>
+        <location filename="../../src/core/codebook/codebook.cpp" line="137"/>
         <source>Every dimension needs a key of its own.</source>
         <translation>每个维度都需要自己的标识。</translation>
     </message>
     <message>
-        <location filename="../../src/core/codebook/codebook.cpp" line="105"/>
+        <location filename="../../src/core/codebook/codebook.cpp" line="143"/>
         <source>The codebook has more than %1 codes.</source>
         <translation>编码表的编码超过 %1 个。</translation>
     </message>
     <message>
-        <location filename="../../src/core/codebook/codebook.cpp" line="108"/>
+        <location filename="../../src/core/codebook/codebook.cpp" line="146"/>
         <source>Every code must be an object.</source>
         <translation>每个编码都必须是一个对象。</translation>
     </message>
     <message>
-        <location filename="../../src/core/codebook/codebook.cpp" line="116"/>
+        <location filename="../../src/core/codebook/codebook.cpp" line="154"/>
         <source>A code has no key.</source>
         <translation>有一个编码没有标识。</translation>
     </message>
     <message>
-        <location filename="../../src/core/codebook/codebook.cpp" line="118"/>
+        <location filename="../../src/core/codebook/codebook.cpp" line="156"/>
         <source>The code key &quot;%1&quot; is used twice.</source>
         <translation>编码标识“%1”用了两次。</translation>
     </message>
     <message>
-        <location filename="../../src/core/codebook/codebook.cpp" line="120"/>
+        <location filename="../../src/core/codebook/codebook.cpp" line="158"/>
         <source>The code &quot;%1&quot; has no name.</source>
         <translation>编码“%1”没有名称。</translation>
     </message>
     <message>
-        <location filename="../../src/core/codebook/codebook.cpp" line="130"/>
+        <location filename="../../src/core/codebook/codebook.cpp" line="168"/>
         <source>The code &quot;%1&quot; names a parent &quot;%2&quot; that is not in the codebook.</source>
         <translation>编码“%1”的上级“%2”不在编码表中。</translation>
     </message>
     <message>
-        <location filename="../../src/core/codebook/codebook.cpp" line="134"/>
+        <location filename="../../src/core/codebook/codebook.cpp" line="172"/>
         <source>The codebook is not valid JSON: %1</source>
         <translation>编码表不是有效的 JSON：%1</translation>
     </message>
@@ -103,24 +228,104 @@
 <context>
     <name>caselens::coding</name>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="74"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="77"/>
         <source>The LLM endpoint must be an http(s) URL such as http://127.0.0.1:8080/v1, not &quot;%1&quot;.</source>
         <translation>大模型接口须为 http(s) 地址，例如 http://127.0.0.1:8080/v1，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="79"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="80"/>
+        <source>%1 is not on this machine, and sending this project&apos;s text there has not been allowed here; nothing was changed. Add --allow-remote to allow it.</source>
+        <translation>%1 不在本机上，本机尚未允许把本项目的文本发送到那里；未做任何更改。加 --allow-remote 可允许。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="88"/>
         <source>The LLM model name cannot be empty.</source>
         <translation>大模型名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="86"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="95"/>
         <source>The LLM temperature is a number from 0 to 2, not &quot;%1&quot;.</source>
         <translation>大模型温度须为 0 到 2 之间的数，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="92"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="101"/>
         <source>The number of LLM requests in flight is from 1 to 16, not &quot;%1&quot;.</source>
         <translation>同时发出的大模型请求数须为 1 到 16，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="32"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="37"/>
+        <source>the line is nested too deeply to be a labelled passage</source>
+        <translation>该行嵌套过深，不是标注段落</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="39"/>
+        <source>not a JSON object like {&quot;id&quot;: &quot;p1&quot;, &quot;text&quot;: &quot;…&quot;, &quot;codes&quot;: [&quot;student_centered&quot;]}</source>
+        <translation>不是形如 {&quot;id&quot;: &quot;p1&quot;, &quot;text&quot;: &quot;…&quot;, &quot;codes&quot;: [&quot;student_centered&quot;]} 的 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="46"/>
+        <source>the id &quot;%1&quot; was used before</source>
+        <translation>id“%1”已用过</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="50"/>
+        <source>there is no &quot;text&quot;</source>
+        <translation>缺少“text”</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="53"/>
+        <source>the text is empty</source>
+        <translation>文本为空</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="56"/>
+        <source>&quot;codes&quot; is missing or not a list (use [] for a passage with no code)</source>
+        <translation>缺少“codes”或它不是列表（无编码的段落请用 []）</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="59"/>
+        <source>&quot;codes&quot; holds something that is not a code key</source>
+        <translation>“codes”中有不是编码键的内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="62"/>
+        <source>&quot;%1&quot; is not a code of the codebook &quot;%2&quot;</source>
+        <translation>“%1”不是编码表“%2”中的编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="71"/>
+        <source>%1 holds no labelled passages</source>
+        <translation>%1 中没有标注段落</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="79"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/goldfile.cpp" line="81"/>
+        <source>%1 is larger than 256 MB; split it</source>
+        <translation>%1 大于 256 MB，请拆分</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/reviewsimulation.cpp" line="54"/>
+        <source>Passage &quot;%1&quot; has no &quot;doc&quot; field: a learning curve leaves whole documents out, so every line must name its document.</source>
+        <translation>段落“%1”没有“doc”字段：学习曲线按整篇文档留出，因此每一行都须注明所属文档。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/reviewsimulation.cpp" line="62"/>
+        <source>A learning curve needs labelled passages from at least two documents.</source>
+        <translation>学习曲线至少需要来自两篇文档的标注段落。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/reviewsimulation.cpp" line="80"/>
+        <source>Leaving one document out at a time</source>
+        <translation>每次留出一篇文档</translation>
     </message>
 </context>
 <context>
@@ -134,7 +339,7 @@
 <context>
     <name>caselens::coding::Evaluation</name>
     <message>
-        <location filename="../../src/core/coding/evaluation.cpp" line="68"/>
+        <location filename="../../src/core/coding/evaluation.cpp" line="70"/>
         <source>There is no coder called &quot;%1&quot; in this project.</source>
         <translation>本项目中没有名为“%1”的编码者。</translation>
     </message>
@@ -142,42 +347,42 @@
 <context>
     <name>caselens::coding::LearnedCoder</name>
     <message>
-        <location filename="../../src/core/coding/learnedcoder.cpp" line="108"/>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="143"/>
         <source>There is no coder called &quot;%1&quot; to learn from.</source>
         <translation>没有名为“%1”的编码者可供学习。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/learnedcoder.cpp" line="113"/>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="148"/>
         <source>%1 has no accepted codings in these documents to learn from.</source>
         <translation>%1 在这些文档中没有已接受的编码可供学习。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/learnedcoder.cpp" line="117"/>
-        <source>No temporary folder for training.</source>
-        <translation>没有可用于训练的临时文件夹。</translation>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="153"/>
+        <source>No private folder for training files under %1.</source>
+        <translation>无法在 %1 下为训练文件建立私有文件夹。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/learnedcoder.cpp" line="130"/>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="167"/>
         <source>Preparing training data</source>
         <translation>正在准备训练数据</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/learnedcoder.cpp" line="182"/>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="257"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/learnedcoder.cpp" line="266"/>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="387"/>
         <source>The trained model could not be read back.</source>
         <translation>训练好的模型无法读回。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/learnedcoder.cpp" line="306"/>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="442"/>
         <source>The learned coder has not been trained in this project yet; run `caselens-cli train` first.</source>
         <translation>本项目尚未训练学习型编码器；请先运行 `caselens-cli train`（或在“编码”菜单中训练）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/learnedcoder.cpp" line="328"/>
+        <location filename="../../src/core/coding/learnedcoder.cpp" line="463"/>
         <source>The stored model cannot be read (%1); train again.</source>
         <translation>保存的模型无法读取（%1）；请重新训练。</translation>
     </message>
@@ -185,37 +390,58 @@
 <context>
     <name>caselens::coding::LlmCoder</name>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="116"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="134"/>
         <source>The LLM endpoint must be an http(s) URL.</source>
         <translation>大模型接口须为 http(s) 地址。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="118"/>
-        <source>%1 is not on this machine, and this project does not allow sending text elsewhere. Allow it for this project first (caselens-cli code … --allow-remote).</source>
-        <translation>%1 不在本机，而本项目不允许把文本发送到别处。请先为本项目允许（设置 ▸ 大模型接口，或 caselens-cli code … --allow-remote）。</translation>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="138"/>
+        <source>%1 is not on this machine, and sending this project&apos;s text there has not been allowed here. Allow it first (caselens-cli code … --allow-remote, or the LLM settings in the window).</source>
+        <translation>%1 不在本机上，本机尚未允许把本项目的文本发送到那里。请先允许（caselens-cli code … --allow-remote，或窗口中的 LLM 设置）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="253"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="336"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="389"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="393"/>
+        <source>the LLM endpoint sent an answer larger than %1 KB, which no coding answer needs; it was dropped</source>
+        <translation>LLM 端点返回的答复超过 %1 KB，编码答复不需要这么大，已丢弃</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="397"/>
         <source>the LLM endpoint did not answer within %1 s</source>
         <translation>大模型接口在 %1 秒内没有应答</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="257"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="401"/>
+        <source>the LLM endpoint redirected the request to %1; CaseLens sends text only to the address you set, so nothing was sent there</source>
+        <translation>LLM 端点把请求重定向到 %1；CaseLens 只向您设定的地址发送文本，因此没有向那里发送任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="403"/>
+        <source>another address</source>
+        <translation>另一个地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="407"/>
         <source>the LLM endpoint answered HTTP %1</source>
         <translation>大模型接口返回 HTTP %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="261"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="411"/>
         <source>the LLM endpoint could not be reached (%1)</source>
         <translation>无法连接大模型接口（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="265"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="415"/>
         <source>the LLM endpoint refused the request (HTTP %1)</source>
         <translation>大模型接口拒绝了请求（HTTP %1）</translation>
     </message>
     <message>
-        <location filename="../../src/core/coding/llmcoder.cpp" line="276"/>
+        <location filename="../../src/core/coding/llmcoder.cpp" line="425"/>
         <source>the LLM answered something that is not the JSON asked for</source>
         <translation>大模型的回答不是所要求的 JSON</translation>
     </message>
@@ -223,48 +449,48 @@
 <context>
     <name>caselens::demo</name>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="202"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="212"/>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="207"/>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="219"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="217"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="229"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="231"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="241"/>
         <source>The demo can have 1 to 1,000,000 cases.</source>
         <translation>演示项目的案例数须在 1 到 1,000,000 之间。</translation>
     </message>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="232"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="242"/>
         <source>智慧教育案例演示项目（合成数据） Smart-education demo (synthetic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="236"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="246"/>
         <source>Synthetic demo corpus made by CaseLens (seed %1, %2 cases): invented texts whose metadata and gold codings reproduce the published figures of the 987-case smart-education sample. Not real case reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="256"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="266"/>
         <source>Writing the demo corpus</source>
         <translation>正在生成演示语料</translation>
     </message>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="271"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="281"/>
         <source>synthetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="294"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="304"/>
         <source>Internal error: a coded demo paragraph has no passage.</source>
         <translation>内部错误：一个已编码的演示段落没有对应段落记录。</translation>
     </message>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="308"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="318"/>
         <source>Stopped on request.</source>
         <translation>已按要求停止。</translation>
     </message>
@@ -272,12 +498,12 @@
 <context>
     <name>caselens::demo::DemoGenerator</name>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="177"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="187"/>
         <source>申报单位：%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/core/demo/demogenerator.cpp" line="178"/>
+        <location filename="../../src/core/demo/demogenerator.cpp" line="188"/>
         <source>入选年份：%1年</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,25 +541,29 @@
         <translation>编码表中没有编码。</translation>
     </message>
     <message>
-        <location filename="../../src/core/export/qdpxexport.cpp" line="167"/>
+        <location filename="../../src/core/export/qdccodebook.cpp" line="163"/>
+        <source>Two codes carry the same GUID %1 (the second is &quot;%2&quot;), so their codings cannot be told apart; the file is refused.</source>
+        <translation>两个编码使用同一个 GUID %1（第二个是“%2”），它们的编码无法区分；已拒绝该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/export/qdpxexport.cpp" line="193"/>
         <source>CaseLens AI suggestion, not reviewed (%1, score %2): %3</source>
         <translation>CaseLens 机器建议，未审核（%1，得分 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/export/qdpxexport.cpp" line="241"/>
-        <location filename="../../src/core/export/qdpxexport.cpp" line="249"/>
-        <location filename="../../src/core/export/qdpxexport.cpp" line="259"/>
-        <location filename="../../src/core/export/table.cpp" line="276"/>
+        <location filename="../../src/core/export/qdpxexport.cpp" line="275"/>
+        <location filename="../../src/core/export/qdpxexport.cpp" line="283"/>
+        <location filename="../../src/core/export/table.cpp" line="286"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/export/qdpxexport.cpp" line="255"/>
+        <location filename="../../src/core/export/qdpxexport.cpp" line="289"/>
         <source>Cannot write %1 (the disk may be full).</source>
         <translation>无法写入 %1（磁盘可能已满）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/export/table.cpp" line="320"/>
+        <location filename="../../src/core/export/table.cpp" line="331"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -341,7 +571,7 @@
 <context>
     <name>caselens::gui::AddCodeCommand</name>
     <message>
-        <location filename="../../src/gui/commands/editcommands.cpp" line="55"/>
+        <location filename="../../src/gui/commands/editcommands.cpp" line="64"/>
         <source>Add code %1</source>
         <translation>添加编码 %1</translation>
     </message>
@@ -349,7 +579,7 @@
 <context>
     <name>caselens::gui::AddCodingCommand</name>
     <message>
-        <location filename="../../src/gui/commands/codingcommands.cpp" line="12"/>
+        <location filename="../../src/gui/commands/codingcommands.cpp" line="14"/>
         <source>Code %1</source>
         <translation>编码 %1</translation>
     </message>
@@ -357,168 +587,190 @@
 <context>
     <name>caselens::gui::AgreementView</name>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="30"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="75"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="31"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="76"/>
         <source>Code it</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="32"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="77"/>
         <source>Omit</source>
         <translation>不编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="34"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="78"/>
         <source>Coders</source>
         <translation>编码员</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="37"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="79"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="41"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="80"/>
         <source>Consensus coder</source>
         <translation>共识编码员</translation>
     </message>
     <message>
         <location filename="../../src/gui/views/agreementview.cpp" line="82"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="108"/>
         <source>All coded passages</source>
         <translation>全部已编码段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
-        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
         <source>Agreement %</source>
         <translation>一致率 %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
         <source>both yes</source>
         <translation>两人都编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
         <source>first only</source>
         <translation>仅第一位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
         <source>second only</source>
         <translation>仅第二位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="110"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
         <source>both no</source>
         <translation>两人都未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
         <source>Yes</source>
         <translation>编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="118"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
         <source>No</source>
         <translation>未编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="176"/>
         <source>Did not</source>
         <translation>未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="144"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="175"/>
         <source>Coded %1</source>
         <translation>编码为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="103"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="130"/>
         <source>%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff&apos;s alpha %4 · %5 disagreements</source>
         <translation>%1 个段落 · 编码完全一致 %2% · 合并 kappa %3 · Krippendorff alpha %4 · %5 处分歧</translation>
     </message>
 </context>
 <context>
+    <name>caselens::gui::BackgroundWork</name>
+    <message>
+        <location filename="../../src/gui/document/backgroundwork.cpp" line="41"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>caselens::gui::CasesModel</name>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="193"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="211"/>
         <source>#</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="194"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="212"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="195"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="213"/>
         <source>Submitting unit</source>
         <translation>申报单位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="196"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="214"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="197"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="215"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="198"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="216"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="199"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="217"/>
         <source>Case type</source>
         <translation>案例类别</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="200"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="218"/>
         <source>Codings</source>
         <translation>编码数</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="201"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="219"/>
         <source>To review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="223"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="241"/>
         <source>&quot;%1&quot; is not a province of China.</source>
         <translation>“%1”不是中国的省级行政区。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="175"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="191"/>
         <source>Inferred by CaseLens from the text; edit to confirm or correct.</source>
         <translation>由 CaseLens 从文本推断；可编辑以确认或更正。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/casesmodel.cpp" line="184"/>
+        <location filename="../../src/gui/models/casesmodel.cpp" line="192"/>
         <source>Inferred by CaseLens from %1; edit to confirm or correct.</source>
         <translation>由 CaseLens 据%1推断；可编辑以确认或更正。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::CasesPage</name>
+    <message>
+        <location filename="../../src/gui/pages/casespage.cpp" line="95"/>
+        <source>Searching…</source>
+        <translation>正在检索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/casespage.cpp" line="119"/>
+        <source>%1 passages in %2 cases</source>
+        <translation>%2 个案例中的 %1 个段落</translation>
     </message>
 </context>
 <context>
@@ -630,24 +882,115 @@
     </message>
 </context>
 <context>
+    <name>caselens::gui::CodebookDock</name>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="103"/>
+        <source>Codebook</source>
+        <translation>编码本</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="104"/>
+        <source>Edit code, cue terms and memo…</source>
+        <translation>编辑编码、线索词和备忘…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="105"/>
+        <source>Merge into another code…</source>
+        <translation>合并到另一个编码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="106"/>
+        <source>Delete code…</source>
+        <translation>删除编码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="160"/>
+        <source>Edit code %1</source>
+        <translation>编辑编码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="173"/>
+        <source>Merged. A copy of the project from before is at %1</source>
+        <translation>已合并。合并前的项目副本保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="182"/>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="182"/>
+        <source>Deleted. A copy of the project from before is at %1</source>
+        <translation>已删除。删除前的项目副本保存在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="198"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="201"/>
+        <source>Merge code</source>
+        <translation>合并编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="198"/>
+        <source>Merge &quot;%1&quot; into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="202"/>
+        <source>Every coding of &quot;%1&quot; moves to &quot;%2&quot; and &quot;%1&quot; is removed. This cannot be undone with Undo; a copy of the project is saved first.</source>
+        <translation>“%1”的所有编码将移到“%2”，并删除“%1”。此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="219"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="224"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="233"/>
+        <source>Delete code</source>
+        <translation>删除编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="219"/>
+        <source>Delete the code &quot;%1&quot;? It has no codings.</source>
+        <translation>删除编码“%1”吗？它没有任何编码记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="225"/>
+        <source>&quot;%1&quot; has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of the project is saved first.</source>
+        <translation>“%1”有 %2 条编码和建议。如何处理它们？此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="228"/>
+        <source>Move them to another code…</source>
+        <translation>移到另一个编码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="229"/>
+        <source>Delete them too</source>
+        <translation>一并删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="233"/>
+        <source>Move the codings of &quot;%1&quot; to:</source>
+        <translation>将“%1”的编码移到：</translation>
+    </message>
+</context>
+<context>
     <name>caselens::gui::CodebookModel</name>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="76"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="84"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="77"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="85"/>
         <source>Key</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="78"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="86"/>
         <source>Coded</source>
         <translation>已编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="79"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="87"/>
         <source>Suggested</source>
         <translation>建议</translation>
     </message>
@@ -668,7 +1011,7 @@
 <context>
     <name>caselens::gui::DistributionChart</name>
     <message>
-        <location filename="../../src/gui/charts/distributionchart.cpp" line="172"/>
+        <location filename="../../src/gui/charts/distributionchart.cpp" line="181"/>
         <source>Charts are exported as .png, .svg or .pdf.</source>
         <translation>图表可导出为 .png、.svg 或 .pdf。</translation>
     </message>
@@ -676,53 +1019,54 @@
 <context>
     <name>caselens::gui::DocumentView</name>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="46"/>
-        <location filename="../../src/gui/views/documentview.cpp" line="83"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="50"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="81"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="113"/>
         <source>Memo on case #%1</source>
         <translation>案例 #%1 的备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="56"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="79"/>
         <source>Keys: 1–0 code the selection or passage · A accept · R reject · N next suggestion · J/K next/previous passage</source>
         <translation>快捷键：1–0 为选中文字或当前段落编码 · A 接受 · R 拒绝 · N 下一条建议 · J/K 下/上一段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="213"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="247"/>
         <source>Memo on the coding &quot;%1&quot; by %2</source>
         <translation>%2 的编码“%1”的备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="232"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="266"/>
         <source>Passage %1 of %2</source>
         <translation>第 %1 段，共 %2 段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="232"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="266"/>
         <source>memo on the case</source>
         <translation>案例备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="239"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="273"/>
         <source>suggested by %1, score %2</source>
         <translation>%1 建议，得分 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="240"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="274"/>
         <source>coded by %1</source>
         <translation>由 %1 编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="241"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="275"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="246"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="280"/>
         <source>memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="288"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="324"/>
         <source>%1: score %2</source>
         <translation>%1：得分 %2</translation>
     </message>
@@ -730,7 +1074,7 @@
 <context>
     <name>caselens::gui::EditCodeCommand</name>
     <message>
-        <location filename="../../src/gui/commands/editcommands.cpp" line="35"/>
+        <location filename="../../src/gui/commands/editcommands.cpp" line="46"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
@@ -738,7 +1082,7 @@
 <context>
     <name>caselens::gui::EditMemoCommand</name>
     <message>
-        <location filename="../../src/gui/commands/editcommands.cpp" line="14"/>
+        <location filename="../../src/gui/commands/editcommands.cpp" line="27"/>
         <source>Edit memo</source>
         <translation>编辑备忘</translation>
     </message>
@@ -781,7 +1125,7 @@
         <translation>同时发出的请求数</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="67"/>
+        <location filename="../../src/gui/views/llmsettingsdialog.cpp" line="66"/>
         <source>Passage texts stay on this machine: the endpoint was not changed.</source>
         <translation>段落文本仍只留在本机：接口未更改。</translation>
     </message>
@@ -789,537 +1133,354 @@
 <context>
     <name>caselens::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="106"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="107"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="77"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="108"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="78"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="109"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="79"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="111"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="81"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="143"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="89"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="147"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="94"/>
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="151"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="95"/>
         <source>Save a &amp;copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="153"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="97"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="155"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="99"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="156"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="158"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="119"/>
         <source>&amp;Coding</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="120"/>
         <source>Suggest codes with the &amp;lexicon</source>
         <translation>用词表编码器建议编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="172"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="121"/>
         <source>&amp;Train the learned coder</source>
         <translation>训练学习型编码器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="173"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="123"/>
         <source>Suggest codes with the l&amp;earned coder</source>
         <translation>用学习型编码器建议编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="127"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="177"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="214"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="157"/>
         <source>Your coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="101"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="42"/>
         <source>Open a project to begin.</source>
         <translation>请打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="114"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="129"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="423"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="438"/>
         <source>Import REFI-QDA project</source>
         <translation>导入 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="114"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="134"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="423"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="445"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA 项目 (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="657"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="396"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="426"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="657"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="674"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="686"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="396"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="413"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="426"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="463"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="134"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="445"/>
         <source>Export REFI-QDA project</source>
         <translation>导出 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="141"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="456"/>
         <source>Exported %1 sources and %2 codings to %3</source>
         <translation>已导出 %1 个文档和 %2 条编码到 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="163"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="111"/>
         <source>&amp;New code…</source>
         <translation>新建编码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="164"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
         <source>&amp;Edit the selected code…</source>
         <translation>编辑所选编码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="168"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
         <source>&amp;Project memo…</source>
         <translation>项目备忘(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="200"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="332"/>
         <source>Region scheme set; %1 documents updated.</source>
         <translation>已设置区域划分；更新了 %1 个文档。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="208"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="142"/>
         <source>LLM endpoint saved for this project.</source>
         <translation>已为本项目保存大模型接口。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="216"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
         <source>Coder name</source>
         <translation>编码者姓名</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="216"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
         <source>Your codings and decisions are recorded under:</source>
         <translation>你的编码和审核决定记录在此名下：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="259"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="209"/>
         <source> [synthetic demo data]</source>
         <translation> [合成演示数据]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="260"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="210"/>
         <source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source>
         <translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="261"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="211"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="281"/>
-        <source>Filter by title, unit, province, region, type…</source>
-        <translation>按标题、单位、省份、区域、类别筛选…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="284"/>
-        <source>Search the full text (教师, 数字素养 …) and press Enter</source>
-        <translation>全文检索（如：教师、数字素养），按回车</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="352"/>
-        <source>Most uncertain first</source>
-        <translation>最不确定的优先</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="353"/>
-        <source>Highest score first</source>
-        <translation>得分最高的优先</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="354"/>
-        <source>Document order</source>
-        <translation>按文档顺序</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="356"/>
-        <source>All codes</source>
-        <translation>全部编码</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="370"/>
-        <source>Cases: 1-20, year=2024 …</source>
-        <translation>案例：1-20, year=2024 …</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="376"/>
-        <source>Accept (A)</source>
-        <translation>接受 (A)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="377"/>
-        <source>Reject (R)</source>
-        <translation>拒绝 (R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="392"/>
-        <source>Order</source>
-        <translation>排序</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="400"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="434"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="435"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="436"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="444"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="167"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="446"/>
-        <source>Codebook</source>
-        <translation>编码本</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="459"/>
-        <source>Edit code, cue terms and memo…</source>
-        <translation>编辑编码、线索词和备忘…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="465"/>
-        <source>Merge into another code…</source>
-        <translation>合并到另一个编码…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="471"/>
-        <source>Delete code…</source>
-        <translation>删除编码…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="478"/>
-        <source>New code…</source>
-        <translation>新建编码…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="479"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="568"/>
-        <source>All engines</source>
-        <translation>全部编码器</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="599"/>
-        <source>Searching…</source>
-        <translation>正在检索…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="623"/>
-        <source>%1 passages in %2 cases</source>
-        <translation>%2 个案例中的 %1 个段落</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="652"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="270"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="674"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="413"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="686"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="463"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="692"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="472"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="700"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="345"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="704"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="734"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="750"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="477"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="493"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="735"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="478"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="742"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="485"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="751"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="494"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="754"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="497"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="754"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="497"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="760"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="350"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="764"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="354"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="779"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="369"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="787"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="378"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="793"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="384"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="799"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="390"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="876"/>
-        <source>Edit code %1</source>
-        <translation>编辑编码 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="915"/>
-        <source>Merged. A copy of the project from before is at %1</source>
-        <translation>已合并。合并前的项目副本保存在 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="924"/>
-        <source>Deleted. A copy of the project from before is at %1</source>
-        <translation>已删除。删除前的项目副本保存在 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="924"/>
-        <source>Deleted.</source>
-        <translation>已删除。</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="941"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="944"/>
-        <source>Merge code</source>
-        <translation>合并编码</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="941"/>
-        <source>Merge &quot;%1&quot; into:</source>
-        <translation>将“%1”合并到：</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="945"/>
-        <source>Every coding of &quot;%1&quot; moves to &quot;%2&quot; and &quot;%1&quot; is removed. This cannot be undone with Undo; a copy of the project is saved first.</source>
-        <translation>“%1”的所有编码将移到“%2”，并删除“%1”。此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="962"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="967"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="976"/>
-        <source>Delete code</source>
-        <translation>删除编码</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="962"/>
-        <source>Delete the code &quot;%1&quot;? It has no codings.</source>
-        <translation>删除编码“%1”吗？它没有任何编码记录。</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="968"/>
-        <source>&quot;%1&quot; has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of the project is saved first.</source>
-        <translation>“%1”有 %2 条编码和建议。如何处理它们？此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="971"/>
-        <source>Move them to another code…</source>
-        <translation>移到另一个编码…</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="972"/>
-        <source>Delete them too</source>
-        <translation>一并删除</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="976"/>
-        <source>Move the codings of &quot;%1&quot; to:</source>
-        <translation>将“%1”的编码移到：</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="995"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="316"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="995"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="316"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="1033"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="303"/>
         <source>Language: English</source>
         <translation>界面语言：中文</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="443"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="112"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="82"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="186"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="132"/>
         <source>&amp;Region scheme</source>
         <translation>区域方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="187"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="134"/>
         <source>Three regions (east, central, west)</source>
         <translation>三大区域（东部、中部、西部）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="188"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="136"/>
         <source>Four regions (with the north-east)</source>
         <translation>四大区域（含东北）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="203"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="144"/>
         <source>&amp;LLM endpoint…</source>
         <translation>大模型接口(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="174"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="125"/>
         <source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source>
         <translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="210"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="145"/>
         <source>&amp;Blind coding session</source>
         <translation>盲编码模式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="113"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="83"/>
         <source>Import a REFI-QDA project (.qdpx)…</source>
         <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="131"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="84"/>
         <source>Export as REFI-QDA project (.qdpx)…</source>
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="1009"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="285"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>
@@ -1338,29 +1499,42 @@
     </message>
 </context>
 <context>
+    <name>caselens::gui::ReviewPage</name>
+    <message>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="64"/>
+        <source>All codes</source>
+        <translation>全部编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="76"/>
+        <source>All engines</source>
+        <translation>全部编码器</translation>
+    </message>
+</context>
+<context>
     <name>caselens::gui::ReviewQueueModel</name>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="134"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="124"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="135"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="125"/>
         <source>Suggested code</source>
         <translation>建议编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="136"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="126"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="137"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="127"/>
         <source>Engine</source>
         <translation>编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="138"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="128"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
@@ -1368,111 +1542,111 @@
 <context>
     <name>caselens::gui::StatsView</name>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="26"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="75"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="27"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="75"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="28"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="75"/>
         <source>Case type</source>
         <translation>案例类别</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="29"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="75"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="30"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="75"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="31"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="78"/>
         <source>Coded items</source>
         <translation>编码条目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="32"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="79"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="33"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="80"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="34"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="81"/>
         <source>Counts</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="35"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="85"/>
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="36"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="86"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="38"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="82"/>
         <source>Group by</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="40"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="83"/>
         <source>Count</source>
         <translation>统计单位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="42"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="84"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="102"/>
-        <location filename="../../src/gui/views/statsview.cpp" line="108"/>
-        <location filename="../../src/gui/views/statsview.cpp" line="114"/>
-        <location filename="../../src/gui/views/statsview.cpp" line="120"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="140"/>
+        <source>Blind session: you have no codings yet.</source>
+        <translation>盲编会话：您还没有编码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/statsview.cpp" line="167"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="173"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="182"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="103"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="168"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;LaTeX (*.tex);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;LaTeX (*.tex);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="108"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="173"/>
         <source>Choose a file ending in .xlsx, .csv, .tex, .md, .html or .json.</source>
         <translation>请选择以 .xlsx、.csv、.tex、.md、.html 或 .json 结尾的文件。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="120"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="127"/>
-        <location filename="../../src/gui/views/statsview.cpp" line="132"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="189"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="193"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="198"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="127"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="189"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="132"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="198"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -1480,57 +1654,57 @@
 <context>
     <name>caselens::import</name>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="31"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="33"/>
         <source>&quot;%1&quot; is not a year</source>
         <translation>“%1”不是年份</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="38"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="40"/>
         <source>&quot;%1&quot; is not a province of China</source>
         <translation>“%1”不是中国的省级行政区</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="48"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="50"/>
         <source>&quot;%1&quot; is not a case type</source>
         <translation>“%1”不是案例类型</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="58"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="67"/>
         <source>the document&apos;s XML is nested deeper than %1 levels</source>
         <translation>文档的 XML 嵌套超过 %1 层</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="177"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="186"/>
         <source>the archive cannot be read</source>
         <translation>无法读取该压缩包</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="182"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="191"/>
         <source>the file is not a complete zip archive (it may be truncated or damaged)</source>
         <translation>该文件不是完整的 zip 压缩包（可能被截断或已损坏）</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="194"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="203"/>
         <source>the archive has no %1</source>
         <translation>压缩包中没有 %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="197"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="206"/>
         <source>%1 would expand to more than %2 MB</source>
         <translation>%1 解压后将超过 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="200"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="209"/>
         <source>%1 in the archive cannot be read</source>
         <translation>无法读取压缩包中的 %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="209"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="218"/>
         <source>%1 expands to more than %2 MB</source>
         <translation>%1 解压后超过 %2 MB</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="215"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="224"/>
         <source>%1 in the archive is damaged</source>
         <translation>压缩包中的 %1 已损坏</translation>
     </message>
@@ -1570,17 +1744,17 @@
         <translation>文本不是 UTF-8、UTF-16、GB18030 或 Big5 编码（第一个无法读取的字节在偏移 %1 处）</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="40"/>
+        <location filename="../../src/core/import/importjob.cpp" line="43"/>
         <source>The metadata file %1 cannot be read: %2.</source>
         <translation>无法读取元数据文件 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="43"/>
+        <location filename="../../src/core/import/importjob.cpp" line="46"/>
         <source>The metadata file %1 is not valid CSV: %2</source>
         <translation>元数据文件 %1 不是有效的 CSV：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="52"/>
+        <location filename="../../src/core/import/importjob.cpp" line="55"/>
         <source>The metadata file %1 needs a column &quot;file&quot; naming each document&apos;s file.</source>
         <translation>元数据文件 %1 需要一列“file”，写明每个文档的文件名。</translation>
     </message>
@@ -1600,155 +1774,273 @@
         <translation>合并了 %1 处硬换行</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="50"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="58"/>
         <source>This is not a readable .qdpx archive.</source>
         <translation>这不是可读取的 .qdpx 压缩包。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="57"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="65"/>
         <source>The archive has %1 entries, more than the limit of %2.</source>
         <translation>压缩包有 %1 个条目，超过 %2 个的上限。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="64"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="72"/>
         <source>The archive holds an entry whose name leaves its folder (%1); it is refused.</source>
         <translation>压缩包中有条目的名称指向包外（%1），已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="66"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="74"/>
         <source>The entry %1 would expand to %2 MB, over the limit.</source>
         <translation>条目 %1 解压后将达 %2 MB，超过上限。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="69"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="77"/>
         <source>The archive would expand to more than %1 MB.</source>
         <translation>压缩包解压后将超过 %1 MB。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="112"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="120"/>
         <source>Cannot read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="114"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="122"/>
         <source>%1 is larger than the limit of %2 MB.</source>
         <translation>%1 超过 %2 MB 的上限。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="121"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="129"/>
         <source>The archive has no project.qde: %1</source>
         <translation>压缩包中没有 project.qde：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="127"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="140"/>
+        <source>%1 in the archive could not be read; engines&apos; suggestions come in as codings of the coder named.</source>
+        <translation>无法读取归档中的 %1；引擎的建议将作为所署编码者的编码导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="148"/>
         <source>The project&apos;s codebook cannot be read: %1</source>
         <translation>无法读取该项目的编码表：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="147"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="171"/>
         <source>project.qde is nested deeper than %1 levels; it is refused.</source>
         <translation>project.qde 的嵌套超过 %1 层，已拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="177"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="201"/>
         <source>%1 &quot;%2&quot; (only text sources are imported)</source>
         <translation>%1“%2”（只导入文本文档）</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="202"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="226"/>
         <source>%1 (not represented in CaseLens)</source>
         <translation>%1（CaseLens 中没有对应内容）</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="225"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="249"/>
         <source>project.qde is not well-formed XML (line %1: %2).</source>
         <translation>project.qde 不是格式正确的 XML（第 %1 行：%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="232"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="256"/>
+        <source>Two sources carry the same GUID %1 (the second is &quot;%2&quot;); the file is refused.</source>
+        <translation>两个来源使用同一个 GUID %1（第二个是“%2”）；已拒绝该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="266"/>
         <source>The source &quot;%1&quot; points outside the archive (%2); only internal sources are imported.</source>
         <translation>文档“%1”指向压缩包之外（%2）；只导入包内的文档。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="236"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="270"/>
         <source>The source &quot;%1&quot; is missing from the archive (%2).</source>
         <translation>压缩包中缺少文档“%1”（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="239"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="273"/>
         <source>The source &quot;%1&quot; cannot be read: %2</source>
         <translation>无法读取文档“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="269"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="318"/>
         <source>Internal error: the text of &quot;%1&quot; changed while being cut into passages.</source>
         <translation>内部错误：“%1”的文本在切分段落时发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="358"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="439"/>
+        <source>%1 engine suggestions came back as suggestions waiting for review (from CaseLens&apos;s own entry in the archive).</source>
+        <translation>%1 条引擎建议按待审核建议导回（来自归档中 CaseLens 自己的条目）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/qdpximport.cpp" line="442"/>
         <source>%1 selections were counted in UTF-16 units by the other tool and were converted to characters.</source>
         <translation>%1 处选区由另一工具按 UTF-16 单位计数，已换算为字符。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="360"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="444"/>
         <source>%1 selections carry no code (only a description) and were not imported.</source>
         <translation>%1 处选区没有编码（只有说明），未导入。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="362"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="446"/>
         <source>%1 selections lay outside their text or named unknown codes and were skipped.</source>
         <translation>%1 处选区超出文本范围或使用了未知编码，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/qdpximport.cpp" line="364"/>
+        <location filename="../../src/core/import/qdpximport.cpp" line="448"/>
         <source>Not imported: %1.</source>
         <translation>未导入：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/codebookfile.cpp" line="20"/>
+        <source>Cannot read the codebook %1: %2.</source>
+        <translation>无法读取编码表 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/codebookfile.cpp" line="22"/>
+        <source>%1 is larger than 32 MB, which no codebook is.</source>
+        <translation>%1 大于 32 MB，不可能是编码表。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="119"/>
+        <location filename="../../src/core/import/metadatainference.cpp" line="256"/>
+        <source>labelled field %1</source>
+        <translation>标注字段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="126"/>
+        <source>date line %1</source>
+        <translation>日期行 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="133"/>
+        <source>the year the report names as its own, %1</source>
+        <translation>报告自述的年份 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="141"/>
+        <source>the first year the report speaks of, %1</source>
+        <translation>报告提到的第一个年份 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="144"/>
+        <source>the newest document the report cites was issued in %1</source>
+        <translation>报告引用的最新文件发布于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="146"/>
+        <location filename="../../src/core/import/metadatainference.cpp" line="337"/>
+        <source>the file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="192"/>
+        <source>the unit field “%1”</source>
+        <translation>单位字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="194"/>
+        <source>the title %1</source>
+        <translation>标题 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="196"/>
+        <source>the unit “%1”</source>
+        <translation>单位“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="201"/>
+        <source>the byline %1</source>
+        <translation>署名 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="230"/>
+        <source>places named in the text, first %1</source>
+        <translation>正文中提到的地名，首个为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="233"/>
+        <source>the regional shorthand in %1</source>
+        <translation>%1 中的地区简称</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="284"/>
+        <source>a short line naming a place and a practice</source>
+        <translation>一行点明地点与做法的短句</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="335"/>
+        <source>the first line</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="345"/>
+        <source>a labelled field or a line naming an institution</source>
+        <translation>标注字段或点明机构的一行</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="364"/>
+        <source>the province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/metadatainference.cpp" line="369"/>
+        <source>words of the title and unit</source>
+        <translation>标题和单位中的词语</translation>
     </message>
 </context>
 <context>
     <name>caselens::import::CorpusImporter</name>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="67"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="69"/>
         <source>the corpus has no text column &quot;%1&quot; (columns: %2); name it with --text-column</source>
         <translation>语料中没有文本列“%1”（现有列：%2）；请用 --text-column 指定</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="72"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="74"/>
         <source>the corpus has no id column &quot;%1&quot;</source>
         <translation>语料中没有编号列“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="83"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="85"/>
         <source>the corpus has no column &quot;%1&quot; for %2</source>
         <translation>语料中没有用于 %2 的列“%1”</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="94"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="96"/>
         <source>the row has no text</source>
         <translation>该行没有文本</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="124"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="126"/>
         <source>the CSV corpus cannot be read: %1</source>
         <translation>无法读取 CSV 语料：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="136"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="138"/>
         <source>the line is too long</source>
         <translation>该行太长</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="142"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="145"/>
+        <source>the line is nested more than %1 levels deep</source>
+        <translation>该行嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="154"/>
         <source>the line is not a JSON object</source>
         <translation>该行不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="165"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="149"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="177"/>
         <source>the line is not valid JSON</source>
         <translation>该行不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/corpusimporter.cpp" line="176"/>
+        <location filename="../../src/core/import/corpusimporter.cpp" line="188"/>
         <source>no line of the JSONL corpus could be read (%1)</source>
         <translation>JSONL 语料中没有一行可以读取（%1）</translation>
     </message>
@@ -1756,91 +2048,103 @@
 <context>
     <name>caselens::import::DocumentBuilder</name>
     <message>
-        <location filename="../../src/core/import/documentbuilder.cpp" line="24"/>
+        <location filename="../../src/core/import/documentbuilder.cpp" line="25"/>
         <source>repaired %1 punctuation marks that a PDF font had mapped to Han characters (遥→。 袁→， …)</source>
         <translation>修复了 %1 个被 PDF 字体映射成汉字的标点（遥→。 袁→， …）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/core/import/documentbuilder.cpp" line="46"/>
+        <source>%n line(s) of page clutter (navigation, prompts, image names, counters) kept in the text but not made passages</source>
+        <translation>
+            <numerusform>%n 行页面杂项（导航、提示、图片名、计数）保留在正文中，但不作为段落</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>caselens::import::DocxImporter</name>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="222"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="231"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="225"/>
-        <location filename="../../src/core/import/docximporter.cpp" line="249"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="234"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="258"/>
         <source>this .docx cannot be read: %1</source>
         <translation>无法读取这个 .docx：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="306"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="316"/>
         <source>this .docx is damaged: its text is not well-formed XML (%1)</source>
         <translation>这个 .docx 已损坏：其正文不是格式正确的 XML（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/docximporter.cpp" line="309"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="319"/>
         <source>the .docx holds no text</source>
         <translation>这个 .docx 没有文本</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/core/import/docximporter.cpp" line="311"/>
+        <location filename="../../src/core/import/docximporter.cpp" line="321"/>
         <source>%n table(s) read cell by cell</source>
         <translation>
-            <numerusform>逐格读取了 %n 个表格</numerusform>
+            <numerusform>%n 个表格按单元格读取</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>caselens::import::ImportJob</name>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="208"/>
+        <location filename="../../src/core/import/importjob.cpp" line="249"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="223"/>
+        <location filename="../../src/core/import/importjob.cpp" line="264"/>
         <source>metadata file: %1</source>
         <translation>元数据文件：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="230"/>
+        <location filename="../../src/core/import/importjob.cpp" line="271"/>
         <source>no text is left after cleaning</source>
         <translation>清理后没有剩下文本</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="310"/>
+        <location filename="../../src/core/import/importjob.cpp" line="351"/>
         <source>not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="330"/>
+        <location filename="../../src/core/import/importjob.cpp" line="371"/>
         <source>already in the project as document %1</source>
         <translation>已作为文档 %1 存在于项目中</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="318"/>
+        <location filename="../../src/core/import/importjob.cpp" line="359"/>
         <source>The disk is full; the import stopped after %1 documents. Everything imported so far is kept; free some space and run the import again to finish.</source>
         <translation>磁盘已满；导入在 %1 个文档后停止。已导入的内容都已保存；请腾出空间后再次导入以完成。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="321"/>
+        <location filename="../../src/core/import/importjob.cpp" line="362"/>
         <source>The project stayed locked by another program; the import stopped after %1 documents.</source>
         <translation>项目一直被另一个程序锁定；导入在 %1 个文档后停止。</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="244"/>
+        <location filename="../../src/core/import/importjob.cpp" line="285"/>
         <source>there is no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="248"/>
+        <location filename="../../src/core/import/importjob.cpp" line="243"/>
+        <source>the name is not valid UTF-8, so it cannot be opened by name; rename it (for example with convmv) and import again</source>
+        <translation>文件名不是有效的 UTF-8，无法按名称打开；请重命名（例如用 convmv）后再导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/import/importjob.cpp" line="289"/>
         <source>the file is %1 MB, over the limit of %2 MB for one document</source>
         <translation>文件大小为 %1 MB，超过单个文档 %2 MB 的上限</translation>
     </message>
     <message>
-        <location filename="../../src/core/import/importjob.cpp" line="255"/>
+        <location filename="../../src/core/import/importjob.cpp" line="296"/>
         <source>the file cannot be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
@@ -1922,52 +2226,52 @@
 <context>
     <name>caselens::review</name>
     <message>
-        <location filename="../../src/core/review/agreement.cpp" line="98"/>
+        <location filename="../../src/core/review/agreement.cpp" line="100"/>
         <source>Agreement needs at least two coders.</source>
         <translation>一致性检验至少需要两位编码者。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/agreement.cpp" line="100"/>
+        <location filename="../../src/core/review/agreement.cpp" line="102"/>
         <source>The unit is passage or document.</source>
         <translation>单位须为 passage 或 document。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/agreement.cpp" line="106"/>
+        <location filename="../../src/core/review/agreement.cpp" line="108"/>
         <source>There is no coder called &quot;%1&quot; in this project.</source>
         <translation>本项目中没有名为“%1”的编码者。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/agreement.cpp" line="125"/>
+        <location filename="../../src/core/review/agreement.cpp" line="122"/>
         <source>There is no sample called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的样本。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/sampler.cpp" line="18"/>
+        <location filename="../../src/core/review/sampler.cpp" line="19"/>
         <source>A sample needs a name.</source>
         <translation>样本需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/sampler.cpp" line="20"/>
+        <location filename="../../src/core/review/sampler.cpp" line="21"/>
         <source>A sample needs at least one item.</source>
         <translation>样本至少需要一项。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/sampler.cpp" line="22"/>
+        <location filename="../../src/core/review/sampler.cpp" line="23"/>
         <source>The sample unit is document or passage.</source>
         <translation>样本单位须为 document 或 passage。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/sampler.cpp" line="28"/>
+        <location filename="../../src/core/review/sampler.cpp" line="25"/>
         <source>Stratify by region, year, type or province.</source>
         <translation>请按 region、year、type 或 province 分层。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/sampler.cpp" line="43"/>
+        <location filename="../../src/core/review/sampler.cpp" line="37"/>
         <source>The project has only %1 items to sample from.</source>
         <translation>项目中只有 %1 项可供抽样。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/sampler.cpp" line="64"/>
+        <location filename="../../src/core/review/sampler.cpp" line="51"/>
         <source>A sample called &quot;%1&quot; already exists; choose another name.</source>
         <translation>名为“%1”的样本已存在；请换一个名称。</translation>
     </message>
@@ -1975,12 +2279,12 @@
 <context>
     <name>caselens::review::Adjudication</name>
     <message>
-        <location filename="../../src/core/review/adjudication.cpp" line="25"/>
+        <location filename="../../src/core/review/adjudication.cpp" line="27"/>
         <source>Adjudicate two coders at a time.</source>
         <translation>每次裁定两位编码者。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/adjudication.cpp" line="27"/>
+        <location filename="../../src/core/review/adjudication.cpp" line="29"/>
         <source>The consensus coder must be a new name, not one of the coders.</source>
         <translation>共识编码者须使用新名称，不能是参与的编码者之一。</translation>
     </message>
@@ -1988,27 +2292,27 @@
 <context>
     <name>caselens::review::ReviewService</name>
     <message>
-        <location filename="../../src/core/review/reviewservice.cpp" line="53"/>
+        <location filename="../../src/core/review/reviewservice.cpp" line="22"/>
         <source>There is no coding %1.</source>
         <translation>没有编码记录 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/reviewservice.cpp" line="90"/>
+        <location filename="../../src/core/review/reviewservice.cpp" line="51"/>
         <source>There is no code &quot;%1&quot;.</source>
         <translation>没有编码“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/reviewservice.cpp" line="116"/>
+        <location filename="../../src/core/review/reviewservice.cpp" line="79"/>
         <source>Only its own coder can delete a coding; suggestions are rejected instead.</source>
         <translation>只有编码者本人能删除编码；机器建议请改为拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/reviewservice.cpp" line="156"/>
+        <location filename="../../src/core/review/reviewservice.cpp" line="112"/>
         <source>Coding %1 is %2, not %3.</source>
         <translation>编码记录 %1 的状态是 %2，不是 %3。</translation>
     </message>
     <message>
-        <location filename="../../src/core/review/reviewservice.cpp" line="185"/>
+        <location filename="../../src/core/review/reviewservice.cpp" line="137"/>
         <source>Coding %1 is %2; only a suggestion can be changed.</source>
         <translation>编码记录 %1 的状态是 %2；只有建议可以更改。</translation>
     </message>
@@ -2016,65 +2320,115 @@
 <context>
     <name>caselens::store</name>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="18"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="20"/>
         <source>The check could not run (%1).</source>
         <translation>检查无法运行（%1）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="24"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="26"/>
         <source>The check could not finish (%1).</source>
         <translation>检查无法完成（%1）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="28"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="30"/>
         <source>SQLite integrity check: %1</source>
         <translation>SQLite 完整性检查：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="31"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="33"/>
         <source>Row %1 of %2 points at a missing row of %3.</source>
         <translation>%2 的第 %1 行指向 %3 中不存在的行。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="34"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="36"/>
         <source>Document %1 has no passages.</source>
         <translation>文档 %1 没有段落。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="37"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="39"/>
         <source>Passage %1 lies outside document %2.</source>
         <translation>段落 %1 超出文档 %2 的范围。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="40"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="42"/>
         <source>Coding %1 lies outside document %2.</source>
         <translation>编码记录 %1 超出文档 %2 的范围。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="42"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="44"/>
         <source>Coding %1 uses a dimension, which cannot be applied.</source>
         <translation>编码记录 %1 使用了维度，而维度不能用于编码。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="46"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="48"/>
         <source>The audit log has lost its append-only guard.</source>
         <translation>审计日志失去了只可追加的保护。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/integritycheck.cpp" line="51"/>
+        <location filename="../../src/core/store/integritycheck.cpp" line="53"/>
         <source>%1 audit log entries are out of time order.</source>
         <translation>有 %1 条审计日志不按时间顺序。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="43"/>
+        <location filename="../../src/core/store/project.cpp" line="45"/>
         <source>This SQLite library has no full-text search (FTS5).</source>
         <translation>这个 SQLite 库不支持全文检索（FTS5）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/codingcounts.cpp" line="38"/>
+        <source>Status must be accepted, suggested or all.</source>
+        <translation>状态须为 accepted、suggested 或 all。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/salvage.cpp" line="77"/>
+        <source>Salvaging into %1 failed: %2</source>
+        <translation>抢救到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/salvage.cpp" line="128"/>
+        <source>%1: rows on damaged pages could not be read (%2 gap(s)).</source>
+        <translation>%1：损坏页上的行无法读取（%2 处缺口）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/salvage.cpp" line="149"/>
+        <source>document %1 (%2): its text was damaged; import its source again.</source>
+        <translation>文档 %1（%2）：正文已损坏，请重新导入其来源文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/salvage.cpp" line="190"/>
+        <source>%1 row(s) pointing at lost rows were left out.</source>
+        <translation>%1 行指向已丢失的行，已略去。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/salvage.cpp" line="192"/>
+        <source>%1 row(s) lost what they pointed at (a code its parent code) and were kept without it.</source>
+        <translation>%1 行失去了所指对象（如编码的上级编码），已保留但不含该指向。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/salvage.cpp" line="204"/>
+        <source>document %1 (%2): its passages were damaged; import its source again.</source>
+        <translation>文档 %1（%2）：段落已损坏，请重新导入其来源文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/searchindex.cpp" line="60"/>
+        <source>The search index cannot answer (%1); `caselens-cli check --repair` rebuilds it.</source>
+        <translation>搜索索引无法应答（%1）；`caselens-cli check --repair` 可重建它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/searchindex.cpp" line="197"/>
+        <source>The search index is damaged (%1); `caselens-cli check --repair` rebuilds it.</source>
+        <translation>搜索索引已损坏（%1）；`caselens-cli check --repair` 可重建它。</translation>
     </message>
 </context>
 <context>
     <name>caselens::store::Database</name>
     <message>
-        <location filename="../../src/core/store/database.cpp" line="164"/>
+        <location filename="../../src/core/store/database.cpp" line="14"/>
+        <source>the project cannot be written: its file or its folder is read-only, so nothing was changed</source>
+        <translation>项目无法写入：其文件或所在文件夹为只读，因此未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/database.cpp" line="206"/>
         <source>Cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
@@ -2095,23 +2449,28 @@
 <context>
     <name>caselens::store::DocumentStore</name>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="77"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="85"/>
         <source>The project is busy</source>
         <translation>项目正忙</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="195"/>
-        <location filename="../../src/core/store/documentstore.cpp" line="214"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="207"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="226"/>
         <source>There is no document %1 in this project.</source>
         <translation>本项目中没有文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="271"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="300"/>
         <source>&quot;%1&quot; is not a case type (use regional_development, school_practice, research_outcome or solution).</source>
         <translation>“%1”不是案例类型（请使用 regional_development、school_practice、research_outcome 或 solution）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="279"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="308"/>
+        <source>&quot;%1&quot; is not a province of China (give a name such as 湖北 or an id such as hubei).</source>
+        <translation>“%1”不是中国的省级行政区（请给出如“湖北”的名称或如 hubei 的标识）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/documentstore.cpp" line="320"/>
         <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
@@ -2119,7 +2478,7 @@
 <context>
     <name>caselens::store::MemoStore</name>
     <message>
-        <location filename="../../src/core/store/memostore.cpp" line="93"/>
+        <location filename="../../src/core/store/memostore.cpp" line="117"/>
         <source>There is no %1 %2 to write a memo on.</source>
         <translation>没有可写备忘的 %1 %2。</translation>
     </message>
@@ -2127,89 +2486,111 @@
 <context>
     <name>caselens::store::Project</name>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="71"/>
+        <location filename="../../src/core/store/project.cpp" line="101"/>
         <source>%1 already exists; choose another name or open it.</source>
         <translation>%1 已存在；请换一个名称，或直接打开它。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="74"/>
         <location filename="../../src/core/store/project.cpp" line="80"/>
+        <location filename="../../src/core/store/project.cpp" line="104"/>
+        <location filename="../../src/core/store/project.cpp" line="110"/>
         <source>Cannot create the project %1: %2</source>
         <translation>无法创建项目 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="108"/>
+        <location filename="../../src/core/store/project.cpp" line="156"/>
         <source>There is no project at %1.</source>
         <translation>%1 处没有项目。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="110"/>
-        <source>%1 cannot be read: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <location filename="../../src/core/store/project.cpp" line="114"/>
+        <location filename="../../src/core/store/project.cpp" line="162"/>
+        <location filename="../../src/core/store/project.cpp" line="171"/>
         <source>%1 is not a CaseLens project.</source>
         <translation>%1 不是 CaseLens 项目。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="121"/>
+        <location filename="../../src/core/store/project.cpp" line="194"/>
         <source>%1 is a SQLite database but not a CaseLens project.</source>
         <translation>%1 是 SQLite 数据库，但不是 CaseLens 项目。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="124"/>
+        <location filename="../../src/core/store/project.cpp" line="198"/>
         <source>%1 was made by a newer version of CaseLens (project format %2; this version reads up to %3). Update CaseLens to open it.</source>
         <translation>%1 由更新版本的 CaseLens 创建（项目格式 %2；本版本最高读取 %3）。请升级 CaseLens 后再打开。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="133"/>
-        <location filename="../../src/core/store/project.cpp" line="160"/>
+        <location filename="../../src/core/store/project.cpp" line="166"/>
+        <location filename="../../src/core/store/project.cpp" line="186"/>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="147"/>
-        <source>%1 is damaged and cannot be opened (%2). Restore it from a backup, or try `caselens-cli check --repair`.</source>
-        <translation>%1 已损坏，无法打开（%2）。请从备份恢复，或尝试 `caselens-cli check --repair`。</translation>
+        <location filename="../../src/core/store/project.cpp" line="158"/>
+        <source>%1 is not a file, so it cannot be a CaseLens project.</source>
+        <translation>%1 不是文件，不可能是 CaseLens 项目。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="155"/>
+        <location filename="../../src/core/store/project.cpp" line="160"/>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>无法读取 %1：权限不足。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="173"/>
+        <source>%1 cannot be opened: the file or its folder is read-only (a project needs to write beside itself even to be read). Copy it somewhere writable, or change its permissions.</source>
+        <translation>无法打开 %1：文件或其所在文件夹为只读（项目即使只读取也需要在旁边写入）。请复制到可写位置，或修改其权限。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="178"/>
+        <source>%1 cannot be opened: the disk is full. Free some space and try again.</source>
+        <translation>无法打开 %1：磁盘已满。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="180"/>
+        <source>%1 is busy in another program; try again in a moment.</source>
+        <translation>%1 正被其他程序使用，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="182"/>
+        <source>%1 is damaged (%2), so nothing was read from or written to it. `caselens-cli check --repair %1` saves what can still be read into a new project.</source>
+        <translation>%1 已损坏（%2），因此没有从中读取或向其写入任何内容。`caselens-cli check --repair %1` 可把仍可读取的内容保存到新项目中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="214"/>
+        <source>%1 is damaged where it keeps its table definitions (%2), so nothing in it can be read, not even by --repair. Use your latest backup of it (caselens-cli backup, or the .bak copies CaseLens makes beside a project before changing its format).</source>
+        <translation>%1 保存表定义的部分已损坏（%2），其中任何内容都无法读取，--repair 也不行。请使用最近的备份（caselens-cli backup，或 CaseLens 在更改项目格式前在旁边生成的 .bak 副本）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/project.cpp" line="241"/>
         <source>%1 needs upgrading, but the backup before the upgrade failed: %2</source>
         <translation>%1 需要升级，但升级前的备份失败：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="157"/>
+        <location filename="../../src/core/store/project.cpp" line="243"/>
         <source>%1 could not be upgraded (a backup is at %2): %3</source>
         <translation>%1 升级失败（备份在 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="171"/>
+        <location filename="../../src/core/store/project.cpp" line="257"/>
         <source>Migration %1 is missing from this build.</source>
         <translation>本版本缺少迁移 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="176"/>
+        <location filename="../../src/core/store/project.cpp" line="262"/>
         <source>Migration %1 failed: %2</source>
         <translation>迁移 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="219"/>
-        <source>Cannot replace %1.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../src/core/store/project.cpp" line="224"/>
+        <location filename="../../src/core/store/project.cpp" line="313"/>
         <source>Cannot write the copy %1.</source>
         <translation>无法写入副本 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="230"/>
+        <location filename="../../src/core/store/project.cpp" line="320"/>
         <source>Cannot copy the project: %1</source>
         <translation>无法复制项目：%1</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/project.cpp" line="243"/>
+        <location filename="../../src/core/store/project.cpp" line="334"/>
         <source>Copying the project failed: %1</source>
         <translation>复制项目失败：%1</translation>
     </message>
@@ -2225,7 +2606,7 @@
 <context>
     <name>caselens::store::Transaction</name>
     <message>
-        <location filename="../../src/core/store/database.cpp" line="286"/>
+        <location filename="../../src/core/store/database.cpp" line="317"/>
         <source>No transaction is open.</source>
         <translation>没有打开的事务。</translation>
     </message>

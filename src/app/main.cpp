@@ -3,6 +3,7 @@
 // PNG and exits (works with QT_QPA_PLATFORM=offscreen).
 
 #include "demo/demogenerator.h"
+#include "preferences.h"
 #include "translations.h"
 #include "views/documentview.h"
 #include "views/mainwindow.h"
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -40,7 +40,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("CaseLens"));
     QApplication::setApplicationName(QStringLiteral("CaseLens"));
     QApplication::setApplicationVersion(QStringLiteral(CASELENS_VERSION));
-    caselens::gui::installLanguage(QSettings().value(QStringLiteral("language")).toString());
+    caselens::gui::installLanguage(caselens::gui::prefs::language.value());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CaseLens (案例透镜): content analysis of case reports."));
@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
-        const QString last = QSettings().value(QStringLiteral("lastProject")).toString();
+        const QString last = caselens::gui::prefs::lastProject.value();
         path = (!parser.isSet(screenshot) && QFileInfo::exists(last)) ? last : demoPath(err);
         if (path.isEmpty())
             return 1;

@@ -13,6 +13,11 @@
 #include "store/codestore.h"
 #include "views/documentview.h"
 #include "views/agreementview.h"
+#include "document/projectdocument.h"
+#include "pages/casespage.h"
+#include "pages/codebookdock.h"
+#include "pages/reviewpage.h"
+#include "preferences.h"
 #include "views/mainwindow.h"
 #include "review/agreement.h"
 #include <QComboBox>
@@ -63,41 +68,41 @@ private Q_SLOTS:
         gui::MainWindow w;
         QString error;
         QVERIFY2(w.openProject(m_path, &error), qPrintable(error));
-        QCOMPARE(w.casesModel()->rowCount(), 60);
+        QCOMPARE(w.casesPage()->model()->rowCount(), 60);
         QVERIFY(w.windowTitle().contains(QStringLiteral("synthetic")));
-        QAbstractItemModelTester cases(w.casesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester review(w.reviewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(w.reviewModel()->rowCount() > 0);
+        QAbstractItemModelTester cases(w.casesPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester review(w.reviewPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(w.reviewPage()->model()->rowCount() > 0);
     }
 
     void filtersTheCasesTable()
     {
         gui::MainWindow w;
         QVERIFY(w.openProject(m_path));
-        auto &db = w.project()->db();
+        auto &db = w.document().project().db();
         const qint64 beijing = db.scalar(QStringLiteral("SELECT count(*) FROM documents WHERE province = 'beijing'"))->toLongLong();
         QVERIFY(beijing > 0);
-        w.filterEdit()->setText(QStringLiteral("Beijing"));
-        QTRY_COMPARE(qint64(w.casesModel()->rowCount()), beijing);
-        for (int r = 0; r < w.casesModel()->rowCount(); ++r)
-            QCOMPARE(w.casesModel()->index(r, gui::CasesModel::Province).data().toString(), QStringLiteral("Beijing"));
-        w.filterEdit()->setText(QStringLiteral("北京"));
-        QTRY_VERIFY(qint64(w.casesModel()->rowCount()) >= beijing); // titles naming 北京 too
-        w.filterEdit()->clear();
-        QTRY_COMPARE(w.casesModel()->rowCount(), 60);
+        w.casesPage()->filterEdit()->setText(QStringLiteral("Beijing"));
+        QTRY_COMPARE(qint64(w.casesPage()->model()->rowCount()), beijing);
+        for (int r = 0; r < w.casesPage()->model()->rowCount(); ++r)
+            QCOMPARE(w.casesPage()->model()->index(r, gui::CasesModel::Province).data().toString(), QStringLiteral("Beijing"));
+        w.casesPage()->filterEdit()->setText(QStringLiteral("北京"));
+        QTRY_VERIFY(qint64(w.casesPage()->model()->rowCount()) >= beijing); // titles naming 北京 too
+        w.casesPage()->filterEdit()->clear();
+        QTRY_COMPARE(w.casesPage()->model()->rowCount(), 60);
         // Full-text search narrows the table to the cases that contain the words.
-        w.searchEdit()->setText(QStringLiteral("数据安全"));
-        QTest::keyClick(w.searchEdit(), Qt::Key_Return);
+        w.casesPage()->searchEdit()->setText(QStringLiteral("数据安全"));
+        QTest::keyClick(w.casesPage()->searchEdit(), Qt::Key_Return);
         const qint64 withWords = db.scalar(QStringLiteral("SELECT count(*) FROM documents WHERE text LIKE '%数据安全%'"))->toLongLong();
-        QTRY_COMPARE(qint64(w.casesModel()->rowCount()), withWords); // the search runs off the window's thread
-        w.searchEdit()->clear();
-        QCOMPARE(w.casesModel()->rowCount(), 60);
+        QTRY_COMPARE(qint64(w.casesPage()->model()->rowCount()), withWords); // the search runs off the window's thread
+        w.casesPage()->searchEdit()->clear();
+        QCOMPARE(w.casesPage()->model()->rowCount(), 60);
         // An answer that comes after the search was cleared is dropped.
-        w.searchEdit()->setText(QStringLiteral("数据安全"));
-        QTest::keyClick(w.searchEdit(), Qt::Key_Return);
-        w.searchEdit()->clear();
+        w.casesPage()->searchEdit()->setText(QStringLiteral("数据安全"));
+        QTest::keyClick(w.casesPage()->searchEdit(), Qt::Key_Return);
+        w.casesPage()->searchEdit()->clear();
         QTest::qWait(500);
-        QCOMPARE(w.casesModel()->rowCount(), 60);
+        QCOMPARE(w.casesPage()->model()->rowCount(), 60);
     }
 
     void sortsInSqlAndReadsRowsOnlyWhenShown()
@@ -138,20 +143,20 @@ private Q_SLOTS:
         auto *text = view->findChild<QPlainTextEdit *>();
         QVERIFY(text);
         auto count = [&] {
-            return w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders k ON k.id = c.coder_id "
+            return w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders k ON k.id = c.coder_id "
                                                            "JOIN codes x ON x.id = c.code_id WHERE k.kind = 'human' AND k.name <> '研究团队' "
                                                            "AND c.document_id = 2 AND x.key = 'teacher_development'"))->toLongLong();
         };
         QCOMPARE(count(), 0);
         QTest::keyClick(text, Qt::Key_7);
         QCOMPARE(count(), 1);
-        QCOMPARE(w.undoStack()->count(), 1);
-        w.undoStack()->undo();
+        QCOMPARE(w.document().undoStack()->count(), 1);
+        w.document().undoStack()->undo();
         QCOMPARE(count(), 0);
-        w.undoStack()->redo();
+        w.document().undoStack()->redo();
         QCOMPARE(count(), 1);
         // The audit log kept every step.
-        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('code', 'delete')"))->toLongLong() >= 3);
+        QVERIFY(w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('code', 'delete')"))->toLongLong() >= 3);
     }
 
     void undoAfterTheCoderChangedNameUndoesTheFirstCodersStep()
@@ -168,18 +173,18 @@ private Q_SLOTS:
         auto *text = w.documentView()->findChild<QPlainTextEdit *>();
         QVERIFY(text);
         auto byCoder = [&](const char *name) {
-            return w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders k ON k.id = c.coder_id "
+            return w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders k ON k.id = c.coder_id "
                                                            "WHERE c.document_id = 3 AND k.name = '%1'").arg(QString::fromUtf8(name)))->toLongLong();
         };
         QTest::keyClick(text, Qt::Key_7);
         QCOMPARE(byCoder("first-coder"), 1);
         w.setCoderName(QStringLiteral("second-coder"));
-        w.undoStack()->undo(); // the first coder's coding goes, removed as the first coder
+        w.document().undoStack()->undo(); // the first coder's coding goes, removed as the first coder
         QCOMPARE(byCoder("first-coder"), 0);
-        w.undoStack()->redo();
+        w.document().undoStack()->redo();
         QCOMPARE(byCoder("first-coder"), 1);
         QCOMPARE(byCoder("second-coder"), 0);
-        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'first-coder' AND action = 'delete'"))->toLongLong() >= 1);
+        QVERIFY(w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'first-coder' AND action = 'delete'"))->toLongLong() >= 1);
     }
 
     void blindSessionShowsOnlyYourOwnCodings()
@@ -197,20 +202,20 @@ private Q_SLOTS:
         QCOMPARE(view->visibleCodings().first().coder, QStringLiteral("blind-tester"));
         // Issue "Nothing lost", item 12: nothing of another coder shows anywhere else either.
         auto casesRow = [&](qint64 document) {
-            auto *cases = w.casesModel();
+            auto *cases = w.casesPage()->model();
             for (int r = 0; r < cases->rowCount(); ++r)
                 if (cases->data(cases->index(r, 0), gui::CasesModel::DocumentIdRole).toLongLong() == document)
                     return r;
             return -1;
         };
         auto cell = [&](qint64 document, int column) {
-            return w.casesModel()->data(w.casesModel()->index(casesRow(document), column), Qt::DisplayRole).toString();
+            return w.casesPage()->model()->data(w.casesPage()->model()->index(casesRow(document), column), Qt::DisplayRole).toString();
         };
         QCOMPARE(cell(3, gui::CasesModel::Codings), QStringLiteral("1"));
         QCOMPARE(cell(3, gui::CasesModel::Suggested), QStringLiteral("0"));
         QCOMPARE(cell(4, gui::CasesModel::Codings), QStringLiteral("0")); // the gold coder's codings there are not counted
         qint64 acceptedInCodebook = 0;
-        auto *book = w.codebookModel();
+        auto *book = w.codebookDock()->model();
         for (int r = 0; r < book->rowCount(); ++r) {
             acceptedInCodebook += book->data(book->index(r, gui::CodebookModel::Accepted), Qt::DisplayRole).toLongLong();
             QCOMPARE(book->data(book->index(r, gui::CodebookModel::Suggested), Qt::DisplayRole).toLongLong(), 0);
@@ -233,27 +238,27 @@ private Q_SLOTS:
         gui::MainWindow w;
         QVERIFY(w.openProject(m_path));
         w.showView(QStringLiteral("review")); // the queue follows decisions while it is in view
-        auto *queue = w.reviewModel();
+        auto *queue = w.reviewPage()->model();
         const int before = queue->rowCount();
         QVERIFY(before >= 2);
         const qint64 first = queue->index(0, 0).data(gui::ReviewQueueModel::CodingIdRole).toLongLong();
         auto status = [&](qint64 id) {
-            return w.project()->db().scalar(QStringLiteral("SELECT status FROM codings WHERE id = %1").arg(id))->toString();
+            return w.document().project().db().scalar(QStringLiteral("SELECT status FROM codings WHERE id = %1").arg(id))->toString();
         };
-        w.decideCurrentReviewItem(true);
+        w.reviewPage()->decideCurrent(true);
         QCOMPARE(status(first), QStringLiteral("accepted"));
         QCOMPARE(queue->rowCount(), before - 1);
         const qint64 second = queue->index(0, 0).data(gui::ReviewQueueModel::CodingIdRole).toLongLong();
-        w.decideCurrentReviewItem(false);
+        w.reviewPage()->decideCurrent(false);
         QCOMPARE(status(second), QStringLiteral("rejected"));
-        w.undoStack()->undo();
+        w.document().undoStack()->undo();
         QCOMPARE(status(second), QStringLiteral("suggested"));
-        w.undoStack()->undo();
+        w.document().undoStack()->undo();
         QCOMPARE(status(first), QStringLiteral("suggested"));
         QCOMPARE(queue->rowCount(), before);
         // Out of view it waits, and catches up when shown again.
         w.showView(QStringLiteral("cases"));
-        w.decideCurrentReviewItem(true);
+        w.reviewPage()->decideCurrent(true);
         QCOMPARE(queue->rowCount(), before);
         w.showView(QStringLiteral("review"));
         QCOMPARE(queue->rowCount(), before - 1);
@@ -264,14 +269,14 @@ private Q_SLOTS:
         gui::MainWindow w;
         QVERIFY(w.openProject(m_path));
         w.showView(QStringLiteral("review"));
-        auto *queue = w.reviewModel();
+        auto *queue = w.reviewPage()->model();
         const int all = queue->rowCount();
         QVERIFY(queue->engines().contains(QStringLiteral("lexicon")));
         queue->setScoreRange(0.8, 1.0);
         QVERIFY(queue->rowCount() < all);
         for (int r = 0; r < queue->rowCount(); ++r)
             QVERIFY(queue->index(r, gui::ReviewQueueModel::Score).data().toDouble() >= 0.8);
-        const qint64 expected = w.project()->db().scalar(QStringLiteral(
+        const qint64 expected = w.document().project().db().scalar(QStringLiteral(
             "SELECT count(*) FROM codings WHERE status = 'suggested' AND confidence BETWEEN 0.8 AND 1.0"))->toLongLong();
         QCOMPARE(qint64(queue->rowCount()), qMin<qint64>(expected, 5000));
         queue->setEngineFilter(QStringLiteral("nobody"));
@@ -281,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(queue->rowCount(), all);
         // By cases, with the command line's syntax.
         QVERIFY(queue->setDocumentFilter(QStringLiteral("1-10 region=east")).ok());
-        const qint64 inCases = w.project()->db().scalar(QStringLiteral(
+        const qint64 inCases = w.document().project().db().scalar(QStringLiteral(
             "SELECT count(*) FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.status = 'suggested' "
             "AND d.id BETWEEN 1 AND 10 AND d.region = 'east'"))->toLongLong();
         QCOMPARE(qint64(queue->rowCount()), inCases);
@@ -302,15 +307,15 @@ private Q_SLOTS:
         view->secondCoder()->setCurrentText(QStringLiteral("lexicon"));
         view->compute();
         QVERIFY(view->report().has_value());
-        auto direct = review::computeAgreement(*w.project(), {QStringLiteral("研究团队"), QStringLiteral("lexicon")}, QStringLiteral("passage"));
+        auto direct = review::computeAgreement(w.document().project(), {QStringLiteral("研究团队"), QStringLiteral("lexicon")}, QStringLiteral("passage"));
         QVERIFY(direct.ok());
         QCOMPARE(view->report()->pooledKappa, direct->pooledKappa);
         const int open = int(view->report()->disagreements.size());
         QVERIFY(open > 0);
         view->decide(true);
         QCOMPARE(int(view->report()->disagreements.size()), open); // the two coders still disagree…
-        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE r.name = 'consensus'"))->toLongLong() > 0);
-        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'adjudicate'"))->toLongLong() == 1); // …and the decision is kept
+        QVERIFY(w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE r.name = 'consensus'"))->toLongLong() > 0);
+        QVERIFY(w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'adjudicate'"))->toLongLong() == 1); // …and the decision is kept
     }
 
     void chartShowsTheAnalysisFigures()
@@ -322,7 +327,7 @@ private Q_SLOTS:
         analysis::CrosstabSpec spec;
         spec.by = {QStringLiteral("region")};
         spec.rounding = analysis::Rounding::LargestRemainder;
-        auto t = analysis::computeCrosstab(*w.project(), spec);
+        auto t = analysis::computeCrosstab(w.document().project(), spec);
         QVERIFY(t.ok());
         const auto plotted = stats->chart()->plottedValues();
         QCOMPARE(plotted.size(), t->groups.size());
@@ -354,7 +359,7 @@ private Q_SLOTS:
         QPushButton *save = panel->findChild<QPushButton *>();
         QVERIFY(save && save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
-        auto memos = [&](store::MemoTarget t, qint64 id) { return *store::MemoStore(*w.project()).memosOn(t, id); };
+        auto memos = [&](store::MemoTarget t, qint64 id) { return *store::MemoStore(w.document().project()).memosOn(t, id); };
         QCOMPARE(memos(store::MemoTarget::Document, 5).size(), 1);
         QCOMPARE(memos(store::MemoTarget::Document, 5).first().author, QStringLiteral("memo-tester"));
         QVERIFY(!save->isEnabled()); // saved: nothing left to save
@@ -368,19 +373,19 @@ private Q_SLOTS:
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(memos(store::MemoTarget::Coding, coding).size(), 1);
 
-        w.undoStack()->undo();
+        w.document().undoStack()->undo();
         QCOMPARE(memos(store::MemoTarget::Coding, coding).size(), 0);
         QVERIFY(panel->editor()->toPlainText().isEmpty());
-        w.undoStack()->redo();
+        w.document().undoStack()->redo();
         QCOMPARE(memos(store::MemoTarget::Coding, coding).first().text, QStringLiteral("Borderline: planning rather than practice."));
-        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'memo'"))->toLongLong() >= 4);
+        QVERIFY(w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'memo'"))->toLongLong() >= 4);
     }
 
     void editsACodeAndItsCueTermsAndUndoes()
     {
         gui::MainWindow w;
         QVERIFY(w.openProject(m_path));
-        const auto before = *store::CodeStore(*w.project()).codebook().find(QStringLiteral("ethical_technology"));
+        const auto before = *store::CodeStore(w.document().project()).codebook().find(QStringLiteral("ethical_technology"));
         QList<std::pair<QString, QString>> parents{{QStringLiteral("practice_approaches"), QStringLiteral("路径")}};
         gui::CodeDialog dialog(before, parents, QString(), false);
         QVERIFY(dialog.keyEdit()->isReadOnly());
@@ -389,19 +394,19 @@ private Q_SLOTS:
         dialog.memoEdit()->setPlainText(QStringLiteral("Includes data protection policies."));
         const auto after = dialog.code();
         QCOMPARE(after.cues.strong.count(QStringLiteral("算法透明")), 1); // split on Chinese commas, duplicates dropped
-        w.applyCodeEdit(before, after, dialog.memo());
+        w.codebookDock()->applyCodeEdit(before, after, dialog.memo());
 
-        auto stored = [&] { return *store::CodeStore(*w.project()).codebook().find(QStringLiteral("ethical_technology")); };
+        auto stored = [&] { return *store::CodeStore(w.document().project()).codebook().find(QStringLiteral("ethical_technology")); };
         QCOMPARE(stored().nameZh, QStringLiteral("技术伦理与数据安全"));
         QVERIFY(stored().cues.strong.contains(QStringLiteral("算法透明")));
-        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'edit code' AND after LIKE '%算法透明%'"))->toLongLong() == 1);
-        const qint64 id = store::CodeStore(*w.project()).idsByKey().value(QStringLiteral("ethical_technology"));
-        QCOMPARE(store::MemoStore(*w.project()).memosOn(store::MemoTarget::Code, id)->size(), 1);
+        QVERIFY(w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'edit code' AND after LIKE '%算法透明%'"))->toLongLong() == 1);
+        const qint64 id = store::CodeStore(w.document().project()).idsByKey().value(QStringLiteral("ethical_technology"));
+        QCOMPARE(store::MemoStore(w.document().project()).memosOn(store::MemoTarget::Code, id)->size(), 1);
 
-        w.undoStack()->undo(); // one step undoes the fields and the memo together
+        w.document().undoStack()->undo(); // one step undoes the fields and the memo together
         QCOMPARE(stored().nameZh, before.nameZh);
         QCOMPARE(stored().cues.strong, before.cues.strong);
-        QCOMPARE(store::MemoStore(*w.project()).memosOn(store::MemoTarget::Code, id)->size(), 0);
+        QCOMPARE(store::MemoStore(w.document().project()).memosOn(store::MemoTarget::Code, id)->size(), 0);
 
         // A new code with a memo is one step too; undo removes both, redo brings both back.
         codebook::Code fresh;
@@ -410,25 +415,25 @@ private Q_SLOTS:
         fresh.nameEn = QStringLiteral("AI tutoring");
         fresh.parentKey = QStringLiteral("practice_approaches");
         fresh.color = QStringLiteral("#123456");
-        w.applyCodeEdit(codebook::Code{}, fresh, QStringLiteral("Pilot code."));
-        auto memoCount = [&] { return w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM memos WHERE target_kind = 'code'"))->toLongLong(); };
-        QVERIFY(store::CodeStore(*w.project()).codebook().find(QStringLiteral("ai_tutoring")));
+        w.codebookDock()->applyCodeEdit(codebook::Code{}, fresh, QStringLiteral("Pilot code."));
+        auto memoCount = [&] { return w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM memos WHERE target_kind = 'code'"))->toLongLong(); };
+        QVERIFY(store::CodeStore(w.document().project()).codebook().find(QStringLiteral("ai_tutoring")));
         QCOMPARE(memoCount(), 1);
-        w.undoStack()->undo();
-        QVERIFY(!store::CodeStore(*w.project()).codebook().find(QStringLiteral("ai_tutoring")));
+        w.document().undoStack()->undo();
+        QVERIFY(!store::CodeStore(w.document().project()).codebook().find(QStringLiteral("ai_tutoring")));
         QCOMPARE(memoCount(), 0);
-        w.undoStack()->redo();
-        QVERIFY(store::CodeStore(*w.project()).codebook().find(QStringLiteral("ai_tutoring")));
+        w.document().undoStack()->redo();
+        QVERIFY(store::CodeStore(w.document().project()).codebook().find(QStringLiteral("ai_tutoring")));
         QCOMPARE(memoCount(), 1);
-        w.undoStack()->undo(); // leave the shared demo as the other tests expect it
+        w.document().undoStack()->undo(); // leave the shared demo as the other tests expect it
 
         // A shortcut another code holds is refused in one sentence, and nothing changes.
         auto clash = before;
-        clash.shortcut = store::CodeStore(*w.project()).codebook().find(QStringLiteral("student_centered"))->shortcut;
-        const int steps = w.undoStack()->count();
-        w.applyCodeEdit(before, clash, QString());
+        clash.shortcut = store::CodeStore(w.document().project()).codebook().find(QStringLiteral("student_centered"))->shortcut;
+        const int steps = w.document().undoStack()->count();
+        w.codebookDock()->applyCodeEdit(before, clash, QString());
         QCOMPARE(stored().shortcut, before.shortcut);
-        QVERIFY(w.undoStack()->count() <= steps + 1);
+        QVERIFY(w.document().undoStack()->count() <= steps + 1);
     }
 
     void mergesAndDeletesCodesAfterACopy()
@@ -443,23 +448,23 @@ private Q_SLOTS:
         gui::MainWindow w;
         QVERIFY(w.openProject(path));
         auto count = [&](const char *key) {
-            return w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.key = '%1'")
+            return w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.key = '%1'")
                                                 .arg(QString::fromLatin1(key)))->toLongLong();
         };
         const qint64 from = count("student_community"), into = count("student_centered");
         QVERIFY(from > 0);
-        w.undoStack()->push(new QUndoCommand(QStringLiteral("something earlier")));
-        QVERIFY(w.applyMerge(QStringLiteral("student_community"), QStringLiteral("student_centered")).ok());
+        w.document().undoStack()->push(new QUndoCommand(QStringLiteral("something earlier")));
+        QVERIFY(w.codebookDock()->applyMerge(QStringLiteral("student_community"), QStringLiteral("student_centered")).ok());
         QCOMPARE(count("student_centered"), from + into);
-        QVERIFY(!w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM codes WHERE key = 'student_community'"))->toLongLong());
-        QCOMPARE(w.undoStack()->count(), 0);
+        QVERIFY(!w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM codes WHERE key = 'student_community'"))->toLongLong());
+        QCOMPARE(w.document().undoStack()->count(), 0);
         QVERIFY(!QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral("merge*merge-code*")}).isEmpty());
         // A code with codings is not deleted unless told what happens to them.
-        QVERIFY(!w.applyDelete(QStringLiteral("ethical_technology"), store::CodeStore::CodingsFate::Refuse, QString()).ok());
+        QVERIFY(!w.codebookDock()->applyDelete(QStringLiteral("ethical_technology"), store::CodeStore::CodingsFate::Refuse, QString()).ok());
         const qint64 ethical = count("ethical_technology"), planning = count("sustainable_planning");
-        QVERIFY(w.applyDelete(QStringLiteral("ethical_technology"), store::CodeStore::CodingsFate::MoveTo, QStringLiteral("sustainable_planning")).ok());
+        QVERIFY(w.codebookDock()->applyDelete(QStringLiteral("ethical_technology"), store::CodeStore::CodingsFate::MoveTo, QStringLiteral("sustainable_planning")).ok());
         QCOMPARE(count("sustainable_planning"), ethical + planning);
-        QVERIFY(w.project()->db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('merge code', 'delete code')"))->toLongLong() >= 2);
+        QVERIFY(w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('merge code', 'delete code')"))->toLongLong() >= 2);
     }
 
     void switchesLanguageWhileRunning()
@@ -483,12 +488,12 @@ private Q_SLOTS:
         QVERIFY2(menus().contains(QStringLiteral("文件")), qPrintable(menus()));
         QCOMPARE(tabs(), QStringLiteral("案例"));
         QCOMPARE(w.documentView()->documentId(), qint64(3)); // the case in hand stays open
-        QCOMPARE(w.casesModel()->headerData(gui::CasesModel::Province, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("省份"));
+        QCOMPARE(w.casesPage()->model()->headerData(gui::CasesModel::Province, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("省份"));
         QVERIFY(w.documentView()->visibleCodings().isEmpty()); // still blind
         w.setLanguage(QStringLiteral("en"));
         QVERIFY(menus().contains(QStringLiteral("&File")));
         QCOMPARE(tabs(), QStringLiteral("Cases"));
-        QSettings().remove(QStringLiteral("language"));
+        gui::prefs::language.reset();
         QLocale::setDefault(QLocale(QLocale::English));
     }
 
@@ -496,13 +501,13 @@ private Q_SLOTS:
     {
         gui::MainWindow w;
         QVERIFY(w.openProject(m_path));
-        gui::LlmSettingsDialog dialog(*w.project());
+        gui::LlmSettingsDialog dialog(w.document().project());
         dialog.urlEdit()->setText(QStringLiteral("http://127.0.0.1:11434/v1"));
         dialog.modelEdit()->setText(QStringLiteral("qwen2.5:7b"));
         dialog.temperatureEdit()->setValue(0.3);
         dialog.concurrencyEdit()->setValue(4);
         QVERIFY(dialog.save().ok());
-        auto settings = coding::llmSettingsFromProject(*w.project());
+        auto settings = coding::llmSettingsFromProject(w.document().project());
         QCOMPARE(settings.model, QStringLiteral("qwen2.5:7b"));
         QCOMPARE(settings.temperature, 0.3);
         QCOMPARE(settings.maxConcurrency, 4);
@@ -513,7 +518,7 @@ private Q_SLOTS:
         dialog.urlEdit()->setText(QStringLiteral("https://llm.example.org/v1"));
         QVERIFY(!dialog.save().ok());
         QVERIFY(asked);
-        QCOMPARE(coding::llmSettingsFromProject(*w.project()).baseUrl.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(coding::llmSettingsFromProject(w.document().project()).baseUrl.host(), QStringLiteral("127.0.0.1"));
         dialog.urlEdit()->setText(QStringLiteral("not a url"));
         auto bad = dialog.save();
         QVERIFY(!bad.ok());

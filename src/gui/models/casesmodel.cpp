@@ -47,6 +47,13 @@ QString CasesModel::regionName(const QString &id) const
     return m_regionNames.value(id);
 }
 
+void CasesModel::retranslate()
+{
+    m_lang = uiLanguage();
+    reload();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 void CasesModel::reload()
 {
     beginResetModel();

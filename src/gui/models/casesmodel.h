@@ -29,6 +29,8 @@ public:
     void setFilterText(const QString &text);
     // A blind session: the Codings and To review counts are this coder's only (empty: everyone's).
     void setOnlyCoder(const QString &coder);
+    // Names of provinces, regions and types, and the headings, in the interface's language.
+    void retranslate();
     // Keeps only these cases, the documents a search found (nullopt: no search).
     Status setSearchHits(const std::optional<QSet<qint64>> &documents);
 

@@ -35,6 +35,13 @@ void CodebookModel::refreshCounts()
         Q_EMIT dataChanged(index(0, Accepted), index(int(m_codes.size()) - 1, Suggested));
 }
 
+void CodebookModel::retranslate()
+{
+    m_lang = uiLanguage();
+    reload();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 void CodebookModel::setOnlyCoder(const QString &coder)
 {
     m_onlyCoder = coder;

@@ -22,6 +22,8 @@ public:
     void refreshCounts();
     // A blind session: the counts are this coder's only (empty: everyone's).
     void setOnlyCoder(const QString &coder);
+    // Code names and headings in the interface's language.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

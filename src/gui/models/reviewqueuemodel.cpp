@@ -1,6 +1,7 @@
 #include "models/reviewqueuemodel.h"
 
 #include "store/documentfilter.h"
+#include "uilanguage.h"
 
 #include <QRegularExpression>
 
@@ -17,6 +18,14 @@ void ReviewQueueModel::setOrder(Order order)
 {
     m_query.order = order;
     reload();
+}
+
+void ReviewQueueModel::retranslate()
+{
+    m_lang = uiLanguage();
+    m_query.lang = m_lang;
+    reload();
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void ReviewQueueModel::setCodeFilter(const QString &codeKey)

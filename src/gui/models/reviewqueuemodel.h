@@ -27,6 +27,8 @@ public:
     // The engines that have suggestions waiting, for the filter's choices.
     QStringList engines() const;
     void reload();
+    // Code names and headings in the interface's language.
+    void retranslate();
     // Why the last reload found nothing (the project busy or damaged); empty when it read.
     QString failure() const { return m_failure; }
 

@@ -1,5 +1,6 @@
 #include "views/agreementview.h"
 
+#include "document/projectdocument.h"
 #include "models/tablemodel.h"
 #include "review/adjudication.h"
 #include "store/codestore.h"
@@ -9,6 +10,7 @@
 #include "uilanguage.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,24 +25,23 @@ namespace caselens::gui {
 
 using exporting::TableCell;
 
-AgreementView::AgreementView(store::Project &project, QString actor, QWidget *parent)
-    : QWidget(parent), m_project(project), m_actor(std::move(actor)), m_first(new QComboBox(this)), m_second(new QComboBox(this)),
+AgreementView::AgreementView(ProjectDocument &document, QWidget *parent)
+    : QWidget(parent), m_doc(document), m_project(document.project()), m_run(new QPushButton(this)), m_codeIt(new QPushButton(this)),
+      m_omitIt(new QPushButton(this)), m_codersLabel(new QLabel(this)), m_sampleLabel(new QLabel(this)), m_consensusLabel(new QLabel(this)), m_first(new QComboBox(this)), m_second(new QComboBox(this)),
       m_sample(new QComboBox(this)), m_consensus(new QLineEdit(QStringLiteral("consensus"), this)), m_summary(new QLabel(this)),
       m_codes(new QTableView(this)), m_disagreements(new QTableView(this)), m_codesModel(new TableModel(this)),
       m_disModel(new TableModel(this)), m_passage(new QTextBrowser(this))
 {
-    auto *run = new QPushButton(tr("Compute"), this);
-    auto *codeIt = new QPushButton(tr("Code it"), this);
-    auto *omitIt = new QPushButton(tr("Omit"), this);
+    auto *run = m_run, *codeIt = m_codeIt, *omitIt = m_omitIt;
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Coders"), this));
+    top->addWidget(m_codersLabel);
     top->addWidget(m_first);
     top->addWidget(m_second);
-    top->addWidget(new QLabel(tr("Sample"), this));
+    top->addWidget(m_sampleLabel);
     top->addWidget(m_sample);
     top->addWidget(run);
     top->addStretch(1);
-    top->addWidget(new QLabel(tr("Consensus coder"), this));
+    top->addWidget(m_consensusLabel);
     top->addWidget(m_consensus);
     top->addWidget(codeIt);
     top->addWidget(omitIt);
@@ -66,6 +67,29 @@ AgreementView::AgreementView(store::Project &project, QString actor, QWidget *pa
     connect(omitIt, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_disagreements, &QTableView::clicked, this, [this](const QModelIndex &i) { showDisagreement(i.row()); });
     reloadChoices();
+    retranslate();
+}
+
+void AgreementView::retranslate()
+{
+    m_run->setText(tr("Compute"));
+    m_codeIt->setText(tr("Code it"));
+    m_omitIt->setText(tr("Omit"));
+    m_codersLabel->setText(tr("Coders"));
+    m_sampleLabel->setText(tr("Sample"));
+    m_consensusLabel->setText(tr("Consensus coder"));
+    if (m_sample->count() > 0)
+        m_sample->setItemText(0, tr("All coded passages"));
+}
+
+void AgreementView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_report)
+            compute(); // the tables' headings and code names in the new language
+    }
+    QWidget::changeEvent(event);
 }
 
 void AgreementView::reloadChoices()
@@ -160,12 +184,12 @@ void AgreementView::decide(bool code)
         return;
     const auto &d = m_report->disagreements.at(row);
     auto r = review::adjudicate(m_project, {m_first->currentText(), m_second->currentText()}, m_consensus->text().trimmed(),
-                                {{d.unit, d.code, code}}, m_actor, m_sample->currentData().toString());
+                                {{d.unit, d.code, code}}, m_doc.coderName(), m_sample->currentData().toString());
     if (!r) {
         m_summary->setText(r.error().message);
         return;
     }
-    Q_EMIT codingsChanged();
+    m_doc.announceCodings(0);
     reloadChoices();
     compute();
     m_disagreements->selectRow(qMin(row, m_disModel->rowCount() - 1));

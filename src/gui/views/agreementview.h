@@ -11,17 +11,20 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 
 namespace caselens::gui {
 
+class ProjectDocument;
 class TableModel;
 
 class AgreementView : public QWidget {
     Q_OBJECT
 public:
-    AgreementView(store::Project &project, QString actor, QWidget *parent = nullptr);
+    // Decisions are made as the document's coder and announced through it.
+    explicit AgreementView(ProjectDocument &document, QWidget *parent = nullptr);
     void reloadChoices();
     void compute();
     void decide(bool code);
@@ -29,14 +32,17 @@ public:
     QComboBox *firstCoder() const { return m_first; }
     QComboBox *secondCoder() const { return m_second; }
 
-Q_SIGNALS:
-    void codingsChanged();
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void showDisagreement(int row);
+    void retranslate();
+    ProjectDocument &m_doc;
     store::Project &m_project;
     QHash<QString, QString> m_codeNames; // code key → name shown
-    QString m_actor;
+    QPushButton *m_run, *m_codeIt, *m_omitIt;
+    QLabel *m_codersLabel, *m_sampleLabel, *m_consensusLabel;
     QComboBox *m_first, *m_second, *m_sample;
     QLineEdit *m_consensus;
     QLabel *m_summary;

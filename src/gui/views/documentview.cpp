@@ -1,5 +1,8 @@
 #include "views/documentview.h"
 
+#include "commands/codingcommands.h"
+#include "commands/editcommands.h"
+#include "document/projectdocument.h"
 #include "models/codebookmodel.h"
 #include "views/memopanel.h"
 #include "text/unicode.h"
@@ -16,9 +19,10 @@
 
 namespace caselens::gui {
 
-DocumentView::DocumentView(store::Project &project, CodebookModel &codebook, const QString &author, QWidget *parent)
-    : QWidget(parent), m_project(project), m_codebook(codebook), m_reader(project, QString()),
-      m_text(new QPlainTextEdit(this)), m_side(new QTextBrowser(this)), m_title(new QLabel(this)), m_memo(new MemoPanel(project, author, this))
+DocumentView::DocumentView(ProjectDocument &document, CodebookModel &codebook, QWidget *parent)
+    : QWidget(parent), m_doc(document), m_project(document.project()), m_codebook(codebook), m_reader(document.project(), QString()),
+      m_text(new QPlainTextEdit(this)), m_side(new QTextBrowser(this)), m_title(new QLabel(this)), m_hint(new QLabel(this)),
+      m_memo(new MemoPanel(document.project(), document.coderName(), this))
 {
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -53,10 +57,36 @@ DocumentView::DocumentView(store::Project &project, CodebookModel &codebook, con
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(split, 1);
-    auto *hint = new QLabel(tr("Keys: 1–0 code the selection or passage · A accept · R reject · N next suggestion · J/K next/previous passage"), this);
-    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    layout->addWidget(hint);
+    m_hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(m_hint);
+    retranslate();
     connect(m_text, &QPlainTextEdit::cursorPositionChanged, this, &DocumentView::updateSidePanel);
+    connect(m_memo, &MemoPanel::memoEdited, this, [this](store::MemoTarget target, qint64 id, const QString &before, const QString &after) {
+        m_doc.push(new EditMemoCommand(m_doc, target, id, before, after));
+    });
+    connect(&m_doc, &ProjectDocument::memosChanged, m_memo, &MemoPanel::reload);
+    connect(&m_doc, &ProjectDocument::coderChanged, m_memo, &MemoPanel::setAuthor);
+    connect(&m_doc, &ProjectDocument::codingsChanged, this, [this](qint64 id) {
+        if (id == 0 || id == m_document)
+            refresh();
+    });
+    connect(&m_doc, &ProjectDocument::codebookChanged, this, &DocumentView::refresh);
+    connect(&m_doc, &ProjectDocument::blindChanged, this, [this] { setBlindCoder(m_doc.onlyCoder()); });
+}
+
+void DocumentView::retranslate()
+{
+    m_hint->setText(tr("Keys: 1–0 code the selection or passage · A accept · R reject · N next suggestion · J/K next/previous passage"));
+    if (m_document && m_memo->target() == store::MemoTarget::Document)
+        m_memo->setTarget(store::MemoTarget::Document, m_document, tr("Memo on case #%1").arg(m_document));
+    updateSidePanel();
+}
+
+void DocumentView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void DocumentView::showDocument(qint64 documentId)
@@ -106,7 +136,7 @@ void DocumentView::refresh()
         return;
     auto codings = m_reader.codingsOfDocument(m_document, m_blindCoder);
     if (!codings)
-        Q_EMIT failed(codings.error().message);
+        m_doc.reportStatus(codings.error().message);
     m_codings = codings ? *codings : QList<review::CodingRecord>{};
     render();
     updateSidePanel();
@@ -187,10 +217,11 @@ void DocumentView::codeWithShortcut(const QString &key)
         return;
     const QTextCursor c = m_text->textCursor();
     if (c.hasSelection()) {
-        Q_EMIT codeRequested(m_document, toCodePoint(c.selectionStart()), toCodePoint(c.selectionEnd()), code->key, 0);
+        m_doc.push(new AddCodingCommand(m_doc, m_document, toCodePoint(c.selectionStart()), toCodePoint(c.selectionEnd()), code->key,
+                                        code->name(m_codebook.lang()), 0));
     } else if (m_current >= 0 && m_current < m_paragraphs.size()) {
         const auto &p = m_paragraphs.at(m_current);
-        Q_EMIT codeRequested(m_document, p.start, p.end, code->key, p.id);
+        m_doc.push(new AddCodingCommand(m_doc, m_document, p.start, p.end, code->key, code->name(m_codebook.lang()), p.id));
     }
 }
 
@@ -266,7 +297,8 @@ bool DocumentView::eventFilter(QObject *watched, QEvent *event)
         }
         if (t == QLatin1String("a") || t == QLatin1String("r")) {
             if (const qint64 id = currentSuggestion())
-                Q_EMIT decisionRequested(id, m_document, t == QLatin1String("a"));
+                m_doc.push(new DecisionCommand(m_doc, id, m_document,
+                                               t == QLatin1String("a") ? DecisionCommand::Decision::Accept : DecisionCommand::Decision::Reject));
             return true;
         }
         if (t == QLatin1String("n")) {
@@ -287,8 +319,10 @@ bool DocumentView::eventFilter(QObject *watched, QEvent *event)
         const qint64 cp = toCodePoint(m_text->cursorForPosition(he->pos()).position());
         QStringList tips;
         for (const auto &c : m_codings)
-            if (c.status == QLatin1String("suggested") && c.start <= cp && cp < c.end)
-                tips.append(tr("%1: score %2").arg(c.code).arg(c.confidence, 0, 'f', 2));
+            if (c.status == QLatin1String("suggested") && c.start <= cp && cp < c.end) {
+                const auto *code = m_codebook.code(c.code); // a person reads the name, not the key
+                tips.append(tr("%1: score %2").arg(code ? code->name(m_codebook.lang()) : c.code).arg(c.confidence, 0, 'f', 2));
+            }
         if (!tips.isEmpty()) {
             QToolTip::showText(he->globalPos(), tips.join(QLatin1Char('\n')), m_text);
             return true;

@@ -18,11 +18,13 @@ namespace caselens::gui {
 
 class CodebookModel;
 class MemoPanel;
+class ProjectDocument;
 
 class DocumentView : public QWidget {
     Q_OBJECT
 public:
-    DocumentView(store::Project &project, CodebookModel &codebook, const QString &author, QWidget *parent = nullptr);
+    // Follows the project document: its codings, codebook, memos, coder and blind session.
+    DocumentView(ProjectDocument &document, CodebookModel &codebook, QWidget *parent = nullptr);
 
     void showDocument(qint64 documentId);
     void refresh(); // codings changed
@@ -41,14 +43,9 @@ public:
     MemoPanel *memoPanel() const { return m_memo; }
     void showCodingMemo(qint64 codingId);
 
-Q_SIGNALS:
-    void codeRequested(qint64 documentId, qint64 start, qint64 end, const QString &code, qint64 passageId);
-    void decisionRequested(qint64 codingId, qint64 documentId, bool accept);
-    // The codings could not be read (the project busy or damaged): one sentence to show.
-    void failed(const QString &message);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void render();
@@ -56,12 +53,15 @@ private:
     qint64 toCodePoint(int utf16) const;
     int toUtf16(qint64 codePoint) const;
 
+    void retranslate();
+    ProjectDocument &m_doc;
     store::Project &m_project;
     CodebookModel &m_codebook;
     review::ReviewService m_reader;
     QPlainTextEdit *m_text;
     QTextBrowser *m_side;
     QLabel *m_title;
+    QLabel *m_hint;
     MemoPanel *m_memo;
     qint64 m_document = 0;
     QString m_content;

@@ -1,10 +1,13 @@
 #include "views/statsview.h"
 
+#include "document/projectdocument.h"
+#include "uilanguage.h"
 #include "analysis/tablebuilders.h"
 #include "charts/distributionchart.h"
 #include "models/tablemodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -18,28 +21,26 @@
 
 namespace caselens::gui {
 
-StatsView::StatsView(store::Project &project, QString lang, QWidget *parent)
-    : QWidget(parent), m_project(project), m_lang(std::move(lang)), m_by(new QComboBox(this)), m_unit(new QComboBox(this)),
-      m_values(new QComboBox(this)), m_view(new QTableView(this)), m_model(new TableModel(this)), m_chart(new DistributionChart(this)),
-      m_note(new QLabel(this))
+StatsView::StatsView(ProjectDocument &document, QWidget *parent)
+    : QWidget(parent), m_project(document.project()), m_by(new QComboBox(this)), m_unit(new QComboBox(this)),
+      m_values(new QComboBox(this)), m_byLabel(new QLabel(this)), m_unitLabel(new QLabel(this)), m_valuesLabel(new QLabel(this)),
+      m_exportTable(new QPushButton(this)), m_exportChart(new QPushButton(this)), m_view(new QTableView(this)),
+      m_model(new TableModel(this)), m_chart(new DistributionChart(this)), m_note(new QLabel(this))
 {
-    m_by->addItem(tr("Region"), QStringLiteral("region"));
-    m_by->addItem(tr("Year"), QStringLiteral("year"));
-    m_by->addItem(tr("Case type"), QStringLiteral("type"));
-    m_by->addItem(tr("Province"), QStringLiteral("province"));
-    m_by->addItem(tr("Overall"), QStringLiteral("none"));
-    m_unit->addItem(tr("Coded items"), QStringLiteral("segment"));
-    m_unit->addItem(tr("Cases"), QStringLiteral("case"));
-    m_values->addItem(tr("Percent"), true);
-    m_values->addItem(tr("Counts"), false);
-    auto *exportTableButton = new QPushButton(tr("Export table…"), this);
-    auto *exportChartButton = new QPushButton(tr("Export chart…"), this);
+    for (const char *by : {"region", "year", "type", "province", "none"})
+        m_by->addItem(QString(), QString::fromLatin1(by));
+    m_unit->addItem(QString(), QStringLiteral("segment"));
+    m_unit->addItem(QString(), QStringLiteral("case"));
+    m_values->addItem(QString(), true);
+    m_values->addItem(QString(), false);
+    retranslate();
+    auto *exportTableButton = m_exportTable, *exportChartButton = m_exportChart;
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Group by"), this));
+    controls->addWidget(m_byLabel);
     controls->addWidget(m_by);
-    controls->addWidget(new QLabel(tr("Count"), this));
+    controls->addWidget(m_unitLabel);
     controls->addWidget(m_unit);
-    controls->addWidget(new QLabel(tr("Show"), this));
+    controls->addWidget(m_valuesLabel);
     controls->addWidget(m_values);
     controls->addStretch(1);
     controls->addWidget(exportTableButton);
@@ -62,8 +63,50 @@ StatsView::StatsView(store::Project &project, QString lang, QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &StatsView::recompute);
     connect(exportTableButton, &QPushButton::clicked, this, &StatsView::exportTable);
     connect(exportChartButton, &QPushButton::clicked, this, &StatsView::exportChart);
-    // Computed when first shown (the window calls recompute): a large project's tables
-    // should not delay opening it.
+    for (auto signal : {&ProjectDocument::codebookChanged, &ProjectDocument::metadataChanged})
+        connect(&document, signal, this, &StatsView::invalidate);
+    connect(&document, &ProjectDocument::codingsChanged, this, &StatsView::invalidate);
+    connect(&document, &ProjectDocument::blindChanged, this, [this, &document] { setOnlyCoder(document.onlyCoder()); });
+    // Computed when first shown: a large project's tables should not delay opening it.
+}
+
+void StatsView::retranslate()
+{
+    const QString byNames[] = {tr("Region"), tr("Year"), tr("Case type"), tr("Province"), tr("Overall")};
+    for (int i = 0; i < m_by->count(); ++i)
+        m_by->setItemText(i, byNames[i]);
+    m_unit->setItemText(0, tr("Coded items"));
+    m_unit->setItemText(1, tr("Cases"));
+    m_values->setItemText(0, tr("Percent"));
+    m_values->setItemText(1, tr("Counts"));
+    m_byLabel->setText(tr("Group by"));
+    m_unitLabel->setText(tr("Count"));
+    m_valuesLabel->setText(tr("Show"));
+    m_exportTable->setText(tr("Export table…"));
+    m_exportChart->setText(tr("Export chart…"));
+}
+
+void StatsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        invalidate(); // names of regions, types and codes in the new language
+    }
+    QWidget::changeEvent(event);
+}
+
+void StatsView::invalidate()
+{
+    m_stale = true;
+    if (!isHidden()) // the current tab
+        recompute();
+}
+
+bool StatsView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShowToParent && m_stale)
+        recompute();
+    return QWidget::event(event);
 }
 
 void StatsView::setGrouping(const QString &by)
@@ -84,7 +127,8 @@ void StatsView::recompute()
         spec.by = {by};
     spec.unit = m_unit->currentData().toString() == QLatin1String("case") ? analysis::Unit::Case : analysis::Unit::Segment;
     spec.rounding = analysis::Rounding::LargestRemainder;
-    spec.lang = m_lang;
+    spec.lang = uiLanguage();
+    m_stale = false;
     spec.coder = m_onlyCoder;
     auto t = analysis::computeCrosstab(m_project, spec);
     if (!t) {
@@ -106,8 +150,7 @@ void StatsView::recompute()
 void StatsView::setOnlyCoder(const QString &coder)
 {
     m_onlyCoder = coder;
-    if (m_table)
-        recompute();
+    invalidate();
 }
 
 QString StatsView::note() const

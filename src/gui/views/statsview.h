@@ -10,18 +10,23 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace caselens::gui {
 
 class DistributionChart;
+class ProjectDocument;
 class TableModel;
 
 class StatsView : public QWidget {
     Q_OBJECT
 public:
-    StatsView(store::Project &project, QString lang, QWidget *parent = nullptr);
+    // Follows the document: any change marks the figures stale; they are computed again
+    // when the page is in view (a large project's tables take a while).
+    explicit StatsView(ProjectDocument &document, QWidget *parent = nullptr);
     void recompute();
+    void invalidate();
     void setGrouping(const QString &by);
     const analysis::Crosstab *crosstab() const { return m_table ? &*m_table : nullptr; }
     DistributionChart *chart() const { return m_chart; }
@@ -31,10 +36,18 @@ public:
     void exportTable();
     void exportChart();
 
+protected:
+    // Shown as the current tab (also in a window not on screen yet): catch up.
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     store::Project &m_project;
-    QString m_lang;
+    bool m_stale = true;
     QComboBox *m_by, *m_unit, *m_values;
+    QLabel *m_byLabel, *m_unitLabel, *m_valuesLabel;
+    QPushButton *m_exportTable, *m_exportChart;
     QTableView *m_view;
     TableModel *m_model;
     DistributionChart *m_chart;

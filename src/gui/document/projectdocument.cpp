@@ -1,0 +1,64 @@
+#include "document/projectdocument.h"
+
+#include <QUndoStack>
+
+namespace caselens::gui {
+
+ProjectDocument::ProjectDocument(QString coderName, QObject *parent)
+    : QObject(parent), m_undo(new QUndoStack(this)), m_coderName(std::move(coderName))
+{
+}
+
+ProjectDocument::~ProjectDocument()
+{
+    m_undo->clear(); // commands hold this document; they go first
+}
+
+Status ProjectDocument::open(const QString &path)
+{
+    auto p = store::Project::open(path);
+    if (!p)
+        return p.error();
+    m_undo->clear();
+    m_project = p.take();
+    Q_EMIT opened();
+    return {};
+}
+
+void ProjectDocument::push(QUndoCommand *command)
+{
+    m_undo->push(command);
+}
+
+void ProjectDocument::setCoderName(const QString &name)
+{
+    if (name == m_coderName)
+        return;
+    m_coderName = name;
+    Q_EMIT coderChanged(name);
+    if (m_blind)
+        Q_EMIT blindChanged(true); // whose work shows changed with the name
+}
+
+void ProjectDocument::setBlind(bool on)
+{
+    m_blind = on;
+    Q_EMIT blindChanged(on);
+}
+
+void ProjectDocument::announceCodings(qint64 documentId) { Q_EMIT codingsChanged(documentId); }
+void ProjectDocument::announceCodebook() { Q_EMIT codebookChanged(); }
+void ProjectDocument::announceMemos() { Q_EMIT memosChanged(); }
+void ProjectDocument::announceMetadata() { Q_EMIT metadataChanged(); }
+void ProjectDocument::reportError(const QString &message) { Q_EMIT errorOccurred(message); }
+void ProjectDocument::reportStatus(const QString &message) { Q_EMIT statusMessage(message); }
+
+void ProjectDocument::announceEverything()
+{
+    Q_EMIT codebookChanged();
+    Q_EMIT metadataChanged();
+    Q_EMIT codingsChanged(0);
+    Q_EMIT memosChanged();
+}
+
+} // namespace caselens::gui

@@ -1,0 +1,139 @@
+#include "pages/reviewpage.h"
+
+#include "commands/codingcommands.h"
+#include "document/projectdocument.h"
+#include "models/codebookmodel.h"
+#include "models/reviewqueuemodel.h"
+#include "ui_reviewpage.h"
+#include "uilanguage.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+namespace caselens::gui {
+
+ReviewPage::ReviewPage(ProjectDocument &document, const CodebookModel &codebook, QWidget *parent)
+    : QWidget(parent), m_doc(document), m_codebook(codebook), m_ui(std::make_unique<Ui::ReviewPage>()),
+      m_model(new ReviewQueueModel(document.project(), uiLanguage(), this))
+{
+    m_ui->setupUi(this);
+    QTableView *view = m_ui->queueView;
+    view->setModel(m_model);
+    view->horizontalHeader()->setSectionResizeMode(ReviewQueueModel::Passage, QHeaderView::Stretch);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->setColumnWidth(ReviewQueueModel::Case, 320);
+    view->setColumnWidth(ReviewQueueModel::Code, 240);
+    view->installEventFilter(this);
+    fillCodeChoices();
+    fillEngineChoices();
+
+    connect(m_ui->orderCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_model->setOrder(i == 0 ? ReviewQueueModel::Order::Uncertain : i == 1 ? ReviewQueueModel::Order::Score : ReviewQueueModel::Order::Document);
+    });
+    connect(m_ui->codeFilter, &QComboBox::currentIndexChanged, this, [this] { m_model->setCodeFilter(m_ui->codeFilter->currentData().toString()); });
+    connect(m_ui->engineFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setEngineFilter(m_ui->engineFilter->currentData().toString()); });
+    auto scoreChanged = [this] { m_model->setScoreRange(m_ui->minScore->value(), m_ui->maxScore->value()); };
+    connect(m_ui->minScore, &QDoubleSpinBox::valueChanged, this, scoreChanged);
+    connect(m_ui->maxScore, &QDoubleSpinBox::valueChanged, this, scoreChanged);
+    connect(m_ui->casesEdit, &QLineEdit::editingFinished, this, [this] {
+        if (Status s = m_model->setDocumentFilter(m_ui->casesEdit->text()); !s)
+            m_doc.reportStatus(s.error().message);
+    });
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] { decideCurrent(true); });
+    connect(m_ui->rejectButton, &QPushButton::clicked, this, [this] { decideCurrent(false); });
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) { m_ui->rationale->setText(i.data(ReviewQueueModel::RationaleRole).toString()); });
+    connect(view, &QTableView::activated, this,
+            [this](const QModelIndex &i) { Q_EMIT documentActivated(i.data(ReviewQueueModel::DocumentIdRole).toLongLong()); });
+
+    connect(&m_doc, &ProjectDocument::codingsChanged, this, &ReviewPage::reloadIfInView);
+    connect(&m_doc, &ProjectDocument::codebookChanged, this, [this] {
+        fillCodeChoices();
+        reloadIfInView();
+    });
+}
+
+ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::fillCodeChoices()
+{
+    const QString chosen = m_ui->codeFilter->currentData().toString();
+    const QSignalBlocker block(m_ui->codeFilter);
+    m_ui->codeFilter->clear();
+    m_ui->codeFilter->addItem(tr("All codes"), QString());
+    for (const auto &c : m_codebook.codes())
+        m_ui->codeFilter->addItem(c.name(m_codebook.lang()), c.key);
+    m_ui->codeFilter->setCurrentIndex(qMax(0, m_ui->codeFilter->findData(chosen)));
+}
+
+void ReviewPage::fillEngineChoices()
+{
+    // Engines come and go with coding runs; keep the one chosen.
+    const QString chosen = m_ui->engineFilter->currentData().toString();
+    const QSignalBlocker block(m_ui->engineFilter);
+    m_ui->engineFilter->clear();
+    m_ui->engineFilter->addItem(tr("All engines"), QString());
+    for (const QString &e : m_model->engines())
+        m_ui->engineFilter->addItem(e, e);
+    m_ui->engineFilter->setCurrentIndex(qMax(0, m_ui->engineFilter->findData(chosen)));
+}
+
+void ReviewPage::reloadIfInView()
+{
+    // Ordering every open suggestion takes a while on a large project: only when in view.
+    m_stale = isHidden(); // hidden: not the current tab
+    if (m_stale)
+        return;
+    fillEngineChoices();
+    m_model->reload();
+    if (!m_model->failure().isEmpty())
+        m_doc.reportStatus(m_model->failure());
+}
+
+bool ReviewPage::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShowToParent && m_stale)
+        reloadIfInView();
+    return QWidget::event(event);
+}
+
+void ReviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const int order = m_ui->orderCombo->currentIndex();
+        m_ui->retranslateUi(this);
+        m_ui->orderCombo->setCurrentIndex(order);
+        m_model->retranslate();
+        fillCodeChoices();
+        fillEngineChoices();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->queueView && event->type() == QEvent::KeyPress) {
+        const QString t = static_cast<QKeyEvent *>(event)->text().toLower();
+        if (t == QLatin1String("a") || t == QLatin1String("r")) {
+            decideCurrent(t == QLatin1String("a"));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ReviewPage::decideCurrent(bool accept)
+{
+    QTableView *view = m_ui->queueView;
+    const QModelIndex i = view->currentIndex().isValid() ? view->currentIndex() : m_model->index(0, 0);
+    if (!i.isValid())
+        return;
+    const int row = i.row();
+    m_doc.push(new DecisionCommand(m_doc, i.data(ReviewQueueModel::CodingIdRole).toLongLong(), i.data(ReviewQueueModel::DocumentIdRole).toLongLong(),
+                                   accept ? DecisionCommand::Decision::Accept : DecisionCommand::Decision::Reject));
+    // Work on through the queue without the mouse.
+    view->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1), 0));
+}
+
+} // namespace caselens::gui

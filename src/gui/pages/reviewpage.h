@@ -1,0 +1,48 @@
+#pragma once
+// ReviewPage: the suggestions waiting for a decision, in the chosen order and filters;
+// A and R (or the buttons) decide the current one, Enter opens its case. The queue is
+// read again when the page comes into view after a change. Form: ui/reviewpage.ui.
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class ReviewPage;
+}
+
+namespace caselens::gui {
+
+class CodebookModel;
+class ProjectDocument;
+class ReviewQueueModel;
+
+class ReviewPage : public QWidget {
+    Q_OBJECT
+public:
+    ReviewPage(ProjectDocument &document, const CodebookModel &codebook, QWidget *parent = nullptr);
+    ~ReviewPage() override;
+    ReviewQueueModel *model() const { return m_model; }
+    // Accepts or rejects the current suggestion (the first when none is current) and moves on.
+    void decideCurrent(bool accept);
+
+Q_SIGNALS:
+    void documentActivated(qint64 documentId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // Shown as the current tab (also in a window not on screen yet): catch up.
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reloadIfInView();
+    void fillCodeChoices();
+    void fillEngineChoices();
+    ProjectDocument &m_doc;
+    const CodebookModel &m_codebook;
+    std::unique_ptr<Ui::ReviewPage> m_ui;
+    ReviewQueueModel *m_model;
+    bool m_stale = false;
+};
+
+} // namespace caselens::gui
