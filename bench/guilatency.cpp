@@ -6,6 +6,7 @@
 //   caselens-gui-bench PROJECT_TO_CREATE TEXT_FOLDER [--json FILE]
 // TEXT_FOLDER holds case files and metadata.csv (caselens-cli demo DIR --texts).
 
+#include "store/newproject.h"
 #include "review/reviewservice.h"
 #include "store/project.h"
 #include "document/projectdocument.h"
@@ -118,7 +119,7 @@ int main(int argc, char **argv)
     }
     const QString projectPath = args.at(1), folder = args.at(2);
     QFile::remove(projectPath);
-    if (auto p = store::Project::create(projectPath); !p) {
+    if (auto p = store::createProject(projectPath); !p) {
         QTextStream(stderr) << p.error().message << Qt::endl;
         return 1;
     }

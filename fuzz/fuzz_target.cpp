@@ -7,7 +7,7 @@
 
 #include "codebook/codebook.h"
 #include "coding/llmcoder.h"
-#include "export/qdccodebook.h"
+#include "exchange/qdccodebook.h"
 #include "import/corpusimporter.h"
 #include "import/docximporter.h"
 #include "import/encoding.h"
@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #elif CASELENS_FUZZ_TARGET_codebook
     (void)codebook::codebookFromJson(bytes);
 #elif CASELENS_FUZZ_TARGET_qdc
-    (void)exporting::codebookFromQdc(bytes);
+    (void)exchange::codebookFromQdc(bytes);
 #elif CASELENS_FUZZ_TARGET_llm
     (void)coding::parseLlmAnswer(bytes, codebook::defaultCodebook(), QStringLiteral("fuzz"));
 #elif CASELENS_FUZZ_TARGET_text

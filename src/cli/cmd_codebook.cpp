@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "export/qdccodebook.h"
+#include "exchange/qdccodebook.h"
 #include "import/codebookfile.h"
 #include "store/codestore.h"
 
@@ -49,17 +49,18 @@ int runCodebook(const QStringList &args)
         const QString path = p.value(exportTo);
         if (Status s = checkOutputTarget(outputTarget(path, *project, p.isSet(force))); !s)
             return fail(s.error().message);
-        const QByteArray bytes = isQdc(path) ? exporting::codebookToQdc(codes.codebook(), codes.guidsByKey()) : codebook::codebookToJson(codes.codebook());
+        const QByteArray bytes = isQdc(path) ? exchange::codebookToQdc(codes.codebook(), codes.guidsByKey()) : codebook::codebookToJson(codes.codebook());
         if (Status s = writeOutputFile(path, bytes); !s)
             return fail(s.error().message);
         out() << "Wrote " << path << Qt::endl;
         return Ok;
     }
     if (p.isSet(importFrom)) {
-        auto book = import::readCodebookFile(p.value(importFrom));
+        QHash<QString, QString> guids;
+        auto book = import::readCodebookFile(p.value(importFrom), codes.guidsByKey(), &guids);
         if (!book)
             return fail(book.error().message);
-        if (Status s = codes.importCodebook(*book); !s)
+        if (Status s = codes.importCodebook(*book, guids); !s)
             return fail(s.error().message);
         out() << "Imported " << book->codes.size() << " codes" << Qt::endl;
         return Ok;

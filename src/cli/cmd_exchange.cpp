@@ -1,8 +1,8 @@
 #include "command.h"
 
-#include "export/qdccodebook.h"
-#include "export/qdpxexport.h"
-#include "import/qdpximport.h"
+#include "exchange/qdccodebook.h"
+#include "exchange/qdpxexport.h"
+#include "exchange/qdpximport.h"
 #include "store/codestore.h"
 
 #include <QFile>
@@ -40,14 +40,14 @@ int runExport(const QStringList &args)
         return fail(s.error().message);
     if (p.value(format) == QLatin1String("qdc")) {
         store::CodeStore codes(*project);
-        if (Status s = writeOutputFile(p.value(output), exporting::codebookToQdc(codes.codebook(), codes.guidsByKey())); !s)
+        if (Status s = writeOutputFile(p.value(output), exchange::codebookToQdc(codes.codebook(), codes.guidsByKey())); !s)
             return fail(s.error().message);
         out() << "Wrote " << p.value(output) << Qt::endl;
         return Ok;
     }
     if (p.value(format) != QLatin1String("qdpx"))
         return fail(QStringLiteral("caselens-cli export: --format takes qdpx or qdc (tables: caselens-cli stats)."), Usage);
-    exporting::QdpxOptions options;
+    exchange::QdpxOptions options;
     options.includeSuggestions = p.isSet(suggestions);
     options.anonymise = p.isSet(anonymise) || p.isSet(names);
     if (p.isSet(names)) {
@@ -56,7 +56,7 @@ int runExport(const QStringList &args)
             return fail(read.error().message);
         options.names = read.take();
     }
-    auto r = exporting::exportQdpx(*project, p.value(output), options);
+    auto r = exchange::exportQdpx(*project, p.value(output), options);
     if (!r)
         return fail(r.error().message);
     out() << "Wrote " << p.value(output) << ": " << r->sources << " sources, " << r->codes << " codes, " << r->codings << " codings";
@@ -69,6 +69,9 @@ int runExport(const QStringList &args)
             out() << " " << r->masked.value(kind) << " " << kind;
         out() << Qt::endl;
     }
+    for (const QString &n : r->notices)
+        out() << "  note: " << n << "\n";
+    out().flush();
     return Ok;
 }
 
@@ -80,17 +83,18 @@ int runImportQdpx(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A .qdpx written by CaseLens or another REFI-QDA tool."));
     if (int rc = parseOrExit(p, args, "import-qdpx",
                              QStringLiteral("Creates a project from a REFI-QDA project file: codebook, text sources, codings with their "
-                                            "coders, variables as attributes, notes as memos. Reports what it could not represent."),
+                                            "coders, variables as attributes, notes as memos on what they are about, sets of "
+                                            "sources as samples, keeping every GUID. Reports what it could not represent."),
                              QStringLiteral("FILE.qdpx -o PROJECT.caselens"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1 || !p.isSet(output))
         return fail(QStringLiteral("caselens-cli import-qdpx: give the .qdpx file and -o PROJECT."), Usage);
-    auto r = import::importQdpx(p.positionalArguments().first(), p.value(output));
+    auto r = exchange::importQdpx(p.positionalArguments().first(), p.value(output));
     if (!r)
         return fail(r.error().message);
     out() << "Created " << p.value(output) << ": " << r->sources << " sources, " << r->codes << " codes, " << r->codings << " codings, "
-          << r->memos << " memos" << Qt::endl;
+          << r->memos << " memos, " << r->samples << " samples" << Qt::endl;
     for (const QString &n : r->notes)
         out() << "  note: " << n << "\n";
     out().flush();

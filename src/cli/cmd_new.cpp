@@ -1,4 +1,6 @@
 #include "command.h"
+#include "store/newproject.h"
+
 
 namespace caselens::cli {
 
@@ -12,7 +14,7 @@ int runNew(const QStringList &args)
         return rc;
     if (p.positionalArguments().size() != 1)
         return fail(QStringLiteral("caselens-cli new: give one project file to create."), Usage);
-    auto project = store::Project::create(p.positionalArguments().first(), p.value(name));
+    auto project = store::createProject(p.positionalArguments().first(), p.value(name));
     if (!project)
         return fail(project.error().message);
     out() << "Created " << (*project)->path() << " (project format " << (*project)->schemaVersion() << ")" << Qt::endl;

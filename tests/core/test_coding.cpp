@@ -7,6 +7,7 @@
 #include "coding/lexiconcoder.h"
 #include "demo/demogenerator.h"
 #include "store/codestore.h"
+#include "store/newproject.h"
 #include "support/outputfile.h"
 #include "support/scratchdir.h"
 
@@ -206,7 +207,7 @@ TEST_CASE("a codebook's lexicon rules and except terms survive the file and the 
     CHECK(again->find(QStringLiteral("continuous_improvement"))->cues.except.contains(QStringLiteral("升级迭代")));
 
     QTemporaryDir dir;
-    auto p = store::Project::create(dir.filePath(QStringLiteral("p.caselens")));
+    auto p = store::createProject(dir.filePath(QStringLiteral("p.caselens")));
     REQUIRE(p.ok());
     store::CodeStore codes(**p);
     CHECK(codes.codebook().lexiconRules == codebook::LexiconRules{}); // a new project: the defaults

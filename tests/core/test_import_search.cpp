@@ -2,6 +2,7 @@
 
 #include "import/importjob.h"
 #include "store/documentstore.h"
+#include "store/newproject.h"
 #include "store/searchindex.h"
 
 #include <QDir>
@@ -16,7 +17,7 @@ struct Fixture {
     std::unique_ptr<store::Project> project;
     Fixture()
     {
-        auto p = store::Project::create(dir.filePath(QStringLiteral("p.caselens")));
+        auto p = store::createProject(dir.filePath(QStringLiteral("p.caselens")));
         REQUIRE(p.ok());
         project = p.take();
     }

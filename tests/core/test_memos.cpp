@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "export/qdpxexport.h"
-#include "import/qdpximport.h"
+#include "exchange/qdpxexport.h"
+#include "exchange/qdpximport.h"
 #include "store/codestore.h"
 #include "store/memostore.h"
 
@@ -59,9 +59,9 @@ TEST_CASE("memos: one per person and target, edited, removed, audit-logged, exch
 
     // Memos travel to REFI-QDA and back as notes.
     const QString qdpx = dir.filePath(QStringLiteral("m.qdpx"));
-    REQUIRE(exporting::exportQdpx(**p, qdpx).ok());
+    REQUIRE(exchange::exportQdpx(**p, qdpx).ok());
     const QString back = dir.filePath(QStringLiteral("back.caselens"));
-    auto imported = import::importQdpx(qdpx, back);
+    auto imported = exchange::importQdpx(qdpx, back);
     REQUIRE(imported.ok());
     auto q = store::Project::open(back);
     REQUIRE(q.ok());

@@ -173,9 +173,10 @@ TEST_CASE("a project of an older format is backed up, then upgraded in place", "
         REQUIRE(p.ok());
         testsupport::writeFile(dir, QStringLiteral("in/a.txt"), testsupport::sampleCaseText().toUtf8());
         REQUIRE(import::ImportJob(**p, {}).run({dir.filePath(QStringLiteral("in"))}).ok());
-        // What a version-1 project looked like: no (status, document, code) or grouping index, a
+        // What a version-1 project looked like: no GUIDs of documents, no (status, document, code) or grouping index, a
         // full-text index with positions, no evidence of inferred values.
         REQUIRE((*p)->db().exec(QStringLiteral(
+            "DROP INDEX documents_guid; ALTER TABLE documents DROP COLUMN guid; "
             "ALTER TABLE documents DROP COLUMN evidence; DROP INDEX codings_status_document_code; DROP INDEX documents_grouping; DROP TABLE passage_fts; "
             "CREATE VIRTUAL TABLE passage_fts USING fts5(text, content='', columnsize=0, tokenize='caselens'); "
             "INSERT INTO passage_fts(rowid, text) SELECT p.id, substr(d.text, p.start_pos + 1, p.end_pos - p.start_pos) "

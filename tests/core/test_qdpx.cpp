@@ -1,6 +1,7 @@
 // REFI-QDA project exchange: round trip of the demo, the structure the REFI-QDA 1.5
 // project schema defines, a file in the shape another tool writes, hostile archives.
 
+#include "store/newproject.h"
 #include "testsupport.h"
 
 #include "coding/codingrun.h"
@@ -8,10 +9,10 @@
 #include "demo/demogenerator.h"
 #include "store/codestore.h"
 #include "store/memostore.h"
-#include "export/qdpxexport.h"
+#include "exchange/qdpxexport.h"
 #include "review/sampler.h"
 #include "import/docximporter.h"
-#include "import/qdpximport.h"
+#include "exchange/qdpximport.h"
 #include "store/documentstore.h"
 #include "text/unicode.h"
 #include "text/personaldata.h"
@@ -52,22 +53,22 @@ TEST_CASE("qdpx round trip: the demo exported and imported keeps documents, code
     auto pa = store::Project::open(a);
     REQUIRE(pa.ok());
     const QString qdpx = dir.filePath(QStringLiteral("a.qdpx"));
-    auto exported = exporting::exportQdpx(**pa, qdpx);
+    auto exported = exchange::exportQdpx(**pa, qdpx);
     REQUIRE(exported.ok());
     CHECK(exported->sources == 40);
     // Stable GUIDs: a second export writes the same project.qde but for the modified time.
     const QString qdpx2 = dir.filePath(QStringLiteral("b.qdpx"));
-    REQUIRE(exporting::exportQdpx(**pa, qdpx2).ok());
+    REQUIRE(exchange::exportQdpx(**pa, qdpx2).ok());
     QFile f1(qdpx), f2(qdpx2);
     REQUIRE(f1.open(QIODevice::ReadOnly));
     REQUIRE(f2.open(QIODevice::ReadOnly));
-    QByteArray x1 = *import::readZipEntry(f1.readAll(), QStringLiteral("project.qde"), 1 << 26);
-    QByteArray x2 = *import::readZipEntry(f2.readAll(), QStringLiteral("project.qde"), 1 << 26);
+    QByteArray x1 = *testsupport::zipEntry(f1.readAll(), QStringLiteral("project.qde"));
+    QByteArray x2 = *testsupport::zipEntry(f2.readAll(), QStringLiteral("project.qde"));
     static const QRegularExpression modified(QStringLiteral("modifiedDateTime=\"[^\"]*\""));
     CHECK(QString::fromUtf8(x1).remove(modified) == QString::fromUtf8(x2).remove(modified));
 
     const QString b = dir.filePath(QStringLiteral("b.caselens"));
-    auto imported = import::importQdpx(qdpx, b);
+    auto imported = exchange::importQdpx(qdpx, b);
     REQUIRE(imported.ok());
     CHECK(imported->sources == 40);
     CHECK(imported->codings == exported->codings);
@@ -105,14 +106,14 @@ TEST_CASE("qdpx round trip: suggestions stay suggestions and a memo comes back o
     REQUIRE(run->suggestions > 0);
     REQUIRE(store::MemoStore(**pa).write(store::MemoTarget::Project, 0, QStringLiteral("组长"), QStringLiteral("编码说明\n先读全文再编码。")).ok());
     const QString qdpx = dir.filePath(QStringLiteral("a.qdpx"));
-    exporting::QdpxOptions options;
+    exchange::QdpxOptions options;
     options.includeSuggestions = true;
-    auto exported = exporting::exportQdpx(**pa, qdpx, options);
+    auto exported = exchange::exportQdpx(**pa, qdpx, options);
     REQUIRE(exported.ok());
     CHECK(exported->suggestions == run->suggestions);
 
     const QString b = dir.filePath(QStringLiteral("b.caselens"));
-    auto imported = import::importQdpx(qdpx, b);
+    auto imported = exchange::importQdpx(qdpx, b);
     REQUIRE(imported.ok());
     CHECK(imported->notes.join(QLatin1Char(' ')).contains(QStringLiteral("suggestions came back as suggestions")));
     auto pb = store::Project::open(b);
@@ -159,11 +160,11 @@ TEST_CASE("qdpx structure follows the REFI-QDA project schema", "[qdpx]")
     coding::LexiconCoder lexicon(store::CodeStore(**p).codebook());
     REQUIRE(coding::runCoder(**p, lexicon, *store::DocumentFilter::parse({}, {}), 0.0).ok());
     const QString qdpx = dir.filePath(QStringLiteral("a.qdpx"));
-    REQUIRE(exporting::exportQdpx(**p, qdpx, {true}).ok());
+    REQUIRE(exchange::exportQdpx(**p, qdpx, {true}).ok());
     QFile f(qdpx);
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray zip = f.readAll();
-    const QByteArray xml = *import::readZipEntry(zip, QStringLiteral("project.qde"), 1 << 26);
+    const QByteArray xml = *testsupport::zipEntry(zip, QStringLiteral("project.qde"));
     static const QRegularExpression guid(QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
     static const QRegularExpression time(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$"));
     const QHash<QString, QStringList> required = {
@@ -233,7 +234,7 @@ TEST_CASE("qdpx structure follows the REFI-QDA project schema", "[qdpx]")
     for (const QString &ref : referenced)
         CHECK(guids.contains(ref)); // every reference points at an element of the project
     for (const QString &file : internalFiles)
-        CHECK(import::readZipEntry(zip, file, 1 << 24).ok());
+        CHECK(testsupport::zipEntry(zip, file).ok());
     CHECK(xml.contains("CaseLens AI suggestion, not reviewed")); // asked for, and marked
     CHECK(xml.contains("这一案例值得细读。"));                       // memos as notes
     CHECK(xml.contains("<Set ") );                                    // samples as sets
@@ -276,15 +277,15 @@ TEST_CASE("a qdpx in the shape another tool writes imports, with its quirks repo
                                     testsupport::makeZip({{QStringLiteral("project.qde"), qde},
                                                           {QStringLiteral("sources/66666666-6666-6666-6666-666666666666.txt"), text.toUtf8()}}));
     const QString target = dir.filePath(QStringLiteral("o.caselens"));
-    auto r = import::importQdpx(qdpx, target);
+    auto r = exchange::importQdpx(qdpx, target);
     REQUIRE(r.ok());
     CHECK(r->sources == 1);
     CHECK(r->codings == 2);
-    CHECK(r->memos == 1);
+    CHECK(r->memos == 2); // the note, and what was said about the uncoded selection
     const QString notes = r->notes.join(QStringLiteral(" | "));
     CHECK(notes.contains(QStringLiteral("UTF-16")));
     CHECK(notes.contains(QStringLiteral("no code")));
-    CHECK(notes.contains(QStringLiteral("Sets")));
+    CHECK(notes.contains(QStringLiteral("1 × empty Set")));
     auto p = store::Project::open(target);
     REQUIRE(p.ok());
     store::DocumentStore docs(**p);
@@ -300,6 +301,11 @@ TEST_CASE("a qdpx in the shape another tool writes imports, with its quirks repo
     REQUIRE(st->next());
     CHECK(text::midCodePoints(stored, st->int64(0), st->int64(1)) == QStringLiteral("学生自主学习。"));
     CHECK(st->text(3) == QStringLiteral("imported"));
+    // The uncoded selection's description is a memo on the case that quotes the passage.
+    auto onCase = store::MemoStore(**p).memosOn(store::MemoTarget::Document, 1);
+    REQUIRE(onCase.ok());
+    REQUIRE(onCase->size() == 1);
+    CHECK(onCase->first().text == QStringLiteral("「第一段」\njust a note"));
 }
 
 TEST_CASE("hostile qdpx archives are refused with a clear message and nothing written outside", "[qdpx]")
@@ -308,17 +314,17 @@ TEST_CASE("hostile qdpx archives are refused with a clear message and nothing wr
     const QByteArray minimal = "<?xml version=\"1.0\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"><CodeBook><Codes>"
                                "<Code guid=\"22222222-2222-2222-2222-222222222222\" name=\"A\" isCodable=\"true\"/></Codes></CodeBook>"
                                "<Sources><TextSource guid=\"66666666-6666-6666-6666-666666666666\" name=\"t\" plainTextPath=\"internal://66666666-6666-6666-6666-666666666666.txt\"/></Sources></Project>";
-    auto attempt = [&](const QString &name, const QMap<QString, QByteArray> &entries, const import::QdpxLimits &limits = {}) {
+    auto attempt = [&](const QString &name, const QMap<QString, QByteArray> &entries, const exchange::QdpxLimits &limits = {}) {
         const QString file = writeBytes(dir, name + QStringLiteral(".qdpx"), testsupport::makeZip(entries));
         const QString target = dir.filePath(name + QStringLiteral(".caselens"));
-        auto r = import::importQdpx(file, target, limits);
+        auto r = exchange::importQdpx(file, target, limits);
         REQUIRE_FALSE(r.ok());
         CHECK_FALSE(QFile::exists(target)); // refused before any project was made
         return r.error().message;
     };
     CHECK(attempt(QStringLiteral("traversal"), {{QStringLiteral("project.qde"), minimal}, {QStringLiteral("../evil.txt"), "x"}}).contains(QStringLiteral("leaves its folder")));
     CHECK(attempt(QStringLiteral("absolute"), {{QStringLiteral("project.qde"), minimal}, {QStringLiteral("/etc/evil"), "x"}}).contains(QStringLiteral("leaves its folder")));
-    import::QdpxLimits small;
+    exchange::QdpxLimits small;
     small.maxEntryBytes = 1000; // stands in for a zip bomb: 1 MB of zeros compresses to about 1 KB
     CHECK(attempt(QStringLiteral("bomb"), {{QStringLiteral("project.qde"), minimal}, {QStringLiteral("sources/big.txt"), QByteArray(1 << 20, '\0')}}, small)
               .contains(QStringLiteral("expand")));
@@ -348,7 +354,7 @@ TEST_CASE("hostile qdpx archives are refused with a clear message and nothing wr
                                                               {QStringLiteral("sources/66666666-6666-6666-6666-666666666666.txt"),
                                                                QByteArray("ab\x1b[31mcd\0ef", 12)}}));
         const QString target = dir.filePath(QStringLiteral("ctl.caselens"));
-        REQUIRE(import::importQdpx(file, target).ok());
+        REQUIRE(exchange::importQdpx(file, target).ok());
         auto p = store::Project::open(target);
         REQUIRE(p.ok());
         const QString stored = *store::DocumentStore(**p).text(1);
@@ -357,7 +363,7 @@ TEST_CASE("hostile qdpx archives are refused with a clear message and nothing wr
         CHECK(stored.size() == 12);
     }
     const QString notZip = writeBytes(dir, QStringLiteral("plain.qdpx"), "not a zip at all");
-    CHECK_FALSE(import::importQdpx(notZip, dir.filePath(QStringLiteral("plain.caselens"))).ok());
+    CHECK_FALSE(exchange::importQdpx(notZip, dir.filePath(QStringLiteral("plain.caselens"))).ok());
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("evil.txt"))));
     CHECK_FALSE(QFile::exists(QDir(dir.path()).absoluteFilePath(QStringLiteral("../evil.txt"))));
 }
@@ -365,7 +371,7 @@ TEST_CASE("hostile qdpx archives are refused with a clear message and nothing wr
 TEST_CASE("anonymised export masks personal data with one mark per character", "[qdpx][privacy]")
 {
     QTemporaryDir dir;
-    auto p = store::Project::create(dir.filePath(QStringLiteral("p.caselens")));
+    auto p = store::createProject(dir.filePath(QStringLiteral("p.caselens")));
     REQUIRE(p.ok());
     store::NewDocument d;
     d.meta.title = QStringLiteral("案例");
@@ -375,11 +381,11 @@ TEST_CASE("anonymised export masks personal data with one mark per character", "
     d.originalText = d.segmentation.text;
     d.segmentation.passages = {{text::PassageKind::Paragraph, 0, text::codePointLength(d.segmentation.text), -1}};
     REQUIRE(store::DocumentStore(**p).insert(d).ok());
-    exporting::QdpxOptions options;
+    exchange::QdpxOptions options;
     options.anonymise = true;
     options.names = {QStringLiteral("王小明")};
     const QString qdpx = dir.filePath(QStringLiteral("anon.qdpx"));
-    auto r = exporting::exportQdpx(**p, qdpx, options);
+    auto r = exchange::exportQdpx(**p, qdpx, options);
     REQUIRE(r.ok());
     CHECK(r->masked.value(QStringLiteral("name")) == 2);
     CHECK(r->masked.value(QStringLiteral("phone")) == 1);
@@ -389,10 +395,10 @@ TEST_CASE("anonymised export masks personal data with one mark per character", "
     REQUIRE(f.open(QIODevice::ReadOnly));
     const QByteArray zip = f.readAll();
     QString text;
-    const QByteArray qde = *import::readZipEntry(zip, QStringLiteral("project.qde"), 1 << 24);
+    const QByteArray qde = *testsupport::zipEntry(zip, QStringLiteral("project.qde"));
     const auto path = QRegularExpression(QStringLiteral("internal://([0-9a-f-]+\\.txt)")).match(QString::fromUtf8(qde));
     REQUIRE(path.hasMatch());
-    text = QString::fromUtf8(*import::readZipEntry(zip, QStringLiteral("sources/") + path.captured(1), 1 << 24));
+    text = QString::fromUtf8(*testsupport::zipEntry(zip, QStringLiteral("sources/") + path.captured(1)));
     CHECK_FALSE(text.contains(QStringLiteral("王小明")));
     CHECK_FALSE(text.contains(QStringLiteral("13812345678")));
     CHECK_FALSE(text.contains(QStringLiteral("wang@school.cn")));

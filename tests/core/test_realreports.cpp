@@ -1,6 +1,7 @@
 // Real case reports written by other people (../shared/realcases, read in place, never
 // copied): the lexicon, metadata inference and segmentation measured on them.
 
+#include "store/newproject.h"
 #include "testsupport.h"
 
 #include "codebook/codebook.h"
@@ -59,7 +60,7 @@ TEST_CASE("real reports import with their year and province and every long first
     if (!haveRealCases())
         return;
     QTemporaryDir dir;
-    auto p = store::Project::create(dir.filePath(QStringLiteral("real.caselens")));
+    auto p = store::createProject(dir.filePath(QStringLiteral("real.caselens")));
     REQUIRE(p.ok());
     auto report = import::ImportJob(**p, {}).run({realCases() + QStringLiteral("/texts")});
     REQUIRE(report.ok());
@@ -116,7 +117,7 @@ TEST_CASE("real reports import with their year and province and every long first
     REQUIRE(rows.ok());
     int explained = 0;
     for (const auto &r : *rows)
-        for (const QString field : {QStringLiteral("year"), QStringLiteral("province")})
+        for (const QString &field : {QStringLiteral("year"), QStringLiteral("province")})
             if (r.inferred.contains(field)) {
                 CHECK_FALSE(r.evidence.value(field).isEmpty());
                 ++explained;

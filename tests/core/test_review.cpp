@@ -202,7 +202,8 @@ TEST_CASE("adjudication copies agreements, applies decisions and logs them; blin
     CHECK(r->decided == 1);
     CHECK(r->stillOpen == 1);
     QStringList consensus;
-    for (const auto &c : *ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("consensus")))
+    const auto agreed = ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("consensus")); // named: a range-for over a temporary's contents would dangle
+    for (const auto &c : *agreed)
         consensus.append(c.code);
     consensus.sort();
     CHECK(consensus == QStringList{QStringLiteral("student_centered"), QStringLiteral("teacher_development")});
@@ -217,7 +218,8 @@ TEST_CASE("adjudication copies agreements, applies decisions and logs them; blin
 
     // Blind: each coder sees only their own codings; the full view sees all (plus the gold coder's).
     CHECK(ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("A"))->size() == 2);
-    for (const auto &c : *ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("B")))
+    const auto ofB = ReviewService(*p, {}).codingsOfDocument(1, QStringLiteral("B"));
+    for (const auto &c : *ofB)
         CHECK(c.coder == QStringLiteral("B"));
     CHECK(ReviewService(*p, {}).codingsOfDocument(1)->size() > 6);
 }

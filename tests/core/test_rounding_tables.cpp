@@ -8,6 +8,7 @@
 #include "store/codestore.h"
 #include "store/codingstore.h"
 #include "store/documentstore.h"
+#include "store/newproject.h"
 #include "support/csv.h"
 
 #include <QFile>
@@ -45,7 +46,7 @@ namespace {
 // Four hand-made cases in two regions and two years, coded by two coders.
 std::unique_ptr<store::Project> handMade(QTemporaryDir &dir)
 {
-    auto p = store::Project::create(dir.filePath(QStringLiteral("h.caselens")));
+    auto p = store::createProject(dir.filePath(QStringLiteral("h.caselens")));
     REQUIRE(p.ok());
     auto project = p.take();
     store::DocumentStore docs(*project);
@@ -240,9 +241,9 @@ TEST_CASE("every export format carries the same figures", "[analysis][export]")
         QFile f(path);
         REQUIRE(f.open(QIODevice::ReadOnly));
         const QByteArray zip = f.readAll();
-        auto sheet = import::readZipEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"), 1 << 24);
-        auto sheet2 = import::readZipEntry(zip, QStringLiteral("xl/worksheets/sheet2.xml"), 1 << 24);
-        auto strings = import::readZipEntry(zip, QStringLiteral("xl/sharedStrings.xml"), 1 << 24);
+        auto sheet = testsupport::zipEntry(zip, QStringLiteral("xl/worksheets/sheet1.xml"));
+        auto sheet2 = testsupport::zipEntry(zip, QStringLiteral("xl/worksheets/sheet2.xml"));
+        auto strings = testsupport::zipEntry(zip, QStringLiteral("xl/sharedStrings.xml"));
         REQUIRE(sheet.ok());
         REQUIRE(sheet2.ok());
         REQUIRE(strings.ok());

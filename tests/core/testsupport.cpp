@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "demo/demogenerator.h"
+#include "support/ziparchive.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,14 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
         return {};
     f.write(bytes);
     return path;
+}
+
+caselens::Result<QByteArray> zipEntry(const QByteArray &zip, const QString &name)
+{
+    auto reader = caselens::ZipReader::open(zip);
+    if (!reader)
+        return reader.error();
+    return reader->read(name, qint64(1) << 28);
 }
 
 QByteArray makeZip(const QMap<QString, QByteArray> &entries)

@@ -17,6 +17,8 @@ namespace testsupport {
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 // A zip archive holding `entries` (name → content), built with libzip.
 QByteArray makeZip(const QMap<QString, QByteArray> &entries);
+// One entry of a zip archive held in memory (an error when it is missing).
+caselens::Result<QByteArray> zipEntry(const QByteArray &zip, const QString &name);
 // A minimal .docx: paragraphs given as WordprocessingML <w:p> elements.
 QByteArray makeDocx(const QByteArray &bodyXml, const QByteArray &numberingXml = {}, const QByteArray &stylesXml = {});
 // A realistic short case report (title, unit, year, sections) as plain text.

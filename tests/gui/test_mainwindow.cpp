@@ -17,6 +17,7 @@
 #include "pages/casespage.h"
 #include "pages/codebookdock.h"
 #include "pages/reviewpage.h"
+#include "exchange/qdpximport.h"
 #include "preferences.h"
 #include "views/mainwindow.h"
 #include "review/agreement.h"
@@ -39,6 +40,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QMenuBar>
@@ -490,6 +492,14 @@ private Q_SLOTS:
         QCOMPARE(w.documentView()->documentId(), qint64(3)); // the case in hand stays open
         QCOMPARE(w.casesPage()->model()->headerData(gui::CasesModel::Province, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("省份"));
         QVERIFY(w.documentView()->visibleCodings().isEmpty()); // still blind
+        // The core's sentences too: their translation context is the one lupdate wrote down
+        // (it was not, for helpers at namespace scope, and those stayed English).
+        QFile notZip(m_dir.filePath(QStringLiteral("not-a-zip.qdpx")));
+        QVERIFY(notZip.open(QIODevice::WriteOnly) && notZip.write("plain text") > 0);
+        notZip.close();
+        const auto refused = exchange::importQdpx(notZip.fileName(), m_dir.filePath(QStringLiteral("never.caselens")));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QRegularExpression(QStringLiteral("\\p{Han}"))), qPrintable(refused.error().message));
         w.setLanguage(QStringLiteral("en"));
         QVERIFY(menus().contains(QStringLiteral("&File")));
         QCOMPARE(tabs(), QStringLiteral("Cases"));

@@ -3,6 +3,7 @@
 // file — imported through the same ImportJob as the CLI, with passages and metadata
 // checked. Lives with the GUI tests because writing a PDF needs Qt Gui.
 
+#include "store/newproject.h"
 #include "import/importjob.h"
 #include "store/documentstore.h"
 #include "text/unicode.h"
@@ -118,7 +119,7 @@ private Q_SLOTS:
         docx.write(makeDocx());
         docx.close();
 
-        auto project = store::Project::create(dir.filePath(QStringLiteral("p.caselens")));
+        auto project = store::createProject(dir.filePath(QStringLiteral("p.caselens")));
         QVERIFY(project.ok());
         auto report = import::ImportJob(**project, {}).run({dir.filePath(QStringLiteral("in"))});
         QVERIFY(report.ok());

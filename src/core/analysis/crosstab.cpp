@@ -9,7 +9,10 @@
 namespace caselens::analysis {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::analysis::Crosstab", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::analysis::Crosstab)
+};
 }
 
 std::optional<Unit> unitFromName(const QString &s)
@@ -44,16 +47,16 @@ std::optional<Rounding> roundingFromName(const QString &s)
 Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &spec)
 {
     if (spec.status != QLatin1String("accepted") && spec.status != QLatin1String("suggested") && spec.status != QLatin1String("all"))
-        return makeError(tr("Status must be accepted, suggested or all."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("Status must be accepted, suggested or all."), ErrorKind::InvalidInput);
     if (spec.by.size() > 2)
-        return makeError(tr("Group by at most two fields (for example region,year)."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("Group by at most two fields (for example region,year)."), ErrorKind::InvalidInput);
     if (spec.decimals < 0 || spec.decimals > 6)
-        return makeError(tr("Decimals must be between 0 and 6."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("Decimals must be between 0 and 6."), ErrorKind::InvalidInput);
     auto scheme = store::activeRegionScheme(project);
     if (!scheme)
         return scheme.error();
     if (!spec.coder.isEmpty() && !store::CodeStore(project).coderId(spec.coder))
-        return makeError(tr("There is no coder called \"%1\" in this project.").arg(spec.coder), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no coder called \"%1\" in this project.").arg(spec.coder), ErrorKind::NotFound);
 
     Crosstab t{spec, {}, {}, {}, {}, {}, GroupLabels(scheme.take(), spec.lang)};
     QHash<qint64, int> codeIndex;

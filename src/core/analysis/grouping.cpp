@@ -10,7 +10,10 @@
 namespace caselens::analysis {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::analysis::Grouping", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::analysis::Grouping)
+};
 }
 
 Result<QList<GroupField>> groupFields(store::Project &project, const QStringList &by)
@@ -25,7 +28,7 @@ Result<QList<GroupField>> groupFields(store::Project &project, const QStringList
             continue;
         }
         if (!store::DocumentStore(project).attributeNames().contains(name))
-            return makeError(tr("There is nothing called \"%1\" to group by: use region, year, type, province, unit, none, "
+            return makeError(Tr::tr("There is nothing called \"%1\" to group by: use region, year, type, province, unit, none, "
                                 "or an attribute of the documents.")
                                  .arg(name),
                              ErrorKind::InvalidInput);

@@ -12,7 +12,10 @@ namespace caselens::codebook {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::codebook::Codebook", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::codebook::Codebook)
+};
 
 QString str(const nlohmann::json &j, const char *key)
 {
@@ -115,13 +118,13 @@ Result<Codebook> codebookFromJson(const QByteArray &json)
     try {
         const BoundedJson parsed = parseJsonBounded(std::string_view(json.constData(), size_t(json.size())));
         if (parsed.tooDeep)
-            return makeError(tr("The codebook file is nested more than %1 levels deep, so it is not a codebook.").arg(kMaxJsonDepth),
+            return makeError(Tr::tr("The codebook file is nested more than %1 levels deep, so it is not a codebook.").arg(kMaxJsonDepth),
                              ErrorKind::InvalidInput);
         if (!parsed.ok())
-            return makeError(tr("The codebook file is not valid JSON."), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("The codebook file is not valid JSON."), ErrorKind::InvalidInput);
         const nlohmann::json &j = parsed.value;
         if (!j.is_object() || !j.contains("codes") || !j.at("codes").is_array())
-            return makeError(tr("A codebook file needs a list of \"codes\"."), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("A codebook file needs a list of \"codes\"."), ErrorKind::InvalidInput);
         Codebook book;
         book.id = str(j, "id");
         book.nameZh = str(j, "name_zh");
@@ -134,16 +137,16 @@ Result<Codebook> codebookFromJson(const QByteArray &json)
                 Code c = readCode(d);
                 c.codable = false;
                 if (c.key.isEmpty() || keys.contains(c.key))
-                    return makeError(tr("Every dimension needs a key of its own."), ErrorKind::InvalidInput);
+                    return makeError(Tr::tr("Every dimension needs a key of its own."), ErrorKind::InvalidInput);
                 keys.insert(c.key);
                 book.codes.append(c);
             }
         }
         if (j.at("codes").size() > size_t(kMaxCodes))
-            return makeError(tr("The codebook has more than %1 codes.").arg(kMaxCodes), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("The codebook has more than %1 codes.").arg(kMaxCodes), ErrorKind::InvalidInput);
         for (const auto &cj : j.at("codes")) {
             if (!cj.is_object())
-                return makeError(tr("Every code must be an object."), ErrorKind::InvalidInput);
+                return makeError(Tr::tr("Every code must be an object."), ErrorKind::InvalidInput);
             Code c = readCode(cj);
             c.parentKey = str(cj, "dimension");
             if (c.parentKey.isEmpty())
@@ -151,11 +154,11 @@ Result<Codebook> codebookFromJson(const QByteArray &json)
             if (cj.contains("codable") && cj.at("codable").is_boolean())
                 c.codable = cj.at("codable").get<bool>();
             if (c.key.isEmpty())
-                return makeError(tr("A code has no key."), ErrorKind::InvalidInput);
+                return makeError(Tr::tr("A code has no key."), ErrorKind::InvalidInput);
             if (keys.contains(c.key))
-                return makeError(tr("The code key \"%1\" is used twice.").arg(c.key), ErrorKind::InvalidInput);
+                return makeError(Tr::tr("The code key \"%1\" is used twice.").arg(c.key), ErrorKind::InvalidInput);
             if (c.nameZh.isEmpty() && c.nameEn.isEmpty())
-                return makeError(tr("The code \"%1\" has no name.").arg(c.key), ErrorKind::InvalidInput);
+                return makeError(Tr::tr("The code \"%1\" has no name.").arg(c.key), ErrorKind::InvalidInput);
             if (c.nameZh.isEmpty())
                 c.nameZh = c.nameEn;
             if (c.nameEn.isEmpty())
@@ -165,11 +168,11 @@ Result<Codebook> codebookFromJson(const QByteArray &json)
         }
         for (const Code &c : book.codes)
             if (!c.parentKey.isEmpty() && !keys.contains(c.parentKey))
-                return makeError(tr("The code \"%1\" names a parent \"%2\" that is not in the codebook.").arg(c.key, c.parentKey),
+                return makeError(Tr::tr("The code \"%1\" names a parent \"%2\" that is not in the codebook.").arg(c.key, c.parentKey),
                                  ErrorKind::InvalidInput);
         return book;
     } catch (const nlohmann::json::exception &e) {
-        return makeError(tr("The codebook is not valid JSON: %1").arg(QString::fromUtf8(e.what())), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("The codebook is not valid JSON: %1").arg(QString::fromUtf8(e.what())), ErrorKind::InvalidInput);
     }
 }
 

@@ -11,7 +11,10 @@
 namespace caselens::coding {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::coding::GoldFile", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::coding::GoldFile)
+};
 constexpr qint64 kMaxGoldBytes = 256LL * 1024 * 1024;
 } // namespace
 
@@ -29,37 +32,37 @@ Result<QList<GoldPassage>> parseGoldFile(const QByteArray &bytes, const codebook
         if (line.isEmpty())
             continue;
         const auto bad = [&](const QString &why) {
-            return makeError(tr("%1, line %2: %3").arg(sourceName).arg(lineNo).arg(why), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("%1, line %2: %3").arg(sourceName).arg(lineNo).arg(why), ErrorKind::InvalidInput);
         };
         const BoundedJson parsed = parseJsonBounded(std::string_view(line.constData(), size_t(line.size())), 16);
         const nlohmann::json &j = parsed.value;
         if (parsed.tooDeep)
-            return bad(tr("the line is nested too deeply to be a labelled passage"));
+            return bad(Tr::tr("the line is nested too deeply to be a labelled passage"));
         if (j.is_discarded() || !j.is_object())
-            return bad(tr("not a JSON object like {\"id\": \"p1\", \"text\": \"…\", \"codes\": [\"student_centered\"]}"));
+            return bad(Tr::tr("not a JSON object like {\"id\": \"p1\", \"text\": \"…\", \"codes\": [\"student_centered\"]}"));
         GoldPassage g;
         if (auto it = j.find("id"); it != j.end() && (it->is_string() || it->is_number()))
             g.id = it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString::fromStdString(it->dump());
         else
             g.id = QStringLiteral("line %1").arg(lineNo);
         if (ids.contains(g.id))
-            return bad(tr("the id \"%1\" was used before").arg(g.id));
+            return bad(Tr::tr("the id \"%1\" was used before").arg(g.id));
         ids.insert(g.id);
         auto text = j.find("text");
         if (text == j.end() || !text->is_string())
-            return bad(tr("there is no \"text\""));
+            return bad(Tr::tr("there is no \"text\""));
         g.text = QString::fromStdString(text->get<std::string>()).trimmed();
         if (g.text.isEmpty())
-            return bad(tr("the text is empty"));
+            return bad(Tr::tr("the text is empty"));
         auto codes = j.find("codes");
         if (codes == j.end() || !codes->is_array())
-            return bad(tr("\"codes\" is missing or not a list (use [] for a passage with no code)"));
+            return bad(Tr::tr("\"codes\" is missing or not a list (use [] for a passage with no code)"));
         for (const auto &c : *codes) {
             if (!c.is_string())
-                return bad(tr("\"codes\" holds something that is not a code key"));
+                return bad(Tr::tr("\"codes\" holds something that is not a code key"));
             const QString key = QString::fromStdString(c.get<std::string>());
             if (!known.contains(key))
-                return bad(tr("\"%1\" is not a code of the codebook \"%2\"").arg(key, book.nameEn.isEmpty() ? book.id : book.nameEn));
+                return bad(Tr::tr("\"%1\" is not a code of the codebook \"%2\"").arg(key, book.nameEn.isEmpty() ? book.id : book.nameEn));
             if (!g.codes.contains(key))
                 g.codes.append(key);
         }
@@ -68,7 +71,7 @@ Result<QList<GoldPassage>> parseGoldFile(const QByteArray &bytes, const codebook
         out.append(g);
     }
     if (out.isEmpty())
-        return makeError(tr("%1 holds no labelled passages").arg(sourceName), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("%1 holds no labelled passages").arg(sourceName), ErrorKind::InvalidInput);
     return out;
 }
 
@@ -76,9 +79,9 @@ Result<QList<GoldPassage>> readGoldFile(const QString &path, const codebook::Cod
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(tr("Cannot read %1: %2").arg(path, f.errorString()), ErrorKind::NotFound);
+        return makeError(Tr::tr("Cannot read %1: %2").arg(path, f.errorString()), ErrorKind::NotFound);
     if (f.size() > kMaxGoldBytes)
-        return makeError(tr("%1 is larger than 256 MB; split it").arg(path), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("%1 is larger than 256 MB; split it").arg(path), ErrorKind::InvalidInput);
     return parseGoldFile(f.readAll(), book, path);
 }
 

@@ -24,7 +24,10 @@ namespace caselens::coding {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::coding::LearnedCoder", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::coding::LearnedCoder)
+};
 
 const std::string kLabel = "__label__";
 constexpr int kExemplarsPerCode = 40;
@@ -140,17 +143,17 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     QElapsedTimer timer;
     timer.start();
     if (goldCoder != QLatin1String("*") && !store::CodeStore(project).coderId(goldCoder))
-        return makeError(tr("There is no coder called \"%1\" to learn from.").arg(goldCoder), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no coder called \"%1\" to learn from.").arg(goldCoder), ErrorKind::NotFound);
     auto gold = codesByParagraph(project, filter, goldCoder, {QStringLiteral("accepted")});
     if (!gold)
         return gold.error();
     if (gold->isEmpty())
-        return makeError(tr("%1 has no accepted codings in these documents to learn from.").arg(goldCoder), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("%1 has no accepted codings in these documents to learn from.").arg(goldCoder), ErrorKind::InvalidInput);
 
     // A private folder, not the shared temporary one: the training file is case text.
     ScratchDir dir;
     if (!dir.isValid())
-        return makeError(tr("No private folder for training files under %1.").arg(ScratchDir::root()), ErrorKind::Io);
+        return makeError(Tr::tr("No private folder for training files under %1.").arg(ScratchDir::root()), ErrorKind::Io);
     const std::string input = dir.filePath(QStringLiteral("train.txt")).toStdString();
     std::ofstream file(input);
     // Every seventh document is held out to calibrate the scores (Platt scaling per code),
@@ -164,7 +167,7 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     FeatureExtractor features;
     TrainingReport report;
     QMap<QString, QJsonArray> exemplars;
-    progress.start(tr("Preparing training data"), 0);
+    progress.start(Tr::tr("Preparing training data"), 0);
     // Learning from everyone ("*", the window's Train): a paragraph whose suggestions still
     // wait for a decision says nothing yet, so it is no example of "none". A document with
     // nothing waiting counts whole: someone coded it or decided all of it. A named coder
@@ -254,7 +257,7 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     try {
         model->train(args);
     } catch (const std::exception &e) {
-        return makeError(tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
+        return makeError(Tr::tr("Training failed: %1").arg(QString::fromUtf8(e.what())));
     }
     // Platt scaling per code on the held-out passages: fit a, b of σ(a·logit(p) + b) by
     // Newton's method on the log loss; codes with too few held-out examples keep (1, 0).
@@ -384,7 +387,7 @@ Result<TrainingReport> LearnedCoder::train(store::Project &project, const QStrin
     model->saveModel(modelPath);
     QFile f(QString::fromStdString(modelPath));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(tr("The trained model could not be read back."), ErrorKind::Io);
+        return makeError(Tr::tr("The trained model could not be read back."), ErrorKind::Io);
     const QByteArray blob = f.readAll();
     report.sha256 = QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex());
 
@@ -439,7 +442,7 @@ Result<std::unique_ptr<LearnedCoder>> LearnedCoder::load(store::Project &project
     if (!latest)
         return latest.error();
     if (!*latest)
-        return makeError(tr("The learned coder has not been trained in this project yet; run `caselens-cli train` first."),
+        return makeError(Tr::tr("The learned coder has not been trained in this project yet; run `caselens-cli train` first."),
                          ErrorKind::NotFound);
     const store::StoredModel &stored = **latest;
     std::unique_ptr<LearnedCoder> c(new LearnedCoder);
@@ -460,7 +463,7 @@ Result<std::unique_ptr<LearnedCoder>> LearnedCoder::load(store::Project &project
         std::istringstream in(std::string(blob.constData() + 8, size_t(blob.size() - 8)));
         c->m_model->loadModel(in);
     } catch (const std::exception &e) {
-        return makeError(tr("The stored model cannot be read (%1); train again.").arg(QString::fromUtf8(e.what())), ErrorKind::Damaged);
+        return makeError(Tr::tr("The stored model cannot be read (%1); train again.").arg(QString::fromUtf8(e.what())), ErrorKind::Damaged);
     }
     const QJsonObject ex = c->m_training.value(QStringLiteral("exemplars")).toObject();
     for (auto it = ex.begin(); it != ex.end(); ++it) {

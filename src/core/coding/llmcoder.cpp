@@ -25,7 +25,10 @@ namespace caselens::coding {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::coding::LlmCoder", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::coding::LlmCoder)
+};
 
 QString sha256(const QString &s)
 {
@@ -74,10 +77,10 @@ Status storeLlmSettings(store::Project &project, const QString &url, const QStri
     const QUrl target(url.isNull() ? project.info(QStringLiteral("llm_base_url")) : url.trimmed());
     if (!url.isNull()) {
         if (!target.isValid() || target.host().isEmpty() || (target.scheme() != QLatin1String("http") && target.scheme() != QLatin1String("https")))
-            return makeError(tr("The LLM endpoint must be an http(s) URL such as http://127.0.0.1:8080/v1, not \"%1\".").arg(url), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("The LLM endpoint must be an http(s) URL such as http://127.0.0.1:8080/v1, not \"%1\".").arg(url), ErrorKind::InvalidInput);
         // A remote endpoint nobody allowed is refused before anything is kept.
         if (!isLoopback(target) && !allowRemote && !remoteAllowed(project, target))
-            return makeError(tr("%1 is not on this machine, and sending this project's text there has not been allowed here; "
+            return makeError(Tr::tr("%1 is not on this machine, and sending this project's text there has not been allowed here; "
                                 "nothing was changed. Add --allow-remote to allow it.")
                                  .arg(target.host()),
                              ErrorKind::InvalidInput);
@@ -85,20 +88,20 @@ Status storeLlmSettings(store::Project &project, const QString &url, const QStri
     }
     if (!model.isNull()) {
         if (model.trimmed().isEmpty())
-            return makeError(tr("The LLM model name cannot be empty."), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("The LLM model name cannot be empty."), ErrorKind::InvalidInput);
         values.append({QStringLiteral("llm_model"), model.trimmed()});
     }
     bool ok = false;
     if (!temperature.isNull()) {
         const double t = temperature.toDouble(&ok);
         if (!ok || t < 0 || t > 2)
-            return makeError(tr("The LLM temperature is a number from 0 to 2, not \"%1\".").arg(temperature), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("The LLM temperature is a number from 0 to 2, not \"%1\".").arg(temperature), ErrorKind::InvalidInput);
         values.append({QStringLiteral("llm_temperature"), QString::number(t)});
     }
     if (!concurrency.isNull()) {
         const int n = concurrency.toInt(&ok);
         if (!ok || n < 1 || n > 16)
-            return makeError(tr("The number of LLM requests in flight is from 1 to 16, not \"%1\".").arg(concurrency), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("The number of LLM requests in flight is from 1 to 16, not \"%1\".").arg(concurrency), ErrorKind::InvalidInput);
         values.append({QStringLiteral("llm_concurrency"), QString::number(n)});
     }
     if (allowRemote)
@@ -131,11 +134,11 @@ bool isLoopback(const QUrl &url)
 Result<std::unique_ptr<LlmCoder>> LlmCoder::create(store::Project &project, LlmSettings settings)
 {
     if (!settings.baseUrl.isValid() || (settings.baseUrl.scheme() != QLatin1String("http") && settings.baseUrl.scheme() != QLatin1String("https")))
-        return makeError(tr("The LLM endpoint must be an http(s) URL."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("The LLM endpoint must be an http(s) URL."), ErrorKind::InvalidInput);
     // Both the project's setting and this user's consent on this machine: a project
     // received from someone else with a remote endpoint sends nothing until asked.
     if (!isLoopback(settings.baseUrl) && !remoteAllowed(project, settings.baseUrl))
-        return makeError(tr("%1 is not on this machine, and sending this project's text there has not been allowed here. "
+        return makeError(Tr::tr("%1 is not on this machine, and sending this project's text there has not been allowed here. "
                             "Allow it first (caselens-cli code … --allow-remote, or the LLM settings in the window).")
                              .arg(settings.baseUrl.host()),
                          ErrorKind::InvalidInput);
@@ -333,7 +336,7 @@ LlmCoder::Exchange LlmCoder::exchange(const QString &system, const QString &user
                 QThread::msleep(50);
         }
         if (cancelRequested()) {
-            f.failure = tr("cancelled");
+            f.failure = Tr::tr("cancelled");
             break;
         }
         QNetworkRequest request(url);
@@ -386,33 +389,33 @@ LlmCoder::Exchange LlmCoder::exchange(const QString &system, const QString &user
         const QUrl redirect = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         reply->deleteLater();
         if (stop == Stop::Cancelled) {
-            f.failure = tr("cancelled");
+            f.failure = Tr::tr("cancelled");
             break;
         }
         if (stop == Stop::TooBig || raw.size() > kMaxAnswerBytes) {
-            f.failure = tr("the LLM endpoint sent an answer larger than %1 KB, which no coding answer needs; it was dropped").arg(kMaxAnswerBytes / 1024);
+            f.failure = Tr::tr("the LLM endpoint sent an answer larger than %1 KB, which no coding answer needs; it was dropped").arg(kMaxAnswerBytes / 1024);
             break;
         }
         if (stop == Stop::Deadline || error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
-            f.failure = tr("the LLM endpoint did not answer within %1 s").arg(m_settings.timeoutMs / 1000.0);
+            f.failure = Tr::tr("the LLM endpoint did not answer within %1 s").arg(m_settings.timeoutMs / 1000.0);
             continue;
         }
         if (status >= 300 && status < 400) {
-            f.failure = tr("the LLM endpoint redirected the request to %1; CaseLens sends text only to the address you set, so nothing "
+            f.failure = Tr::tr("the LLM endpoint redirected the request to %1; CaseLens sends text only to the address you set, so nothing "
                            "was sent there")
-                            .arg(redirect.isValid() ? url.resolved(redirect).host() : tr("another address"));
+                            .arg(redirect.isValid() ? url.resolved(redirect).host() : Tr::tr("another address"));
             break;
         }
         if (status == 429 || status >= 500) {
-            f.failure = tr("the LLM endpoint answered HTTP %1").arg(status);
+            f.failure = Tr::tr("the LLM endpoint answered HTTP %1").arg(status);
             continue;
         }
         if (error != QNetworkReply::NoError && status == 0) {
-            f.failure = tr("the LLM endpoint could not be reached (%1)").arg(errorText);
+            f.failure = Tr::tr("the LLM endpoint could not be reached (%1)").arg(errorText);
             continue;
         }
         if (status != 200) {
-            f.failure = tr("the LLM endpoint refused the request (HTTP %1)").arg(status);
+            f.failure = Tr::tr("the LLM endpoint refused the request (HTTP %1)").arg(status);
             break; // 4xx other than 429: retrying will not help
         }
         const QJsonObject root = QJsonDocument::fromJson(raw).object();
@@ -422,7 +425,7 @@ LlmCoder::Exchange LlmCoder::exchange(const QString &system, const QString &user
         const QByteArray content = root.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message")).toObject()
                                        .value(QStringLiteral("content")).toString().toUtf8();
         if (!accept(content)) {
-            f.failure = tr("the LLM answered something that is not the JSON asked for");
+            f.failure = Tr::tr("the LLM answered something that is not the JSON asked for");
             // Ask again, telling the model what was wrong.
             messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString::fromUtf8(content)}});
             messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},

@@ -6,6 +6,7 @@
 #include "review/reviewservice.h"
 #include "store/codestore.h"
 #include "store/documentstore.h"
+#include "store/newproject.h"
 #include "store/reviewqueue.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,10 @@ namespace caselens::coding {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::coding::ReviewSimulation", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::coding::ReviewSimulation)
+};
 
 // One labelled document as a project document: its paragraphs, one passage each.
 store::NewDocument documentOf(const QString &name, const QList<const GoldPassage *> &paragraphs)
@@ -51,7 +55,7 @@ Result<LearningCurve> simulateReviewLearning(const QList<GoldPassage> &gold, con
     QStringList documentOrder;
     for (qsizetype i = 0; i < gold.size(); ++i) {
         if (gold.at(i).document.isEmpty())
-            return makeError(tr("Passage \"%1\" has no \"doc\" field: a learning curve leaves whole documents out, so every "
+            return makeError(Tr::tr("Passage \"%1\" has no \"doc\" field: a learning curve leaves whole documents out, so every "
                                 "line must name its document.").arg(gold.at(i).id),
                              ErrorKind::InvalidInput);
         if (!byDocument.contains(gold.at(i).document))
@@ -59,7 +63,7 @@ Result<LearningCurve> simulateReviewLearning(const QList<GoldPassage> &gold, con
         byDocument[gold.at(i).document].append(i);
     }
     if (documentOrder.size() < 2)
-        return makeError(tr("A learning curve needs labelled passages from at least two documents."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("A learning curve needs labelled passages from at least two documents."), ErrorKind::InvalidInput);
     QList<int> steps = decisionSteps;
     std::sort(steps.begin(), steps.end());
     steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
@@ -77,11 +81,11 @@ Result<LearningCurve> simulateReviewLearning(const QList<GoldPassage> &gold, con
     curve.points.resize(steps.size());
     QStringList codeOrder;
 
-    progress.start(tr("Leaving one document out at a time"), documentOrder.size());
+    progress.start(Tr::tr("Leaving one document out at a time"), documentOrder.size());
     for (int fold = 0; fold < documentOrder.size(); ++fold) {
         const QString path = QDir(scratchFolder).filePath(QStringLiteral("fold-%1.caselens").arg(fold + 1));
         QFile::remove(path);
-        auto project = store::Project::create(path, QStringLiteral("learning curve, fold %1").arg(fold + 1));
+        auto project = store::createProject(path, QStringLiteral("learning curve, fold %1").arg(fold + 1));
         if (!project)
             return project.error();
         if (codeOrder.isEmpty())

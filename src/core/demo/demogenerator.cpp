@@ -5,6 +5,7 @@
 #include "store/codestore.h"
 #include "store/codingstore.h"
 #include "store/documentstore.h"
+#include "store/newproject.h"
 #include "text/unicode.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,10 @@ namespace caselens::demo {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::demo::DemoGenerator", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::demo::DemoGenerator)
+};
 
 const QStringList kOpeners = {QStringLiteral("同时，"),     QStringLiteral("此外，"),     QStringLiteral("另外，"),
                               QStringLiteral("与此同时，"), QStringLiteral("在此基础上，"), QStringLiteral("具体而言，"),
@@ -184,8 +188,8 @@ GeneratedCase DemoGenerator::generate(const CasePlan &plan, int index)
     auto heading = [&](const QString &t) { paras.append({t, true}); };
     auto prose = [&](const QString &t) { paras.append({t, false}); };
     heading(c.meta.title);
-    heading(tr("申报单位：%1").arg(c.meta.unit));
-    heading(tr("入选年份：%1年").arg(plan.year));
+    heading(Tr::tr("申报单位：%1").arg(c.meta.unit));
+    heading(Tr::tr("入选年份：%1年").arg(plan.year));
     prose(abstract);
     int sectionNo = 0;
     heading(kSectionNumbers.at(sectionNo++) + QStringLiteral("、") + section("background"));
@@ -209,12 +213,12 @@ GeneratedCase DemoGenerator::generate(const CasePlan &plan, int index)
 Result<DemoSummary> writeDemoTexts(const QString &folder, const DemoOptions &options)
 {
     if (!QDir().mkpath(folder))
-        return makeError(tr("Cannot create the folder %1.").arg(folder), ErrorKind::Io);
+        return makeError(Tr::tr("Cannot create the folder %1.").arg(folder), ErrorKind::Io);
     const QList<CasePlan> plans = planCases(targetsFor(options.cases), options.seed);
     DemoGenerator gen(options.seed);
     QFile meta(QDir(folder).filePath(QStringLiteral("metadata.csv")));
     if (!meta.open(QIODevice::WriteOnly))
-        return makeError(tr("Cannot write %1.").arg(meta.fileName()), ErrorKind::Io);
+        return makeError(Tr::tr("Cannot write %1.").arg(meta.fileName()), ErrorKind::Io);
     meta.write(csvLine({QStringLiteral("file"), QStringLiteral("year"), QStringLiteral("province"), QStringLiteral("type")}).toUtf8());
     DemoSummary summary;
     for (int i = 0; i < plans.size(); ++i) {
@@ -226,7 +230,7 @@ Result<DemoSummary> writeDemoTexts(const QString &folder, const DemoOptions &opt
         QFile f(QDir(folder).filePath(name));
         const QByteArray bytes = lines.join(QLatin1Char('\n')).toUtf8();
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            return makeError(tr("Cannot write %1.").arg(f.fileName()), ErrorKind::Io);
+            return makeError(Tr::tr("Cannot write %1.").arg(f.fileName()), ErrorKind::Io);
         meta.write(csvLine({name, QString::number(plans.at(i).year), plans.at(i).province, plans.at(i).caseType}).toUtf8());
         summary.characters += bytes.size();
         summary.codedItems += int(gc.coded.size());
@@ -238,12 +242,12 @@ Result<DemoSummary> writeDemoTexts(const QString &folder, const DemoOptions &opt
 Result<DemoSummary> buildDemoProject(const QString &path, const DemoOptions &options, ProgressSink &progress)
 {
     if (options.cases < 1 || options.cases > 1000000)
-        return makeError(tr("The demo can have 1 to 1,000,000 cases."), ErrorKind::InvalidInput);
-    auto created = store::Project::create(path, tr("智慧教育案例演示项目（合成数据） Smart-education demo (synthetic)"));
+        return makeError(Tr::tr("The demo can have 1 to 1,000,000 cases."), ErrorKind::InvalidInput);
+    auto created = store::createProject(path, Tr::tr("智慧教育案例演示项目（合成数据） Smart-education demo (synthetic)"));
     if (!created)
         return created.error();
     auto project = created.take();
-    const QString note = tr("Synthetic demo corpus made by CaseLens (seed %1, %2 cases): invented texts whose metadata and "
+    const QString note = Tr::tr("Synthetic demo corpus made by CaseLens (seed %1, %2 cases): invented texts whose metadata and "
                             "gold codings reproduce the published figures of the 987-case smart-education sample. "
                             "Not real case reports.")
                              .arg(options.seed)
@@ -263,7 +267,7 @@ Result<DemoSummary> buildDemoProject(const QString &path, const DemoOptions &opt
     store::DocumentStore docs(*project);
     store::CodingStore codings(*project);
     DemoSummary summary;
-    progress.start(tr("Writing the demo corpus"), plans.size());
+    progress.start(Tr::tr("Writing the demo corpus"), plans.size());
     constexpr int kBatch = 200;
     for (int start = 0; start < plans.size(); start += kBatch) {
         auto tx = project->transaction();
@@ -278,7 +282,7 @@ Result<DemoSummary> buildDemoProject(const QString &path, const DemoOptions &opt
             doc.encoding = QStringLiteral("UTF-8");
             doc.segmentation = segmenter.segment(gc.paragraphs);
             doc.originalText = doc.segmentation.text;
-            doc.importNotes = tr("synthetic");
+            doc.importNotes = Tr::tr("synthetic");
             // Where each source paragraph starts, to find the passage that carries its code.
             QHash<qsizetype, int> paraStart;
             qsizetype cp = 0;
@@ -301,7 +305,7 @@ Result<DemoSummary> buildDemoProject(const QString &path, const DemoOptions &opt
             for (const auto &[paraIdx, code] : gc.coded) {
                 const int k = passageOfParagraph.value(paraIdx, -1);
                 if (k < 0)
-                    return makeError(tr("Internal error: a coded demo paragraph has no passage."));
+                    return makeError(Tr::tr("Internal error: a coded demo paragraph has no passage."));
                 store::NewCoding nc;
                 nc.documentId = *id;
                 nc.passageId = passageIds.at(k);
@@ -315,7 +319,7 @@ Result<DemoSummary> buildDemoProject(const QString &path, const DemoOptions &opt
             }
             ++summary.cases;
             if (!progress.step(i, gc.meta.title))
-                return makeError(tr("Stopped on request."), ErrorKind::Cancelled);
+                return makeError(Tr::tr("Stopped on request."), ErrorKind::Cancelled);
         }
         if (Status s = tx.commit(); !s)
             return s.error();

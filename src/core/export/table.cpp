@@ -16,7 +16,10 @@ namespace caselens::exporting {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::exporting::Table", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::exporting::Table)
+};
 
 QString latexEscape(QString s)
 {
@@ -283,7 +286,7 @@ Status writeXlsx(const QList<Table> &tables, const QString &path)
     const QString part = partPathFor(path);
     lxw_workbook *wb = workbook_new(QFile::encodeName(part).constData());
     if (!wb)
-        return makeError(tr("Cannot write %1.").arg(path), ErrorKind::Io);
+        return makeError(Tr::tr("Cannot write %1.").arg(path), ErrorKind::Io);
     lxw_format *header = workbook_add_format(wb);
     format_set_bold(header);
     format_set_bottom(header, LXW_BORDER_THIN);
@@ -328,7 +331,7 @@ Status writeXlsx(const QList<Table> &tables, const QString &path)
     const lxw_error err = workbook_close(wb);
     if (err != LXW_NO_ERROR) {
         QFile::remove(part);
-        return makeError(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err))), ErrorKind::Io);
+        return makeError(Tr::tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(err))), ErrorKind::Io);
     }
     return commitPart(part, path);
 }

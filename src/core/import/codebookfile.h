@@ -5,8 +5,13 @@
 #include "codebook/codebook.h"
 #include "support/result.h"
 
+#include <QHash>
+
 namespace caselens::import {
 
-Result<codebook::Codebook> readCodebookFile(const QString &path);
+// A .qdc's codes whose GUID the project knows (`projectGuidOfKey`) keep the project's
+// keys; `guidOfKey` receives the GUID of every code the file names one for.
+Result<codebook::Codebook> readCodebookFile(const QString &path, const QHash<QString, QString> &projectGuidOfKey = {},
+                                            QHash<QString, QString> *guidOfKey = nullptr);
 
 } // namespace caselens::import

@@ -13,7 +13,10 @@
 namespace caselens::import {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::import::CorpusImporter", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::import::CorpusImporter)
+};
 }
 
 QString applyMetadataValue(metadata::CaseMeta &meta, const QString &column, const QString &rawValue)
@@ -30,14 +33,14 @@ QString applyMetadataValue(metadata::CaseMeta &meta, const QString &column, cons
         bool ok = false;
         const int y = value.left(4).toInt(&ok);
         if (!ok || y < 1900 || y > 2100)
-            return tr("\"%1\" is not a year").arg(value);
+            return Tr::tr("\"%1\" is not a year").arg(value);
         meta.year = y;
     } else if (field == QLatin1String("province")) {
         const auto *p = metadata::Gazetteer::builtin().province(value);
         if (!p) {
             const QString found = metadata::Gazetteer::builtin().findProvince(value);
             if (found.isEmpty())
-                return tr("\"%1\" is not a province of China").arg(value);
+                return Tr::tr("\"%1\" is not a province of China").arg(value);
             meta.province = found;
         } else {
             meta.province = p->id;
@@ -47,7 +50,7 @@ QString applyMetadataValue(metadata::CaseMeta &meta, const QString &column, cons
     } else if (field == QLatin1String("type")) {
         const QString id = metadata::caseTypeId(value);
         if (id.isEmpty())
-            return tr("\"%1\" is not a case type").arg(value);
+            return Tr::tr("\"%1\" is not a case type").arg(value);
         meta.caseType = id;
     } else {
         meta.attributes.insert(column.trimmed(), value);
@@ -66,12 +69,12 @@ Result<CorpusResult> CorpusImporter::fromRows(const QStringList &header, const Q
     };
     const int textCol = columnIndex(m_mapping.textColumn);
     if (textCol < 0)
-        return makeError(tr("the corpus has no text column \"%1\" (columns: %2); name it with --text-column")
+        return makeError(Tr::tr("the corpus has no text column \"%1\" (columns: %2); name it with --text-column")
                              .arg(m_mapping.textColumn, header.join(QStringLiteral(", "))),
                          ErrorKind::InvalidInput);
     const int idCol = m_mapping.idColumn.isEmpty() ? -1 : columnIndex(m_mapping.idColumn);
     if (!m_mapping.idColumn.isEmpty() && idCol < 0)
-        return makeError(tr("the corpus has no id column \"%1\"").arg(m_mapping.idColumn), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("the corpus has no id column \"%1\"").arg(m_mapping.idColumn), ErrorKind::InvalidInput);
     // Column → field name it fills (explicit mapping first, then the header's own name).
     QMap<int, QString> columnField;
     for (int i = 0; i < header.size(); ++i) {
@@ -82,7 +85,7 @@ Result<CorpusResult> CorpusImporter::fromRows(const QStringList &header, const Q
     for (auto it = m_mapping.fieldColumn.cbegin(); it != m_mapping.fieldColumn.cend(); ++it) {
         const int c = columnIndex(it.value());
         if (c < 0)
-            return makeError(tr("the corpus has no column \"%1\" for %2").arg(it.value(), it.key()), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("the corpus has no column \"%1\" for %2").arg(it.value(), it.key()), ErrorKind::InvalidInput);
         columnField.insert(c, it.key());
     }
 
@@ -93,7 +96,7 @@ Result<CorpusResult> CorpusImporter::fromRows(const QStringList &header, const Q
             + (idCol >= 0 && !row.value(idCol).isEmpty() ? text::replaceControls(row.value(idCol)) : QString::number(r + 1));
         const QString body = row.value(textCol);
         if (body.trimmed().isEmpty()) {
-            result.rejected.append({rowName, tr("the row has no text")});
+            result.rejected.append({rowName, Tr::tr("the row has no text")});
             continue;
         }
         ExtractedDocument doc;
@@ -123,7 +126,7 @@ Result<CorpusResult> CorpusImporter::extract(const QByteArray &bytes, const QStr
     if (!jsonl) {
         auto table = parseCsv(decoded->text, limits.maxLineChars * 16);
         if (!table)
-            return makeError(tr("the CSV corpus cannot be read: %1").arg(table.error().message), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("the CSV corpus cannot be read: %1").arg(table.error().message), ErrorKind::InvalidInput);
         return fromRows(table->header, table->rows, sourceName, QStringLiteral("csv"), decoded->encoding);
     }
     QStringList header;
@@ -135,23 +138,23 @@ Result<CorpusResult> CorpusImporter::extract(const QByteArray &bytes, const QStr
         if (line.isEmpty())
             continue;
         if (line.size() > limits.maxLineChars * 16) {
-            bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), tr("the line is too long")});
+            bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), Tr::tr("the line is too long")});
             continue;
         }
         try {
             const std::string utf8 = line.toStdString();
             const BoundedJson parsed = parseJsonBounded(utf8);
             if (parsed.tooDeep) {
-                bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), tr("the line is nested more than %1 levels deep").arg(kMaxJsonDepth)});
+                bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), Tr::tr("the line is nested more than %1 levels deep").arg(kMaxJsonDepth)});
                 continue;
             }
             if (!parsed.ok()) {
-                bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), tr("the line is not valid JSON")});
+                bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), Tr::tr("the line is not valid JSON")});
                 continue;
             }
             const nlohmann::json &j = parsed.value;
             if (!j.is_object()) {
-                bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), tr("the line is not a JSON object")});
+                bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), Tr::tr("the line is not a JSON object")});
                 continue;
             }
             QMap<QString, QString> obj;
@@ -174,7 +177,7 @@ Result<CorpusResult> CorpusImporter::extract(const QByteArray &bytes, const QStr
             }
             objects.append(obj);
         } catch (const nlohmann::json::exception &) {
-            bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), tr("the line is not valid JSON")});
+            bad.append({sourceName + QStringLiteral("#%1").arg(i + 1), Tr::tr("the line is not valid JSON")});
         }
     }
     QList<QStringList> rows;
@@ -185,7 +188,7 @@ Result<CorpusResult> CorpusImporter::extract(const QByteArray &bytes, const QStr
         rows.append(row);
     }
     if (rows.isEmpty() && !bad.isEmpty())
-        return makeError(tr("no line of the JSONL corpus could be read (%1)").arg(bad.first().message), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("no line of the JSONL corpus could be read (%1)").arg(bad.first().message), ErrorKind::InvalidInput);
     auto result = fromRows(header, rows, sourceName, QStringLiteral("jsonl"), decoded->encoding);
     if (result)
         result->rejected.append(bad);

@@ -1,17 +1,21 @@
 #include "import/docximporter.h"
 
+#include "support/ziparchive.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QXmlStreamReader>
 #include <functional>
-#include <zip.h>
 
 namespace caselens::import {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::import::DocxImporter", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::import::DocxImporter)
+};
 
 QString chineseNumber(int n)
 {
@@ -64,7 +68,7 @@ struct Numbering {
 bool checkDepth(QXmlStreamReader &xml, int &depth, int maxDepth, QString &error)
 {
     if (xml.isStartElement() && ++depth > maxDepth) {
-        error = tr("the document's XML is nested deeper than %1 levels").arg(maxDepth);
+        error = Tr::tr("the document's XML is nested deeper than %1 levels").arg(maxDepth);
         return false;
     }
     if (xml.isEndElement())
@@ -175,66 +179,20 @@ QString formatListNumber(int n, const QString &numFmt)
     return QString::number(n);
 }
 
-Result<QByteArray> readZipEntry(const QByteArray &archive, const QString &entry, qint64 maxBytes, bool *missing)
-{
-    if (missing)
-        *missing = false;
-    zip_error_t zerr;
-    zip_error_init(&zerr);
-    zip_source_t *src = zip_source_buffer_create(archive.constData(), zip_uint64_t(archive.size()), 0, &zerr);
-    if (!src)
-        return makeError(tr("the archive cannot be read"), ErrorKind::InvalidInput);
-    zip_t *za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &zerr);
-    if (!za) {
-        zip_source_free(src);
-        zip_error_fini(&zerr);
-        return makeError(tr("the file is not a complete zip archive (it may be truncated or damaged)"), ErrorKind::InvalidInput);
-    }
-    struct Closer {
-        zip_t *z;
-        ~Closer() { zip_discard(z); }
-    } closer{za};
-    zip_stat_t st;
-    zip_stat_init(&st);
-    const QByteArray name = entry.toUtf8();
-    if (zip_stat(za, name.constData(), 0, &st) != 0) {
-        if (missing)
-            *missing = true;
-        return makeError(tr("the archive has no %1").arg(entry), ErrorKind::InvalidInput);
-    }
-    if ((st.valid & ZIP_STAT_SIZE) && st.size > zip_uint64_t(maxBytes))
-        return makeError(tr("%1 would expand to more than %2 MB").arg(entry).arg(maxBytes / (1024 * 1024)), ErrorKind::InvalidInput);
-    zip_file_t *zf = zip_fopen_index(za, st.index, 0);
-    if (!zf)
-        return makeError(tr("%1 in the archive cannot be read").arg(entry), ErrorKind::InvalidInput);
-    QByteArray out;
-    char buf[65536];
-    zip_int64_t n;
-    while ((n = zip_fread(zf, buf, sizeof buf)) > 0) {
-        out.append(buf, qsizetype(n));
-        // The stored size can lie; count what actually comes out.
-        if (out.size() > maxBytes) {
-            zip_fclose(zf);
-            return makeError(tr("%1 expands to more than %2 MB").arg(entry).arg(maxBytes / (1024 * 1024)), ErrorKind::InvalidInput);
-        }
-    }
-    const bool failed = n < 0;
-    zip_fclose(zf);
-    if (failed)
-        return makeError(tr("%1 in the archive is damaged").arg(entry), ErrorKind::InvalidInput);
-    return out;
-}
-
 Result<ExtractedDocument> DocxImporter::extract(const QByteArray &bytes, const QString &sourceName, const ImportLimits &limits) const
 {
     if (bytes.isEmpty())
-        return makeError(tr("the file is empty"), ErrorKind::InvalidInput);
-    auto body = readZipEntry(bytes, QStringLiteral("word/document.xml"), limits.maxArchiveExpandedBytes);
+        return makeError(Tr::tr("the file is empty"), ErrorKind::InvalidInput);
+    auto zip = ZipReader::open(bytes);
+    if (!zip)
+        return makeError(Tr::tr("this .docx cannot be read: %1").arg(zip.error().message), ErrorKind::InvalidInput);
+    auto body = zip->read(QStringLiteral("word/document.xml"), limits.maxArchiveExpandedBytes);
     if (!body)
-        return makeError(tr("this .docx cannot be read: %1").arg(body.error().message), ErrorKind::InvalidInput);
-    bool missing = false;
-    auto numberingXml = readZipEntry(bytes, QStringLiteral("word/numbering.xml"), limits.maxArchiveExpandedBytes, &missing);
-    auto stylesXml = readZipEntry(bytes, QStringLiteral("word/styles.xml"), limits.maxArchiveExpandedBytes, &missing);
+        return makeError(Tr::tr("this .docx cannot be read: %1").arg(body.error().message), ErrorKind::InvalidInput);
+    // Numbering and styles are optional parts: without them, lists are unnumbered and
+    // headings come from outline levels only.
+    auto numberingXml = zip->read(QStringLiteral("word/numbering.xml"), limits.maxArchiveExpandedBytes);
+    auto stylesXml = zip->read(QStringLiteral("word/styles.xml"), limits.maxArchiveExpandedBytes);
     const Numbering numbering = numberingXml ? parseNumbering(*numberingXml, limits.maxXmlDepth) : Numbering{};
     const QSet<QString> headings = stylesXml ? headingStyles(*stylesXml, limits.maxXmlDepth) : QSet<QString>{};
 
@@ -255,7 +213,7 @@ Result<ExtractedDocument> DocxImporter::extract(const QByteArray &bytes, const Q
     while (!xml.atEnd()) {
         xml.readNext();
         if (!checkDepth(xml, depth, limits.maxXmlDepth, depthError))
-            return makeError(tr("this .docx cannot be read: %1").arg(depthError), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("this .docx cannot be read: %1").arg(depthError), ErrorKind::InvalidInput);
         const auto name = xml.name();
         if (xml.isStartElement()) {
             if (name == QLatin1String("p")) {
@@ -313,10 +271,10 @@ Result<ExtractedDocument> DocxImporter::extract(const QByteArray &bytes, const Q
         }
     }
     if (xml.hasError())
-        return makeError(tr("this .docx is damaged: its text is not well-formed XML (%1)").arg(xml.errorString()),
+        return makeError(Tr::tr("this .docx is damaged: its text is not well-formed XML (%1)").arg(xml.errorString()),
                          ErrorKind::InvalidInput);
     if (doc.paragraphs.isEmpty())
-        return makeError(tr("the .docx holds no text"), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("the .docx holds no text"), ErrorKind::InvalidInput);
     if (tables > 0)
         doc.notes.append(QCoreApplication::translate("caselens::import::DocxImporter", "%n table(s) read cell by cell", nullptr, tables));
     return doc;

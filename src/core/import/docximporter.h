@@ -16,7 +16,4 @@ public:
 // Renders list number `n` in a Word numbering format (decimal, chineseCounting, …).
 QString formatListNumber(int n, const QString &numFmt);
 
-// Reads one entry of a zip archive held in memory, refusing entries larger than `maxBytes`.
-Result<QByteArray> readZipEntry(const QByteArray &archive, const QString &entry, qint64 maxBytes, bool *missing = nullptr);
-
 } // namespace caselens::import

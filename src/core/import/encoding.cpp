@@ -9,7 +9,10 @@ namespace caselens::import {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::import::Encoding", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::import::Encoding)
+};
 
 struct Utf8Scan {
     qsizetype validMultiByte = 0;
@@ -101,25 +104,25 @@ bool isValidUtf8(const QByteArray &bytes, qsizetype *firstBad)
 Result<DecodedText> decodeText(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return makeError(tr("the file is empty"), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("the file is empty"), ErrorKind::InvalidInput);
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         const QByteArray body = bytes.mid(3);
         qsizetype bad = -1;
         if (!isValidUtf8(body, &bad))
-            return makeError(tr("the file says it is UTF-8 but has invalid bytes at offset %1").arg(bad + 3), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("the file says it is UTF-8 but has invalid bytes at offset %1").arg(bad + 3), ErrorKind::InvalidInput);
         return DecodedText{QString::fromUtf8(body), QStringLiteral("UTF-8")};
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         const bool le = bytes.startsWith("\xFF\xFE");
         if ((bytes.size() - 2) % 2 != 0)
-            return makeError(tr("the file is UTF-16 but cut off in the middle of a character"), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("the file is UTF-16 but cut off in the middle of a character"), ErrorKind::InvalidInput);
         auto text = decodeStrict(bytes.mid(2), le ? "UTF-16LE" : "UTF-16BE");
         if (!text)
-            return makeError(tr("the file is UTF-16 but holds invalid characters"), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("the file is UTF-16 but holds invalid characters"), ErrorKind::InvalidInput);
         return DecodedText{*text, le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE")};
     }
     if (looksBinary(bytes))
-        return makeError(tr("this is a binary file, not text"), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("this is a binary file, not text"), ErrorKind::InvalidInput);
 
     const Utf8Scan scan = scanUtf8(bytes);
     if (scan.invalid == 0)
@@ -127,7 +130,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
     // Mostly valid multi-byte UTF-8 with a few bad bytes is damaged UTF-8, not another
     // encoding: decoding it as GB18030 would turn it into plausible nonsense.
     if (scan.validMultiByte >= 8 && scan.validMultiByte >= 4 * scan.invalid)
-        return makeError(tr("the file is UTF-8 with invalid bytes (the first at offset %1)").arg(scan.firstBad),
+        return makeError(Tr::tr("the file is UTF-8 with invalid bytes (the first at offset %1)").arg(scan.firstBad),
                          ErrorKind::InvalidInput);
 
     UErrorCode err = U_ZERO_ERROR;
@@ -155,7 +158,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
             chosen = QStringLiteral("GB18030");
     }
     if (!text)
-        return makeError(tr("the text is not UTF-8, UTF-16, GB18030 or Big5 (first unreadable byte at offset %1)").arg(scan.firstBad),
+        return makeError(Tr::tr("the text is not UTF-8, UTF-16, GB18030 or Big5 (first unreadable byte at offset %1)").arg(scan.firstBad),
                          ErrorKind::InvalidInput);
     return DecodedText{*text, chosen};
 }

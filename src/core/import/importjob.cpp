@@ -27,7 +27,10 @@ namespace caselens::import {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::import::ImportJob", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::import::ImportJob)
+};
 
 // Metadata rows keyed by file name (with and without extension).
 struct Sidecar {
@@ -40,10 +43,10 @@ Result<Sidecar> loadSidecar(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(tr("The metadata file %1 cannot be read: %2.").arg(path, f.errorString()), ErrorKind::Io);
+        return makeError(Tr::tr("The metadata file %1 cannot be read: %2.").arg(path, f.errorString()), ErrorKind::Io);
     auto table = parseCsv(QString::fromUtf8(f.readAll()));
     if (!table)
-        return makeError(tr("The metadata file %1 is not valid CSV: %2").arg(path, table.error().message), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("The metadata file %1 is not valid CSV: %2").arg(path, table.error().message), ErrorKind::InvalidInput);
     Sidecar s;
     s.header = table->header;
     for (const char *name : {"file", "filename", "file_name", "文件", "文件名"}) {
@@ -52,7 +55,7 @@ Result<Sidecar> loadSidecar(const QString &path)
             break;
     }
     if (s.fileColumn < 0)
-        return makeError(tr("The metadata file %1 needs a column \"file\" naming each document's file.").arg(path),
+        return makeError(Tr::tr("The metadata file %1 needs a column \"file\" naming each document's file.").arg(path),
                          ErrorKind::InvalidInput);
     for (const QStringList &row : table->rows) {
         const QString name = QFileInfo(row.value(s.fileColumn).trimmed()).fileName();
@@ -240,13 +243,13 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
     ImportReport report;
     for (const QString &name : unreadableNames)
         report.entries.append({name, ImportOutcome::Failed, 0,
-                               tr("the name is not valid UTF-8, so it cannot be opened by name; rename it (for example with convmv) "
+                               Tr::tr("the name is not valid UTF-8, so it cannot be opened by name; rename it (for example with convmv) "
                                   "and import again"),
                                {}});
     // FTS5 would merge its index segments at every commit; merging once at the end is
     // several times faster and gives the same index.
     store::FtsMergeDeferral deferMerges(m_project);
-    progress.start(tr("Importing"), files.size());
+    progress.start(Tr::tr("Importing"), files.size());
 
     // One extracted document, made ready to store: metadata from the sidecar, cleaned,
     // segmented and hashed. Runs on the preparing thread.
@@ -261,14 +264,14 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
                     continue;
                 const QString problem = applyMetadataValue(ex.meta, sidecar->header.value(c), row.at(c));
                 if (!problem.isEmpty())
-                    entry.notes.append(tr("metadata file: %1").arg(problem));
+                    entry.notes.append(Tr::tr("metadata file: %1").arg(problem));
             }
         }
         store::NewDocument doc = builder.build(std::move(ex));
         entry.notes.append(doc.importNotes.isEmpty() ? QStringList{} : doc.importNotes.split(QStringLiteral("; ")));
         if (doc.segmentation.passages.isEmpty()) {
             entry.outcome = ImportOutcome::Failed;
-            entry.message = tr("no text is left after cleaning");
+            entry.message = Tr::tr("no text is left after cleaning");
             out.failures.append(entry);
             return;
         }
@@ -282,18 +285,18 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
         auto fail = [&](const QString &why) { out.failures.append({path, ImportOutcome::Failed, 0, why, {}}); };
         const QFileInfo fi(path);
         if (!fi.exists()) {
-            fail(tr("there is no such file or folder"));
+            fail(Tr::tr("there is no such file or folder"));
             return out;
         }
         if (fi.size() > m_options.limits.maxFileBytes) {
-            fail(tr("the file is %1 MB, over the limit of %2 MB for one document")
+            fail(Tr::tr("the file is %1 MB, over the limit of %2 MB for one document")
                      .arg(double(fi.size()) / (1024 * 1024), 0, 'f', 1)
                      .arg(m_options.limits.maxFileBytes / (1024 * 1024)));
             return out;
         }
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            fail(tr("the file cannot be read: %1").arg(f.errorString()));
+            fail(Tr::tr("the file cannot be read: %1").arg(f.errorString()));
             return out;
         }
         const QByteArray bytes = f.readAll();
@@ -348,7 +351,7 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
         if (!s)
             for (qsizetype i : inBatch) {
                 report.entries[i].outcome = ImportOutcome::Failed;
-                report.entries[i].message = tr("not saved: %1").arg(s.error().message);
+                report.entries[i].message = Tr::tr("not saved: %1").arg(s.error().message);
             }
         inBatch.clear();
         return s;
@@ -356,10 +359,10 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
     auto stopped = [&](ErrorKind kind) {
         const int kept = report.count(ImportOutcome::Imported);
         return kind == ErrorKind::DiskFull
-                   ? makeError(tr("The disk is full; the import stopped after %1 documents. Everything imported so far "
+                   ? makeError(Tr::tr("The disk is full; the import stopped after %1 documents. Everything imported so far "
                                   "is kept; free some space and run the import again to finish.").arg(kept),
                                ErrorKind::DiskFull)
-                   : makeError(tr("The project stayed locked by another program; the import stopped after %1 documents.").arg(kept),
+                   : makeError(Tr::tr("The project stayed locked by another program; the import stopped after %1 documents.").arg(kept),
                                ErrorKind::Busy);
     };
 
@@ -368,7 +371,7 @@ Result<ImportReport> ImportJob::run(const QStringList &paths, ProgressSink &prog
         if (auto existing = docs.findByHash(doc.contentHash)) {
             entry.outcome = ImportOutcome::Duplicate;
             entry.documentId = *existing;
-            entry.message = tr("already in the project as document %1").arg(*existing);
+            entry.message = Tr::tr("already in the project as document %1").arg(*existing);
             report.entries.append(entry);
             return {};
         }

@@ -11,7 +11,10 @@ namespace caselens::import {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::import::MetadataInference", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::import::MetadataInference)
+};
 
 QString quoted(const QString &line) { return QStringLiteral("“%1”").arg(line.size() > 40 ? line.left(40) + QStringLiteral("…") : line); }
 
@@ -116,21 +119,21 @@ Found findYear(const QStringList &lines, const QString &fileName)
     for (const QString &line : lines) {
         const QString v = fieldValue(line, yearField());
         if (const auto m = bare.match(v); !v.isEmpty() && m.hasMatch())
-            return {m.captured(1), tr("labelled field %1").arg(quoted(line))};
+            return {m.captured(1), Tr::tr("labelled field %1").arg(quoted(line))};
     }
     // A short line with a whole date is a dateline or byline: when the page was published.
     for (const QString &line : lines) {
         if (line.size() > 60)
             continue;
         if (const auto m = fullDate().match(line); m.hasMatch())
-            return {m.captured(1), tr("date line %1").arg(quoted(line))};
+            return {m.captured(1), Tr::tr("date line %1").arg(quoted(line))};
     }
     const QString all = lines.join(QLatin1Char('\n'));
     const int floor = citedNoEarlierThan(all);
     static const QRegularExpression annual(QStringLiteral("(?<!\\d)(20[0-4]\\d)\\s*年度"));
     for (const QString &line : lines) {
         if (const auto m = annual.match(line); m.hasMatch() && m.captured(1).toInt() >= floor)
-            return {m.captured(1), tr("the year the report names as its own, %1").arg(quoted(line))};
+            return {m.captured(1), Tr::tr("the year the report names as its own, %1").arg(quoted(line))};
     }
     for (const QString &line : lines) {
         const QList<int> years = yearsMentioned(line);
@@ -138,12 +141,12 @@ Found findYear(const QStringList &lines, const QString &fileName)
             continue;
         if (years.first() < floor)
             break;
-        return {QString::number(years.first()), tr("the first year the report speaks of, %1").arg(quoted(line))};
+        return {QString::number(years.first()), Tr::tr("the first year the report speaks of, %1").arg(quoted(line))};
     }
     if (floor > 0)
-        return {QString::number(floor), tr("the newest document the report cites was issued in %1").arg(floor)};
+        return {QString::number(floor), Tr::tr("the newest document the report cites was issued in %1").arg(floor)};
     if (const auto m = bare.match(QFileInfo(fileName).fileName()); m.hasMatch())
-        return {m.captured(1), tr("the file name")};
+        return {m.captured(1), Tr::tr("the file name")};
     return {};
 }
 
@@ -189,16 +192,16 @@ Found findProvince(const metadata::CaseMeta &meta, const QStringList &lines, con
 {
     if (!labelledUnit.isEmpty())
         if (QString p = provinceIn(labelledUnit); !p.isEmpty())
-            return {p, tr("the unit field “%1”").arg(labelledUnit)};
+            return {p, Tr::tr("the unit field “%1”").arg(labelledUnit)};
     if (QString p = provinceIn(meta.title); !p.isEmpty())
-        return {p, tr("the title %1").arg(quoted(meta.title))};
+        return {p, Tr::tr("the title %1").arg(quoted(meta.title))};
     if (QString p = provinceIn(meta.unit); !p.isEmpty())
-        return {p, tr("the unit “%1”").arg(meta.unit)};
+        return {p, Tr::tr("the unit “%1”").arg(meta.unit)};
     static const QRegularExpression byline(QStringLiteral("^(?:作者|文|来源|供稿|通讯员)\\s*[：:/|]"));
     for (const QString &line : lines)
         if (byline.match(line).hasMatch())
             if (QString p = provinceIn(line); !p.isEmpty())
-                return {p, tr("the byline %1").arg(quoted(line))};
+                return {p, Tr::tr("the byline %1").arg(quoted(line))};
     // The body: the province mentioned most, the earliest on a tie; lists of other places
     // (陆续推送：北京市东城区，上海市长宁区…) count once per line at most.
     QMap<QString, int> count;
@@ -227,10 +230,10 @@ Found findProvince(const metadata::CaseMeta &meta, const QStringList &lines, con
         if (it.value() > 0 && (best.isEmpty() || it.value() > count[best] || (it.value() == count[best] && first[it.key()] < first[best])))
             best = it.key();
     if (!best.isEmpty())
-        return {best, tr("places named in the text, first %1").arg(quoted(where[best]))};
+        return {best, Tr::tr("places named in the text, first %1").arg(quoted(where[best]))};
     for (const QString &line : lines)
         if (QString p = provinceByShorthand(line); !p.isEmpty())
-            return {p, tr("the regional shorthand in %1").arg(quoted(line))};
+            return {p, Tr::tr("the regional shorthand in %1").arg(quoted(line))};
     return {};
 }
 
@@ -253,7 +256,7 @@ Found findTitle(const QStringList &lines)
         QString v = fieldValue(line, titleField());
         v.remove(QChar(u'《')).remove(QChar(u'》'));
         if (!v.isEmpty())
-            return {v.trimmed(), tr("labelled field %1").arg(quoted(line))};
+            return {v.trimmed(), Tr::tr("labelled field %1").arg(quoted(line))};
     }
     // A short line naming a place or an institution and a practice; the earliest of the best.
     static const QRegularExpression practice(QStringLiteral("教育|教学|课堂|学习|平台|数字|智慧|智能|信息化|建设|实践|探索|模式|赋能|创新|发展|改革"));
@@ -281,7 +284,7 @@ Found findTitle(const QStringList &lines)
             break;
     }
     if (!best.isEmpty())
-        return {best, tr("a short line naming a place and a practice")};
+        return {best, Tr::tr("a short line naming a place and a practice")};
     return {};
 }
 
@@ -332,9 +335,9 @@ void inferMetadata(metadata::CaseMeta &meta, const InferenceInput &input, const 
     if (meta.title.isEmpty()) {
         Found t = findTitle(lines);
         if (t.value.isEmpty()) {
-            t = {lines.value(0), tr("the first line")};
+            t = {lines.value(0), Tr::tr("the first line")};
             if (t.value.isEmpty())
-                t = {QFileInfo(input.fileName).completeBaseName(), tr("the file name")};
+                t = {QFileInfo(input.fileName).completeBaseName(), Tr::tr("the file name")};
         }
         meta.title = t.value.size() > 120 ? t.value.left(120) : t.value;
         mark("title", t.why);
@@ -342,7 +345,7 @@ void inferMetadata(metadata::CaseMeta &meta, const InferenceInput &input, const 
     if (meta.unit.isEmpty()) {
         meta.unit = findSubmittingUnit(lines.mid(0, 12));
         if (!meta.unit.isEmpty())
-            mark("unit", tr("a labelled field or a line naming an institution"));
+            mark("unit", Tr::tr("a labelled field or a line naming an institution"));
     }
     if (!meta.year) {
         const Found y = findYear(lines, input.fileName);
@@ -361,12 +364,12 @@ void inferMetadata(metadata::CaseMeta &meta, const InferenceInput &input, const 
     if (meta.region.isEmpty() && !meta.province.isEmpty()) {
         meta.region = scheme.regionOf(meta.province);
         if (!meta.region.isEmpty() && meta.inferred.contains(QStringLiteral("province")))
-            mark("region", tr("the province"));
+            mark("region", Tr::tr("the province"));
     }
     if (meta.caseType.isEmpty()) {
         meta.caseType = inferCaseType(meta.title, meta.unit);
         if (!meta.caseType.isEmpty())
-            mark("type", tr("words of the title and unit"));
+            mark("type", Tr::tr("words of the title and unit"));
     }
 }
 

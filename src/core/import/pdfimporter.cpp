@@ -14,7 +14,10 @@ namespace caselens::import {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::import::PdfImporter", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::import::PdfImporter)
+};
 
 const QRegularExpression &pageNumberLine()
 {
@@ -137,11 +140,11 @@ QList<text::SourceParagraph> joinPdfPages(const QList<QStringList> &pages, QStri
     flush();
     if (notes) {
         if (droppedRepeats)
-            notes->append(tr("dropped %1 repeated page header/footer lines").arg(droppedRepeats));
+            notes->append(Tr::tr("dropped %1 repeated page header/footer lines").arg(droppedRepeats));
         if (droppedNumbers)
-            notes->append(tr("dropped %1 page numbers").arg(droppedNumbers));
+            notes->append(Tr::tr("dropped %1 page numbers").arg(droppedNumbers));
         if (joins)
-            notes->append(tr("joined %1 hard-wrapped lines").arg(joins));
+            notes->append(Tr::tr("joined %1 hard-wrapped lines").arg(joins));
     }
     return out;
 }
@@ -149,9 +152,9 @@ QList<text::SourceParagraph> joinPdfPages(const QList<QStringList> &pages, QStri
 Result<ExtractedDocument> PdfImporter::extract(const QByteArray &bytes, const QString &sourceName, const ImportLimits &) const
 {
     if (bytes.isEmpty())
-        return makeError(tr("the file is empty"), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("the file is empty"), ErrorKind::InvalidInput);
     if (!bytes.startsWith("%PDF"))
-        return makeError(tr("this is not a PDF file"), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("this is not a PDF file"), ErrorKind::InvalidInput);
     // Poppler prints parse errors on stderr; the caller gets one sentence instead.
     static const bool quiet = [] {
         poppler::set_debug_error_function([](const std::string &, void *) {}, nullptr);
@@ -161,9 +164,9 @@ Result<ExtractedDocument> PdfImporter::extract(const QByteArray &bytes, const QS
     std::vector<char> data(bytes.begin(), bytes.end());
     std::unique_ptr<poppler::document> pdf(poppler::document::load_from_data(&data));
     if (!pdf)
-        return makeError(tr("this PDF is damaged or cannot be read"), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("this PDF is damaged or cannot be read"), ErrorKind::InvalidInput);
     if (pdf->is_locked())
-        return makeError(tr("this PDF is protected by a password"), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("this PDF is protected by a password"), ErrorKind::InvalidInput);
     QList<QStringList> pages;
     static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
     for (int i = 0; i < pdf->pages(); ++i) {
@@ -179,7 +182,7 @@ Result<ExtractedDocument> PdfImporter::extract(const QByteArray &bytes, const QS
     doc.format = QStringLiteral("pdf");
     doc.paragraphs = joinPdfPages(pages, &doc.notes);
     if (doc.paragraphs.isEmpty())
-        return makeError(tr("the PDF has no text layer (a scan needs OCR first)"), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("the PDF has no text layer (a scan needs OCR first)"), ErrorKind::InvalidInput);
     return doc;
 }
 

@@ -8,7 +8,10 @@
 namespace caselens::import {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::import::TextImporter", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::import::TextImporter)
+};
 }
 
 QList<text::SourceParagraph> paragraphsFromPlainText(const QString &text, bool markdown)
@@ -43,13 +46,13 @@ Result<ExtractedDocument> TextImporter::extract(const QByteArray &bytes, const Q
     doc.paragraphs = paragraphsFromPlainText(decoded->text, doc.format == QLatin1String("md"));
     for (const auto &p : doc.paragraphs) {
         if (p.text.size() > limits.maxLineChars)
-            return makeError(tr("a line is longer than %1 characters; this does not look like a case report").arg(limits.maxLineChars),
+            return makeError(Tr::tr("a line is longer than %1 characters; this does not look like a case report").arg(limits.maxLineChars),
                              ErrorKind::InvalidInput);
     }
     if (doc.paragraphs.isEmpty())
-        return makeError(tr("the file holds no text"), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("the file holds no text"), ErrorKind::InvalidInput);
     if (doc.encoding != QLatin1String("UTF-8"))
-        doc.notes.append(tr("read as %1").arg(doc.encoding));
+        doc.notes.append(Tr::tr("read as %1").arg(doc.encoding));
     return doc;
 }
 

@@ -7,7 +7,10 @@
 namespace caselens::metadata {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::metadata::RegionScheme", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::metadata::RegionScheme)
+};
 QString q(const nlohmann::json &j, const char *key)
 {
     return j.contains(key) && j.at(key).is_string() ? QString::fromStdString(j.at(key).get<std::string>()) : QString();
@@ -18,7 +21,7 @@ Result<RegionScheme> RegionScheme::builtin(const QString &id)
 {
     QFile f(QStringLiteral(":/caselens/regions/%1.json").arg(id));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(tr("There is no built-in region scheme called \"%1\" (choose three or four).").arg(id),
+        return makeError(Tr::tr("There is no built-in region scheme called \"%1\" (choose three or four).").arg(id),
                          ErrorKind::NotFound);
     return fromJson(f.readAll());
 }
@@ -32,21 +35,21 @@ Result<RegionScheme> RegionScheme::fromJson(const QByteArray &json)
         s.m_nameZh = q(j, "name_zh");
         s.m_nameEn = q(j, "name_en");
         if (s.m_id.isEmpty() || !j.contains("regions") || !j.at("regions").is_array() || j.at("regions").empty())
-            return makeError(tr("A region scheme needs an \"id\" and a list of \"regions\"."), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("A region scheme needs an \"id\" and a list of \"regions\"."), ErrorKind::InvalidInput);
         for (const auto &r : j.at("regions")) {
             Region region{q(r, "id"), q(r, "zh"), q(r, "en"), {}};
             if (region.id.isEmpty() || !r.contains("provinces") || !r.at("provinces").is_array())
-                return makeError(tr("Every region needs an \"id\" and a list of \"provinces\"."), ErrorKind::InvalidInput);
+                return makeError(Tr::tr("Every region needs an \"id\" and a list of \"provinces\"."), ErrorKind::InvalidInput);
             for (const auto &p : r.at("provinces")) {
                 if (!p.is_string())
-                    return makeError(tr("Province ids must be strings."), ErrorKind::InvalidInput);
+                    return makeError(Tr::tr("Province ids must be strings."), ErrorKind::InvalidInput);
                 region.provinces.append(QString::fromStdString(p.get<std::string>()));
             }
             s.m_regions.append(region);
         }
         return s;
     } catch (const nlohmann::json::exception &e) {
-        return makeError(tr("The region scheme is not valid JSON: %1").arg(QString::fromUtf8(e.what())), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("The region scheme is not valid JSON: %1").arg(QString::fromUtf8(e.what())), ErrorKind::InvalidInput);
     }
 }
 

@@ -10,7 +10,10 @@
 namespace caselens::review {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::review::Agreement", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::review::Agreement)
+};
 }
 
 double cohenKappa(qint64 a, qint64 b, qint64 c, qint64 d)
@@ -97,15 +100,15 @@ Result<AgreementReport> computeAgreement(store::Project &project, const QStringL
                                          const QString &sample)
 {
     if (coders.size() < 2)
-        return makeError(tr("Agreement needs at least two coders."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("Agreement needs at least two coders."), ErrorKind::InvalidInput);
     if (unitKind != QLatin1String("passage") && unitKind != QLatin1String("document"))
-        return makeError(tr("The unit is passage or document."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("The unit is passage or document."), ErrorKind::InvalidInput);
     store::CodeStore codeStore(project);
     QList<qint64> coderIds;
     for (const QString &c : coders) {
         auto id = codeStore.coderId(c);
         if (!id)
-            return makeError(tr("There is no coder called \"%1\" in this project.").arg(c), ErrorKind::NotFound);
+            return makeError(Tr::tr("There is no coder called \"%1\" in this project.").arg(c), ErrorKind::NotFound);
         coderIds.append(*id);
     }
     QStringList codes;
@@ -119,7 +122,7 @@ Result<AgreementReport> computeAgreement(store::Project &project, const QStringL
         if (!found)
             return found.error();
         if (!*found || (*found)->items.isEmpty())
-            return makeError(tr("There is no sample called \"%1\".").arg(sample), ErrorKind::NotFound);
+            return makeError(Tr::tr("There is no sample called \"%1\".").arg(sample), ErrorKind::NotFound);
         sampleUnit = (*found)->unit;
         sampleItems = QSet<qint64>((*found)->items.begin(), (*found)->items.end());
     }

@@ -11,7 +11,10 @@ namespace caselens::review {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::review::ReviewService", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::review::ReviewService)
+};
 
 } // namespace
 
@@ -19,7 +22,7 @@ Result<CodingRecord> ReviewService::coding(qint64 id)
 {
     auto r = store::CodingStore(m_project).get(id);
     if (!r && r.error().kind == ErrorKind::NotFound)
-        return makeError(tr("There is no coding %1.").arg(id), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no coding %1.").arg(id), ErrorKind::NotFound);
     return r;
 }
 
@@ -48,7 +51,7 @@ Result<qint64> ReviewService::addHumanCoding(qint64 documentId, qint64 start, qi
         return coder.error();
     const auto ids = store::CodeStore(m_project).idsByKey();
     if (!ids.contains(code))
-        return makeError(tr("There is no code \"%1\".").arg(code), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no code \"%1\".").arg(code), ErrorKind::NotFound);
     store::NewCoding c;
     c.documentId = documentId;
     c.passageId = passageId;
@@ -76,7 +79,7 @@ Status ReviewService::deleteCoding(qint64 id)
     if (!rec)
         return rec.error();
     if (rec->origin != QLatin1String("human") || rec->coder != m_actor)
-        return makeError(tr("Only its own coder can delete a coding; suggestions are rejected instead."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("Only its own coder can delete a coding; suggestions are rejected instead."), ErrorKind::InvalidInput);
     if (Status s = store::CodingStore(m_project).remove(id); !s)
         return s;
     if (Status s = log(QStringLiteral("delete"), id, rec->toJson(), {}); !s)
@@ -109,7 +112,7 @@ Status ReviewService::setStatus(qint64 id, const QString &from, const QString &t
     if (!rec)
         return rec.error();
     if (!from.isEmpty() && rec->status != from)
-        return makeError(tr("Coding %1 is %2, not %3.").arg(id).arg(rec->status, from), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("Coding %1 is %2, not %3.").arg(id).arg(rec->status, from), ErrorKind::InvalidInput);
     auto reviewer = actorId();
     if (!reviewer)
         return reviewer.error();
@@ -134,7 +137,7 @@ Result<qint64> ReviewService::change(qint64 id, const QString &newCode)
     if (!rec)
         return rec.error();
     if (rec->status != QLatin1String("suggested"))
-        return makeError(tr("Coding %1 is %2; only a suggestion can be changed.").arg(id).arg(rec->status), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("Coding %1 is %2; only a suggestion can be changed.").arg(id).arg(rec->status), ErrorKind::InvalidInput);
     if (Status s = setStatus(id, QStringLiteral("suggested"), QStringLiteral("changed"), "change"); !s)
         return s.error();
     auto added = addHumanCoding(rec->documentId, rec->start, rec->end, newCode, rec->passageId);

@@ -10,19 +10,22 @@
 namespace caselens::review {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::review::Sampler", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::review::Sampler)
+};
 }
 
 Result<QList<qint64>> drawSample(store::Project &project, const SampleSpec &spec)
 {
     if (spec.name.trimmed().isEmpty())
-        return makeError(tr("A sample needs a name."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("A sample needs a name."), ErrorKind::InvalidInput);
     if (spec.size < 1)
-        return makeError(tr("A sample needs at least one item."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("A sample needs at least one item."), ErrorKind::InvalidInput);
     if (spec.unit != QLatin1String("document") && spec.unit != QLatin1String("passage"))
-        return makeError(tr("The sample unit is document or passage."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("The sample unit is document or passage."), ErrorKind::InvalidInput);
     if (!spec.stratify.isEmpty() && !QStringList{QStringLiteral("region"), QStringLiteral("year"), QStringLiteral("type"), QStringLiteral("province")}.contains(spec.stratify))
-        return makeError(tr("Stratify by region, year, type or province."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("Stratify by region, year, type or province."), ErrorKind::InvalidInput);
     store::SampleStore samples(project);
     auto byStratum = samples.itemsByStratum(spec.unit, spec.stratify); // sorted keys: a stable order for a given seed
     if (!byStratum)
@@ -34,7 +37,7 @@ Result<QList<qint64>> drawSample(store::Project &project, const SampleSpec &spec
         total += items.size();
     }
     if (spec.size > total)
-        return makeError(tr("The project has only %1 items to sample from.").arg(total), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("The project has only %1 items to sample from.").arg(total), ErrorKind::InvalidInput);
     const QList<qint64> quota = largestRemainder(weights, spec.size);
     Rng rng(spec.seed);
     QList<qint64> chosen;
@@ -48,7 +51,7 @@ Result<QList<qint64>> drawSample(store::Project &project, const SampleSpec &spec
 
     if (auto saved = samples.save(spec.name, spec.unit, spec.seed, spec.stratify, chosen); !saved) {
         if (saved.error().kind == ErrorKind::Duplicate)
-            return makeError(tr("A sample called \"%1\" already exists; choose another name.").arg(spec.name), ErrorKind::Duplicate);
+            return makeError(Tr::tr("A sample called \"%1\" already exists; choose another name.").arg(spec.name), ErrorKind::Duplicate);
         return saved.error();
     }
     return chosen;

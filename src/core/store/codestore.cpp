@@ -40,7 +40,7 @@ codebook::Cues cuesFrom(const QString &json)
 
 } // namespace
 
-Status CodeStore::importCodebook(const codebook::Codebook &book)
+Status CodeStore::importCodebook(const codebook::Codebook &book, const QHash<QString, QString> &guidOfKey)
 {
     Database &db = m_project.db();
     Transaction tx(db);
@@ -57,7 +57,8 @@ Status CodeStore::importCodebook(const codebook::Codebook &book)
     for (const auto &c : book.codes) {
         upsert.bind(1, c.key).bindOptional(2, c.parentKey.isEmpty() ? QString() : c.parentKey).bind(3, c.nameZh).bind(4, c.nameEn);
         upsert.bind(5, c.descriptionZh).bind(6, c.descriptionEn).bind(7, c.color).bind(8, c.shortcut).bind(9, order++);
-        upsert.bind(10, c.codable ? 1 : 0).bind(11, cuesJson(c.cues)).bind(12, newGuid());
+        const QString given = guidOfKey.value(c.key).toLower();
+        upsert.bind(10, c.codable ? 1 : 0).bind(11, cuesJson(c.cues)).bind(12, isGuid(given) ? given : newGuid());
         if (Status s = upsert.exec(); !s)
             return s;
     }
@@ -146,19 +147,22 @@ QJsonObject codeJson(const codebook::Code &c)
             {QStringLiteral("weak_cues"), QJsonArray::fromStringList(c.cues.weak)}};
 }
 
-QString trc(const char *s) { return QCoreApplication::translate("caselens::store::CodeStore", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store::CodeStore)
+};
 
 } // namespace
 
 Result<qint64> CodeStore::addCode(const codebook::Code &code, const QString &actor)
 {
     if (code.key.trimmed().isEmpty() || (code.nameZh.isEmpty() && code.nameEn.isEmpty()))
-        return makeError(trc("A code needs a key and a name."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("A code needs a key and a name."), ErrorKind::InvalidInput);
     const auto ids = idsByKey();
     if (ids.contains(code.key))
-        return makeError(trc("There is already a code \"%1\".").arg(code.key), ErrorKind::Duplicate);
+        return makeError(Tr::tr("There is already a code \"%1\".").arg(code.key), ErrorKind::Duplicate);
     if (!code.parentKey.isEmpty() && !ids.contains(code.parentKey))
-        return makeError(trc("There is no code \"%1\" to put it under.").arg(code.parentKey), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no code \"%1\" to put it under.").arg(code.parentKey), ErrorKind::NotFound);
     Transaction tx(m_project.db());
     codebook::Codebook book = codebook();
     codebook::Code c = code;
@@ -184,23 +188,23 @@ Status CodeStore::updateCode(const QString &key, const codebook::Code &changed, 
         if (x.key == key)
             c = &x;
     if (!c)
-        return makeError(trc("There is no code \"%1\".").arg(key), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no code \"%1\".").arg(key), ErrorKind::NotFound);
     const codebook::Code before = *c;
     // Nesting must not make a code its own ancestor.
     for (QString p = changed.parentKey; !p.isEmpty(); p = book.find(p) ? book.find(p)->parentKey : QString()) {
         if (p == key)
-            return makeError(trc("A code cannot be put under itself or one of its own children."), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("A code cannot be put under itself or one of its own children."), ErrorKind::InvalidInput);
         if (!book.find(p))
-            return makeError(trc("There is no code \"%1\" to put it under.").arg(p), ErrorKind::NotFound);
+            return makeError(Tr::tr("There is no code \"%1\" to put it under.").arg(p), ErrorKind::NotFound);
     }
     if (!changed.shortcut.isEmpty())
         for (const auto &other : book.codes)
             if (other.key != key && other.shortcut == changed.shortcut)
-                return makeError(trc("The shortcut %1 already belongs to \"%2\"; give it up there first.").arg(changed.shortcut, other.nameZh),
+                return makeError(Tr::tr("The shortcut %1 already belongs to \"%2\"; give it up there first.").arg(changed.shortcut, other.nameZh),
                                  ErrorKind::InvalidInput);
     static const QRegularExpression colour(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
     if (!colour.match(changed.color).hasMatch())
-        return makeError(trc("A code's colour is written #RRGGBB, not \"%1\".").arg(changed.color), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("A code's colour is written #RRGGBB, not \"%1\".").arg(changed.color), ErrorKind::InvalidInput);
     const QString oldKey = c->key;
     *c = changed;
     c->key = oldKey;
@@ -222,9 +226,9 @@ Result<QString> CodeStore::mergeCode(const QString &from, const QString &into, c
 {
     const auto ids = idsByKey();
     if (!ids.contains(from) || !ids.contains(into))
-        return makeError(trc("Both codes of a merge must exist."), ErrorKind::NotFound);
+        return makeError(Tr::tr("Both codes of a merge must exist."), ErrorKind::NotFound);
     if (from == into)
-        return makeError(trc("A code cannot be merged into itself."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("A code cannot be merged into itself."), ErrorKind::InvalidInput);
     auto backup = m_project.backupBefore(QStringLiteral("merge-code"));
     if (!backup)
         return backup.error();
@@ -264,14 +268,14 @@ Result<QString> CodeStore::deleteCode(const QString &key, CodingsFate fate, cons
 {
     const auto ids = idsByKey();
     if (!ids.contains(key))
-        return makeError(trc("There is no code \"%1\".").arg(key), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no code \"%1\".").arg(key), ErrorKind::NotFound);
     auto &db = m_project.db();
     const qint64 n = codingCount(key);
     const qint64 children = db.scalar(QStringLiteral("SELECT count(*) FROM codes WHERE parent_id = %1").arg(ids.value(key)))->toLongLong();
     if (children > 0)
-        return makeError(trc("\"%1\" has %2 codes under it; move or delete them first.").arg(key).arg(children), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("\"%1\" has %2 codes under it; move or delete them first.").arg(key).arg(children), ErrorKind::InvalidInput);
     if (n > 0 && fate == CodingsFate::Refuse)
-        return makeError(trc("\"%1\" has %2 codings. Say whether to delete them or move them to another code.").arg(key).arg(n),
+        return makeError(Tr::tr("\"%1\" has %2 codings. Say whether to delete them or move them to another code.").arg(key).arg(n),
                          ErrorKind::InvalidInput);
     if (fate == CodingsFate::MoveTo)
         return mergeCode(key, moveTo, actor);

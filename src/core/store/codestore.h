@@ -20,7 +20,8 @@ public:
     explicit CodeStore(Project &project) : m_project(project) {}
 
     // Adds codes that are missing (by key) and updates those present.
-    Status importCodebook(const codebook::Codebook &book);
+    // `guidOfKey`: GUIDs a new code keeps (from a REFI-QDA file); the others get new ones.
+    Status importCodebook(const codebook::Codebook &book, const QHash<QString, QString> &guidOfKey = {});
     // All codes, parents first, in display order.
     QList<StoredCode> codes(bool codableOnly = false);
     codebook::Codebook codebook();

@@ -5,7 +5,10 @@
 namespace caselens::store {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::store::CodingCounts", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store::CodingCounts)
+};
 } // namespace
 
 QString CountingBasis::describe(const QString &lang) const
@@ -35,7 +38,7 @@ Result<QList<CodedItems>> countCodedItems(Project &project, const CountingBasis 
     else if (basis.status == QLatin1String("accepted"))
         status = QStringLiteral("c.status = 'accepted'");
     else
-        return makeError(tr("Status must be accepted, suggested or all."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("Status must be accepted, suggested or all."), ErrorKind::InvalidInput);
     if (!basis.coder.isEmpty())
         status += QStringLiteral(" AND c.coder_id = (SELECT id FROM coders WHERE name = ?1)");
     // A coded item is its passage, or its span where a person coded across passages.

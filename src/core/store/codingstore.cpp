@@ -56,7 +56,8 @@ Result<qint64> CodingStore::insert(const NewCoding &c)
     auto &st = m_project.db().cached(
         "codings.insert",
         "INSERT INTO codings(document_id, passage_id, start_pos, end_pos, code_id, coder_id, origin, status, confidence, "
-        "rationale, provenance, created_at, guid) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        "rationale, provenance, created_at, guid, reviewer_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+        "(SELECT id FROM coders WHERE name = ?14))");
     st.bind(1, c.documentId);
     if (c.passageId)
         st.bind(2, c.passageId);
@@ -67,7 +68,8 @@ Result<qint64> CodingStore::insert(const NewCoding &c)
         st.bind(9, *c.confidence);
     else
         st.bindNull(9);
-    st.bind(10, c.rationale).bind(11, c.provenance).bind(12, nowIso()).bind(13, isGuid(c.guid) ? c.guid.toLower() : newGuid());
+    st.bind(10, c.rationale).bind(11, c.provenance).bind(12, c.createdAt.isEmpty() ? nowIso() : c.createdAt);
+    st.bind(13, isGuid(c.guid) ? c.guid.toLower() : newGuid()).bind(14, c.reviewer);
     if (Status s = st.exec(); !s)
         return s.error();
     return m_project.db().lastInsertId();

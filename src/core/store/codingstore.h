@@ -24,6 +24,8 @@ struct NewCoding {
     QString rationale;
     QString provenance = QStringLiteral("{}");
     QString guid; // empty: a new one (an exchange file's coding keeps its own)
+    QString createdAt; // empty: now (an exchange file's coding keeps its time)
+    QString reviewer; // who decided it, by name (an exchange file's decided suggestion)
 };
 
 // One coding as people read it: code and coders by name.

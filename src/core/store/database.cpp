@@ -32,7 +32,10 @@ ErrorKind errorKindOf(int sqliteResultCode)
 }
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::store", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store)
+};
 }
 
 Statement::Statement(Statement &&other) noexcept
@@ -203,7 +206,7 @@ Status Database::open(const QString &path, bool create, bool readOnly)
     flags |= SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        Error e = errorFromCode(rc, tr("Cannot open %1").arg(path));
+        Error e = errorFromCode(rc, Tr::tr("Cannot open %1").arg(path));
         close();
         return e;
     }
@@ -314,7 +317,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_started)
-        return m_beginError ? *m_beginError : makeError(tr("No transaction is open."));
+        return m_beginError ? *m_beginError : makeError(Tr::tr("No transaction is open."));
     Status s = m_db.exec(m_nested ? QStringLiteral("RELEASE nested_tx") : QStringLiteral("COMMIT"));
     if (s)
         m_done = true;

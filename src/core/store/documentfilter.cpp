@@ -7,7 +7,10 @@
 namespace caselens::store {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::store::DocumentFilter", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store::DocumentFilter)
+};
 }
 
 Result<DocumentFilter> DocumentFilter::parse(const QString &docs, const QStringList &where)
@@ -19,13 +22,13 @@ Result<DocumentFilter> DocumentFilter::parse(const QString &docs, const QStringL
         const qint64 a = range.value(0).toLongLong(&ok1);
         const qint64 b = range.size() > 1 ? range.value(1).toLongLong(&ok2) : a;
         if (!ok1 || !ok2 || range.size() > 2 || b < a)
-            return makeError(tr("\"%1\" is not a document number or range (use 3 or 5-9).").arg(part), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("\"%1\" is not a document number or range (use 3 or 5-9).").arg(part), ErrorKind::InvalidInput);
         f.m_ids.append({a, b});
     }
     for (const QString &w : where) {
         const qsizetype eq = w.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return makeError(tr("\"%1\" is not ATTR=VALUE (for example year=2024).").arg(w), ErrorKind::InvalidInput);
+            return makeError(Tr::tr("\"%1\" is not ATTR=VALUE (for example year=2024).").arg(w), ErrorKind::InvalidInput);
         const QString field = w.left(eq).trimmed();
         QStringList values = w.mid(eq + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (QString &v : values)

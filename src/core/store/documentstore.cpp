@@ -13,11 +13,14 @@ namespace caselens::store {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::store::DocumentStore", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store::DocumentStore)
+};
 
 constexpr const char *kRowColumns =
     "id, title, unit, year, province, region, case_type, inferred, source_name, source_format, encoding, "
-    "length, import_notes, imported_at, evidence";
+    "length, import_notes, imported_at, evidence, guid";
 
 DocumentRow readRow(Statement &st)
 {
@@ -37,6 +40,7 @@ DocumentRow readRow(Statement &st)
     r.length = st.int64(11);
     r.importNotes = st.text(12);
     r.importedAt = st.text(13);
+    r.guid = st.text(15);
     // Evidence only for what is still inferred: a value a person set has no other source.
     const QJsonObject evidence = QJsonDocument::fromJson(st.text(14).toUtf8()).object();
     for (const QString &field : r.meta.inferred)
@@ -82,12 +86,12 @@ Result<qint64> DocumentStore::insert(NewDocument doc, QList<qint64> *passageIds)
         doc.contentHash = contentHash(doc.segmentation.text);
     Savepoint sp(db);
     if (!sp.ok())
-        return db.errorFromCode(5, tr("The project is busy"));
+        return db.errorFromCode(5, Tr::tr("The project is busy"));
 
     auto &ins = db.cached("documents.insert",
                           "INSERT INTO documents(title, unit, year, province, region, case_type, inferred, source_name, "
-                          "source_format, encoding, content_hash, original_text, text, length, import_notes, imported_at, evidence) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+                          "source_format, encoding, content_hash, original_text, text, length, import_notes, imported_at, evidence, guid) "
+                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
     const auto &m = doc.meta;
     ins.bind(1, m.title).bindOptional(2, m.unit);
     if (m.year)
@@ -108,6 +112,7 @@ Result<qint64> DocumentStore::insert(NewDocument doc, QList<qint64> *passageIds)
     for (auto it = m.evidence.cbegin(); it != m.evidence.cend(); ++it)
         evidence.insert(it.key(), it.value());
     ins.bind(17, evidence.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact)));
+    ins.bindOptional(18, doc.guid.isEmpty() ? QString() : doc.guid.toLower());
     if (Status s = ins.exec(); !s)
         return s.error();
     const qint64 docId = db.lastInsertId();
@@ -204,7 +209,7 @@ Result<DocumentRow> DocumentStore::row(qint64 id)
     auto &st = db.cached("documents.row", (std::string("SELECT ") + kRowColumns + " FROM documents WHERE id = ?1").c_str());
     st.bind(1, id);
     if (!st.next())
-        return makeError(tr("There is no document %1 in this project.").arg(id), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no document %1 in this project.").arg(id), ErrorKind::NotFound);
     DocumentRow r = readRow(st);
     st.reset();
     auto &attrs = db.cached("documents.attributes",
@@ -223,7 +228,7 @@ Result<QString> DocumentStore::text(qint64 id)
     auto &st = m_project.db().cached("documents.text", "SELECT text FROM documents WHERE id = ?1");
     st.bind(1, id);
     if (!st.next())
-        return makeError(tr("There is no document %1 in this project.").arg(id), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no document %1 in this project.").arg(id), ErrorKind::NotFound);
     QString t = st.text(0);
     st.reset();
     return t;
@@ -297,7 +302,7 @@ Status DocumentStore::setField(qint64 id, const QString &field, const QString &v
         if (field == QLatin1String("type")) {
             v = metadata::caseTypeId(value);
             if (v.isEmpty() && !value.isEmpty())
-                return makeError(tr("\"%1\" is not a case type (use regional_development, school_practice, "
+                return makeError(Tr::tr("\"%1\" is not a case type (use regional_development, school_practice, "
                                     "research_outcome or solution).").arg(value),
                                  ErrorKind::InvalidInput);
         }
@@ -305,7 +310,7 @@ Status DocumentStore::setField(qint64 id, const QString &field, const QString &v
         if (field == QLatin1String("province") && !value.isEmpty()) {
             const metadata::Province *province = metadata::Gazetteer::builtin().province(value);
             if (!province)
-                return makeError(tr("\"%1\" is not a province of China (give a name such as 湖北 or an id such as hubei).").arg(value),
+                return makeError(Tr::tr("\"%1\" is not a province of China (give a name such as 湖北 or an id such as hubei).").arg(value),
                                  ErrorKind::InvalidInput);
             v = province->id;
             auto scheme = activeRegionScheme(m_project);
@@ -317,7 +322,7 @@ Status DocumentStore::setField(qint64 id, const QString &field, const QString &v
             bool ok = false;
             const int y = value.toInt(&ok);
             if (!ok || y < 1900 || y > 2100)
-                return makeError(tr("\"%1\" is not a year.").arg(value), ErrorKind::InvalidInput);
+                return makeError(Tr::tr("\"%1\" is not a year.").arg(value), ErrorKind::InvalidInput);
         }
         const QString column = field == QLatin1String("type") ? QStringLiteral("case_type") : field;
         auto st = db.prepare(QStringLiteral("UPDATE documents SET %1 = ?1, inferred = ?2 WHERE id = ?3").arg(column));

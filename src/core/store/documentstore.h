@@ -21,6 +21,7 @@ struct NewDocument {
     text::Segmentation segmentation;
     QString contentHash; // filled by insert() when empty
     QString importNotes;
+    QString guid; // the REFI-QDA GUID it came with from another tool; empty for none
 };
 
 struct DocumentRow {
@@ -32,6 +33,7 @@ struct DocumentRow {
     qint64 length = 0;
     QString importNotes;
     QString importedAt;
+    QString guid; // empty unless it came with one (see NewDocument)
 };
 
 struct Passage {

@@ -9,7 +9,10 @@ namespace caselens::store {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::store::MemoStore", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store::MemoStore)
+};
 
 constexpr const char *kSelect = "SELECT m.id, m.target_kind, COALESCE(m.target_id, 0), COALESCE(c.name, ''), m.text, m.created_at, "
                                 "m.updated_at, m.guid FROM memos m LEFT JOIN coders c ON c.id = m.author_id ";
@@ -78,7 +81,8 @@ Result<QList<Memo>> MemoStore::all(bool inOrderWritten)
     return readMemos(st);
 }
 
-Result<qint64> MemoStore::add(MemoTarget target, qint64 targetId, const QString &author, const QString &text)
+Result<qint64> MemoStore::add(MemoTarget target, qint64 targetId, const QString &author, const QString &text, const QString &guid,
+                              const QString &createdAt)
 {
     std::optional<qint64> authorId;
     if (!author.isEmpty()) {
@@ -94,7 +98,12 @@ Result<qint64> MemoStore::add(MemoTarget target, qint64 targetId, const QString 
         st.bind(3, *authorId);
     else
         st.bindNull(3);
-    st.bind(4, text).bind(5, nowIso()).bind(6, newGuid());
+    bool guidFree = isGuid(guid);
+    if (guidFree) {
+        auto &used = m_project.db().cached("memos.guidUsed", "SELECT 1 FROM memos WHERE guid = ?1");
+        guidFree = !used.bind(1, guid.toLower()).next();
+    }
+    st.bind(4, text).bind(5, createdAt.isEmpty() ? nowIso() : createdAt).bind(6, guidFree ? guid.toLower() : newGuid());
     if (Status s = st.exec(); !s)
         return s.error();
     return m_project.db().lastInsertId();
@@ -114,7 +123,7 @@ Status MemoStore::checkTarget(MemoTarget target, qint64 targetId)
         return st.error();
     st->bind(1, targetId);
     if (!st->next())
-        return makeError(tr("There is no %1 %2 to write a memo on.").arg(memoTargetName(target)).arg(targetId), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no %1 %2 to write a memo on.").arg(memoTargetName(target)).arg(targetId), ErrorKind::NotFound);
     return {};
 }
 

@@ -33,8 +33,10 @@ public:
     // Every memo in the project, by target; `inOrderWritten`: oldest first instead.
     Result<QList<Memo>> all(bool inOrderWritten = false);
     // A memo from elsewhere (an imported project's note), added beside any others on the
-    // target, with no author when `author` is empty; returns its id.
-    Result<qint64> add(MemoTarget target, qint64 targetId, const QString &author, const QString &text);
+    // target, with no author when `author` is empty, keeping its GUID and time when they
+    // are given (and the GUID is free); returns its id.
+    Result<qint64> add(MemoTarget target, qint64 targetId, const QString &author, const QString &text, const QString &guid = {},
+                       const QString &createdAt = {});
     // Writes `author`'s memo on the target: creates, replaces or (empty text) removes it.
     // Returns the memo's id, or 0 when it was removed.
     Result<qint64> write(MemoTarget target, qint64 targetId, const QString &author, const QString &text);

@@ -1,7 +1,5 @@
 #include "store/project.h"
 
-#include "codebook/codebook.h"
-#include "store/codestore.h"
 #include "store/ftstokenizer.h"
 
 #include <QCoreApplication>
@@ -18,7 +16,10 @@ namespace caselens::store {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::store::Project", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store::Project)
+};
 
 struct Migration {
     int version;
@@ -42,7 +43,7 @@ QList<Migration> migrations()
 Status configureConnection(Database &db)
 {
     if (!registerCaseLensTokenizer(db.handle()))
-        return makeError(tr("This SQLite library has no full-text search (FTS5)."));
+        return makeError(Tr::tr("This SQLite library has no full-text search (FTS5)."));
     Status s = db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA temp_store = MEMORY;"
                                       "PRAGMA cache_size = -65536;"));
     // Tests simulate a disk that fills up: SQLite then fails exactly as on a full disk.
@@ -77,7 +78,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
         p->m_db.close();
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
-        return makeError(tr("Cannot create the project %1: %2").arg(path, e.message), e.kind);
+        return makeError(Tr::tr("Cannot create the project %1: %2").arg(path, e.message), e.kind);
     };
     const QString projectName = name.isEmpty() ? QFileInfo(path).completeBaseName() : name;
     Transaction tx(p->m_db);
@@ -90,24 +91,22 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
     }
     if (Status s = tx.commit(); !s)
         return fail(s.error());
-    if (Status s = CodeStore(*p).importCodebook(codebook::defaultCodebook()); !s)
-        return fail(s.error());
     return p;
 }
 
 Result<std::unique_ptr<Project>> Project::createEmpty(const QString &path)
 {
     if (QFileInfo::exists(path))
-        return makeError(tr("%1 already exists; choose another name or open it.").arg(path), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("%1 already exists; choose another name or open it.").arg(path), ErrorKind::InvalidInput);
     std::unique_ptr<Project> p(new Project);
     if (Status s = p->m_db.open(path, true); !s)
-        return makeError(tr("Cannot create the project %1: %2").arg(path, s.error().message), ErrorKind::Io);
+        return makeError(Tr::tr("Cannot create the project %1: %2").arg(path, s.error().message), ErrorKind::Io);
     auto fail = [&](const Error &e) -> Error {
         p->m_db.close();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
-        return makeError(tr("Cannot create the project %1: %2").arg(path, e.message), e.kind);
+        return makeError(Tr::tr("Cannot create the project %1: %2").arg(path, e.message), e.kind);
     };
     if (Status s = p->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA application_id = %1;").arg(kApplicationId)); !s)
         return fail(s.error());
@@ -153,37 +152,37 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     // through SQLite's own connection below.
     const QFileInfo fi(path);
     if (!fi.exists())
-        return makeError(tr("There is no project at %1.").arg(path), ErrorKind::NotFound);
+        return makeError(Tr::tr("There is no project at %1.").arg(path), ErrorKind::NotFound);
     if (!fi.isFile())
-        return makeError(tr("%1 is not a file, so it cannot be a CaseLens project.").arg(path), ErrorKind::NotAProject);
+        return makeError(Tr::tr("%1 is not a file, so it cannot be a CaseLens project.").arg(path), ErrorKind::NotAProject);
     if (!fi.isReadable())
-        return makeError(tr("%1 cannot be read: permission denied.").arg(path), ErrorKind::Io);
+        return makeError(Tr::tr("%1 cannot be read: permission denied.").arg(path), ErrorKind::Io);
     if (fi.size() < 512)
-        return makeError(tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
+        return makeError(Tr::tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
 
     std::unique_ptr<Project> p(new Project);
     if (Status s = p->m_db.open(path, false); !s)
-        return makeError(tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
+        return makeError(Tr::tr("%1 cannot be opened: %2").arg(path, s.error().message), s.error().kind);
     // Only damage is called damage: a read-only file or folder, a full disk or a busy
     // file each get their own sentence.
     auto cannotOpen = [&](const Error &e) -> Error {
         switch (e.kind) {
-        case ErrorKind::NotAProject: return makeError(tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
+        case ErrorKind::NotAProject: return makeError(Tr::tr("%1 is not a CaseLens project.").arg(path), ErrorKind::NotAProject);
         case ErrorKind::ReadOnly:
-            return makeError(tr("%1 cannot be opened: the file or its folder is read-only (a project needs to write beside "
+            return makeError(Tr::tr("%1 cannot be opened: the file or its folder is read-only (a project needs to write beside "
                                 "itself even to be read). Copy it somewhere writable, or change its permissions.")
                                  .arg(path),
                              ErrorKind::ReadOnly);
         case ErrorKind::DiskFull:
-            return makeError(tr("%1 cannot be opened: the disk is full. Free some space and try again.").arg(path), ErrorKind::DiskFull);
+            return makeError(Tr::tr("%1 cannot be opened: the disk is full. Free some space and try again.").arg(path), ErrorKind::DiskFull);
         case ErrorKind::Busy:
-            return makeError(tr("%1 is busy in another program; try again in a moment.").arg(path), ErrorKind::Busy);
+            return makeError(Tr::tr("%1 is busy in another program; try again in a moment.").arg(path), ErrorKind::Busy);
         case ErrorKind::Damaged:
-            return makeError(tr("%1 is damaged (%2), so nothing was read from or written to it. `caselens-cli check --repair %1` "
+            return makeError(Tr::tr("%1 is damaged (%2), so nothing was read from or written to it. `caselens-cli check --repair %1` "
                                 "saves what can still be read into a new project.")
                                  .arg(path, e.message),
                              ErrorKind::Damaged);
-        default: return makeError(tr("%1 cannot be opened: %2").arg(path, e.message), e.kind);
+        default: return makeError(Tr::tr("%1 cannot be opened: %2").arg(path, e.message), e.kind);
         }
     };
     // Header fields as SQLite reads them: application id and user (schema) version.
@@ -191,11 +190,11 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     if (!appId)
         return cannotOpen(appId.error());
     if (appId->toLongLong() != qint64(kApplicationId))
-        return makeError(tr("%1 is a SQLite database but not a CaseLens project.").arg(path), ErrorKind::NotAProject);
+        return makeError(Tr::tr("%1 is a SQLite database but not a CaseLens project.").arg(path), ErrorKind::NotAProject);
     auto userVersion = p->m_db.scalar(QStringLiteral("PRAGMA user_version"));
     const int fileVersion = userVersion ? userVersion->toInt() : 0;
     if (fileVersion > currentSchemaVersion())
-        return makeError(tr("%1 was made by a newer version of CaseLens (project format %2; this version reads up to %3). "
+        return makeError(Tr::tr("%1 was made by a newer version of CaseLens (project format %2; this version reads up to %3). "
                             "Update CaseLens to open it.")
                              .arg(path)
                              .arg(fileVersion)
@@ -211,7 +210,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         probe = p->m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     // Table definitions unreadable: no SQL can reach any row, salvage included.
     if (!probe && probe.error().kind == ErrorKind::Damaged && mode == OpenMode::Inspect)
-        return makeError(tr("%1 is damaged where it keeps its table definitions (%2), so nothing in it can be read, not even "
+        return makeError(Tr::tr("%1 is damaged where it keeps its table definitions (%2), so nothing in it can be read, not even "
                             "by --repair. Use your latest backup of it (caselens-cli backup, or the .bak copies CaseLens "
                             "makes beside a project before changing its format).")
                              .arg(path, probe.error().message),
@@ -238,9 +237,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     if (fileVersion < currentSchemaVersion()) {
         const QString backup = path + QStringLiteral(".v%1.bak").arg(fileVersion);
         if (Status s = p->backupTo(backup); !s)
-            return makeError(tr("%1 needs upgrading, but the backup before the upgrade failed: %2").arg(path, s.error().message));
+            return makeError(Tr::tr("%1 needs upgrading, but the backup before the upgrade failed: %2").arg(path, s.error().message));
         if (Status s = p->migrate(fileVersion); !s)
-            return makeError(tr("%1 could not be upgraded (a backup is at %2): %3").arg(path, backup, s.error().message));
+            return makeError(Tr::tr("%1 could not be upgraded (a backup is at %2): %3").arg(path, backup, s.error().message));
     }
     if (Status s = p->m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
         return cannotOpen(s.error());
@@ -254,12 +253,12 @@ Status Project::migrate(int fromVersion)
             continue;
         QFile f(m.path);
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(tr("Migration %1 is missing from this build.").arg(m.version));
+            return makeError(Tr::tr("Migration %1 is missing from this build.").arg(m.version));
         Transaction tx(m_db);
         if (!tx.started())
             return *tx.beginError();
         if (Status s = m_db.execScript(f.readAll()); !s)
-            return makeError(tr("Migration %1 failed: %2").arg(m.version).arg(s.error().message));
+            return makeError(Tr::tr("Migration %1 failed: %2").arg(m.version).arg(s.error().message));
         if (Status s = m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !s)
             return s;
         if (Status s = tx.commit(); !s)
@@ -310,14 +309,14 @@ Status Project::backupTo(const QString &target)
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(dest);
         QFile::remove(part);
-        return makeError(tr("Cannot write the copy %1.").arg(target), ErrorKind::Io);
+        return makeError(Tr::tr("Cannot write the copy %1.").arg(target), ErrorKind::Io);
     }
     sqlite3_backup *b = sqlite3_backup_init(dest, "main", m_db.handle(), "main");
     if (!b) {
         const QString msg = QString::fromUtf8(sqlite3_errmsg(dest));
         sqlite3_close_v2(dest);
         QFile::remove(part);
-        return makeError(tr("Cannot copy the project: %1").arg(msg));
+        return makeError(Tr::tr("Cannot copy the project: %1").arg(msg));
     }
     do {
         rc = sqlite3_backup_step(b, 256);
@@ -331,7 +330,7 @@ Status Project::backupTo(const QString &target)
     if (!ok) {
         for (const char *suffix : {"", "-journal", "-wal", "-shm"})
             QFile::remove(part + QLatin1String(suffix));
-        return makeError(tr("Copying the project failed: %1").arg(msg), rc == SQLITE_FULL ? ErrorKind::DiskFull : ErrorKind::Io);
+        return makeError(Tr::tr("Copying the project failed: %1").arg(msg), rc == SQLITE_FULL ? ErrorKind::DiskFull : ErrorKind::Io);
     }
     return commitPart(part, target);
 }

@@ -24,7 +24,8 @@ public:
     Project(const Project &) = delete;
     Project &operator=(const Project &) = delete;
 
-    // Creates a new project file; refuses to overwrite an existing file.
+    // Creates a new project file with its name and settings and no codebook (createProject
+    // in newproject.h seeds one); refuses to overwrite an existing file.
     static Result<std::unique_ptr<Project>> create(const QString &path, const QString &name = {});
     // Opens an existing project. A file that is not a project, comes from a newer
     // version or is damaged gives one sentence and is left exactly as it was.

@@ -10,7 +10,10 @@ namespace caselens::store {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("caselens::store::Salvage", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store::Salvage)
+};
 
 // Damage around the root of a big table could make bisection ask a query per row id;
 // past this many failed reads a table is given up as far as it got.
@@ -74,7 +77,7 @@ Result<SalvageReport> salvageProject(Project &damaged, const QString &target)
         fresh.reset();
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(target + QLatin1String(suffix));
-        return makeError(tr("Salvaging into %1 failed: %2").arg(target, e.message), e.kind);
+        return makeError(Tr::tr("Salvaging into %1 failed: %2").arg(target, e.message), e.kind);
     };
     // Rows arrive table by table, children possibly before their parents.
     if (Status s = db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !s)
@@ -125,7 +128,7 @@ Result<SalvageReport> salvageProject(Project &damaged, const QString &target)
         copy.copyRange(lo, hi);
         report.copied.append({t.name, copy.copied});
         if (copy.lostRanges > 0)
-            report.lost.append(tr("%1: rows on damaged pages could not be read (%2 gap(s)).").arg(t.name).arg(copy.lostRanges));
+            report.lost.append(Tr::tr("%1: rows on damaged pages could not be read (%2 gap(s)).").arg(t.name).arg(copy.lostRanges));
     }
     if (Status s = db.exec(QStringLiteral("DETACH DATABASE old")); !s)
         return failAndRemove(s.error());
@@ -146,7 +149,7 @@ Result<SalvageReport> salvageProject(Project &damaged, const QString &target)
         for (const auto &[id, title] : broken) {
             if (Status s = db.exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(id)); !s)
                 return failAndRemove(s.error());
-            report.lost.append(tr("document %1 (%2): its text was damaged; import its source again.").arg(id).arg(title.left(60)));
+            report.lost.append(Tr::tr("document %1 (%2): its text was damaged; import its source again.").arg(id).arg(title.left(60)));
         }
     }
     // Rows whose parent was lost would break every later foreign-key check. Where the
@@ -187,9 +190,9 @@ Result<SalvageReport> salvageProject(Project &damaged, const QString &target)
                 ++dropped;
         }
         if (dropped > 0)
-            report.lost.append(tr("%1 row(s) pointing at lost rows were left out.").arg(dropped));
+            report.lost.append(Tr::tr("%1 row(s) pointing at lost rows were left out.").arg(dropped));
         if (detached > 0)
-            report.lost.append(tr("%1 row(s) lost what they pointed at (a code its parent code) and were kept without it.").arg(detached));
+            report.lost.append(Tr::tr("%1 row(s) lost what they pointed at (a code its parent code) and were kept without it.").arg(detached));
     }
     {
         // A document whose passages were all on damaged pages (or left out just above)
@@ -201,7 +204,7 @@ Result<SalvageReport> salvageProject(Project &damaged, const QString &target)
         for (const auto &[id, title] : bare) {
             if (Status s = db.exec(QStringLiteral("DELETE FROM documents WHERE id = %1").arg(id)); !s)
                 return failAndRemove(s.error());
-            report.lost.append(tr("document %1 (%2): its passages were damaged; import its source again.").arg(id).arg(title.left(60)));
+            report.lost.append(Tr::tr("document %1 (%2): its passages were damaged; import its source again.").arg(id).arg(title.left(60)));
         }
     }
     if (auto r = rebuildSearchIndex(*fresh); !r)

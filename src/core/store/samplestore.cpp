@@ -65,7 +65,8 @@ Result<std::optional<SampleRecord>> SampleStore::find(const QString &name)
 
 Result<QList<SampleRecord>> SampleStore::all(const QString &unit)
 {
-    auto st = m_project.db().prepare(QStringLiteral("SELECT s.id, s.name, s.unit, m.item_id FROM samples s LEFT JOIN sample_members m ON m.sample_id = s.id "
+    auto st = m_project.db().prepare(QStringLiteral("SELECT s.id, s.name, s.unit, m.item_id, s.seed, COALESCE(s.stratify, '') FROM samples s "
+                                                    "LEFT JOIN sample_members m ON m.sample_id = s.id "
                                                     "WHERE ?1 = '' OR s.unit = ?1 ORDER BY s.id, m.item_id"));
     if (!st)
         return st.error();
@@ -73,7 +74,7 @@ Result<QList<SampleRecord>> SampleStore::all(const QString &unit)
     QList<SampleRecord> out;
     while (st->next()) {
         if (out.isEmpty() || out.last().id != st->int64(0))
-            out.append({st->int64(0), st->text(1), st->text(2), {}});
+            out.append({st->int64(0), st->text(1), st->text(2), {}, quint64(st->int64(4)), st->text(5)});
         if (!st->isNull(3))
             out.last().items.append(st->int64(3));
     }

@@ -16,6 +16,8 @@ struct SampleRecord {
     QString name;
     QString unit; // document | passage
     QList<qint64> items;
+    quint64 seed = 0;
+    QString stratify; // the document field each stratum shares; empty: none
 };
 
 class SampleStore {

@@ -10,7 +10,10 @@
 namespace caselens::store {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::store::SearchIndex", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store::SearchIndex)
+};
 }
 
 Result<SearchIndex::ParsedQuery> SearchIndex::parse(const QString &query)
@@ -37,7 +40,7 @@ Result<SearchIndex::ParsedQuery> SearchIndex::parse(const QString &query)
         parsed.terms.append(t);
     }
     if (tokens.isEmpty())
-        return makeError(tr("The search has no words or characters to look for."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("The search has no words or characters to look for."), ErrorKind::InvalidInput);
     parsed.fts = tokens.join(QLatin1Char(' '));
     return parsed;
 }
@@ -57,7 +60,7 @@ bool holdsEveryTerm(const QString &passage, const QStringList &terms)
 namespace {
 Error indexError(const Error &e)
 {
-    return makeError(tr("The search index cannot answer (%1); `caselens-cli check --repair` rebuilds it.").arg(e.message), e.kind);
+    return makeError(Tr::tr("The search index cannot answer (%1); `caselens-cli check --repair` rebuilds it.").arg(e.message), e.kind);
 }
 } // namespace
 
@@ -194,7 +197,7 @@ Status checkSearchIndex(Project &project)
 {
     Database &db = project.db();
     if (Status s = db.exec(QStringLiteral("INSERT INTO passage_fts(passage_fts, rank) VALUES ('integrity-check', 0)")); !s)
-        return makeError(tr("The search index is damaged (%1); `caselens-cli check --repair` rebuilds it.").arg(s.error().message), ErrorKind::Damaged);
+        return makeError(Tr::tr("The search index is damaged (%1); `caselens-cli check --repair` rebuilds it.").arg(s.error().message), ErrorKind::Damaged);
     if (auto probe = db.scalar(QStringLiteral("SELECT count(*) FROM passage_fts WHERE passage_fts MATCH '\"教\"'")); !probe)
         return indexError(probe.error());
     return {};

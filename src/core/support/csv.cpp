@@ -5,7 +5,10 @@
 namespace caselens {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("caselens::Csv", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::Csv)
+};
 }
 
 int CsvTable::column(const QString &name) const
@@ -67,23 +70,23 @@ Result<CsvTable> parseCsv(const QString &input, qsizetype maxFieldChars)
             fieldStarted = true;
         }
         if (field.size() > maxFieldChars)
-            return makeError(tr("A field on line %1 is longer than the limit of %2 characters.").arg(recordLine).arg(maxFieldChars),
+            return makeError(Tr::tr("A field on line %1 is longer than the limit of %2 characters.").arg(recordLine).arg(maxFieldChars),
                              ErrorKind::InvalidInput);
     }
     if (inQuotes)
-        return makeError(tr("A quoted field that starts on line %1 is never closed.").arg(recordLine), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("A quoted field that starts on line %1 is never closed.").arg(recordLine), ErrorKind::InvalidInput);
     if (fieldStarted || !record.isEmpty()) {
         record.append(field);
         records.append(record);
     }
     if (records.isEmpty())
-        return makeError(tr("The CSV file has no header row."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("The CSV file has no header row."), ErrorKind::InvalidInput);
     CsvTable table;
     table.header = records.takeFirst();
     for (int r = 0; r < records.size(); ++r) {
         QStringList &row = records[r];
         if (row.size() > table.header.size())
-            return makeError(tr("Row %1 has %2 fields but the header has %3.").arg(r + 2).arg(row.size()).arg(table.header.size()),
+            return makeError(Tr::tr("Row %1 has %2 fields but the header has %3.").arg(r + 2).arg(row.size()).arg(table.header.size()),
                              ErrorKind::InvalidInput);
         while (row.size() < table.header.size())
             row.append(QString());

@@ -15,7 +15,10 @@ namespace caselens {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("OutputFile", s); }
+// The translation context of this file's messages (lupdate reads it from here).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(OutputFile)
+};
 
 bool sameFile(const QString &a, const QString &b)
 {
@@ -46,30 +49,30 @@ Status checkOutputTarget(const OutputTarget &target)
 {
     const QString &path = target.path;
     if (path.isEmpty())
-        return makeError(tr("No file to write was given."), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("No file to write was given."), ErrorKind::InvalidInput);
     for (const QString &p : target.protectedPaths) {
         if (sameFile(path, p))
-            return makeError(tr("%1 is the file this command reads; writing the output there would destroy it. Choose another name.").arg(path),
+            return makeError(Tr::tr("%1 is the file this command reads; writing the output there would destroy it. Choose another name.").arg(path),
                              ErrorKind::InvalidInput);
         for (const char *suffix : {"-wal", "-shm", "-journal"})
             if (sameFile(path, p + QLatin1String(suffix)))
-                return makeError(tr("%1 belongs to the project %2; choose another name.").arg(path, p), ErrorKind::InvalidInput);
+                return makeError(Tr::tr("%1 belongs to the project %2; choose another name.").arg(path, p), ErrorKind::InvalidInput);
     }
     const QFileInfo fi(path);
     if (!fi.exists() && !fi.isSymLink())
         return {};
     if (fi.isDir())
-        return makeError(tr("%1 is a folder; give a file name.").arg(path), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("%1 is a folder; give a file name.").arg(path), ErrorKind::InvalidInput);
     if (!fi.isFile())
-        return makeError(tr("%1 is not a regular file; give a file name.").arg(path), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("%1 is not a regular file; give a file name.").arg(path), ErrorKind::InvalidInput);
     if (isProjectFile(path))
         return target.replaceProjects ? Status{}
-                                      : makeError(tr("%1 is a CaseLens project; writing there would replace it. Choose another "
+                                      : makeError(Tr::tr("%1 is a CaseLens project; writing there would replace it. Choose another "
                                                      "name (on the command line, --force replaces it).")
                                                       .arg(path),
                                                   ErrorKind::InvalidInput);
     if (!target.force)
-        return makeError(tr("%1 already exists; choose another name, or add --force to replace it.").arg(path), ErrorKind::InvalidInput);
+        return makeError(Tr::tr("%1 already exists; choose another name, or add --force to replace it.").arg(path), ErrorKind::InvalidInput);
     return {};
 }
 
@@ -85,7 +88,7 @@ Status commitPart(const QString &part, const QString &target)
     if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0) {
         const QString why = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(part);
-        return makeError(tr("Cannot write %1: %2.").arg(target, why), ErrorKind::Io);
+        return makeError(Tr::tr("Cannot write %1: %2.").arg(target, why), ErrorKind::Io);
     }
     return {};
 }
@@ -95,12 +98,12 @@ Status writeOutputFile(const QString &target, const QByteArray &bytes)
     const QString part = partPathFor(target);
     QFile f(part);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(tr("Cannot write %1: %2.").arg(target, f.errorString()), ErrorKind::Io);
+        return makeError(Tr::tr("Cannot write %1: %2.").arg(target, f.errorString()), ErrorKind::Io);
     const bool written = f.write(bytes) == bytes.size() && f.flush();
     f.close();
     if (!written || f.error() != QFileDevice::NoError) {
         QFile::remove(part);
-        return makeError(tr("Cannot write %1 (is the disk full?).").arg(target), ErrorKind::DiskFull);
+        return makeError(Tr::tr("Cannot write %1 (is the disk full?).").arg(target), ErrorKind::DiskFull);
     }
     return commitPart(part, target);
 }

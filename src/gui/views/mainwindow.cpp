@@ -6,13 +6,14 @@
 #include "commands/editcommands.h"
 #include "document/backgroundwork.h"
 #include "document/projectdocument.h"
-#include "export/qdpxexport.h"
-#include "import/qdpximport.h"
+#include "exchange/qdpxexport.h"
+#include "exchange/qdpximport.h"
 #include "models/casesmodel.h"
 #include "pages/casespage.h"
 #include "pages/codebookdock.h"
 #include "pages/reviewpage.h"
 #include "preferences.h"
+#include "store/newproject.h"
 #include "store/regionsetting.h"
 #include "translations.h"
 #include "views/agreementview.h"
@@ -396,7 +397,7 @@ void MainWindow::newProject()
     const QString path = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("CaseLens projects (*.caselens)"));
     if (path.isEmpty())
         return;
-    auto p = store::Project::create(path.endsWith(QLatin1String(".caselens")) ? path : path + QStringLiteral(".caselens"));
+    auto p = store::createProject(path.endsWith(QLatin1String(".caselens")) ? path : path + QStringLiteral(".caselens"));
     if (!p) {
         showError(p.error().message);
         return;
@@ -426,7 +427,7 @@ void MainWindow::importQdpx()
     const QString to = QFileDialog::getSaveFileName(this, tr("New project"), QString(), tr("CaseLens projects (*.caselens)"));
     if (to.isEmpty())
         return;
-    auto r = import::importQdpx(from, to);
+    auto r = exchange::importQdpx(from, to);
     if (!r) {
         showError(r.error().message);
         return;
@@ -449,7 +450,7 @@ void MainWindow::exportQdpx()
         showError(s.error().message);
         return;
     }
-    auto r = exporting::exportQdpx(m_doc->project(), to);
+    auto r = exchange::exportQdpx(m_doc->project(), to);
     if (!r)
         showError(r.error().message);
     else

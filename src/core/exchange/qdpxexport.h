@@ -1,16 +1,18 @@
 #pragma once
 // QdpxExporter: the whole project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti,
 // MAXQDA and QualCoder — users, codebook, variables (case metadata and attributes),
-// cases, text sources with their coded selections. GUIDs are stable across exports;
-// positions are code points of the exported text. Suggestions that are not accepted
-// are left out unless asked for, and then marked as such.
+// cases, text sources with their coded selections, memos as notes linked from what they
+// are about, document samples as sets. GUIDs are the project's own and stable across
+// exports; positions are code points of the exported text. Suggestions that are not
+// accepted are left out unless asked for, and then marked as such; what REFI-QDA cannot
+// say goes into CaseLens's extension entry (exchange/extension.h).
 
 #include "store/project.h"
 
 #include <QMap>
 #include <QStringList>
 
-namespace caselens::exporting {
+namespace caselens::exchange {
 
 struct QdpxOptions {
     bool includeSuggestions = false;
@@ -21,15 +23,11 @@ struct QdpxOptions {
 };
 
 struct QdpxReport {
-    int sources = 0, codes = 0, codings = 0, suggestions = 0;
+    int sources = 0, codes = 0, codings = 0, suggestions = 0, notes = 0;
     QMap<QString, int> masked; // kind → how many
+    QStringList notices;       // what the file does not carry, one sentence each
 };
-
-// What REFI-QDA cannot say — that a coding is an engine's unreviewed suggestion, with its
-// score and reason — goes beside project.qde in this archive entry, which other tools
-// leave alone and CaseLens reads back (import/qdpximport).
-inline const QString kCaseLensExtensionEntry = QStringLiteral("caselens/extension.json");
 
 Result<QdpxReport> exportQdpx(store::Project &project, const QString &path, const QdpxOptions &options = {});
 
-} // namespace caselens::exporting
+} // namespace caselens::exchange
