@@ -1943,6 +1943,11 @@
         <source>The codebook holds no codes.</source>
         <translation>编码表中没有编码。</translation>
     </message>
+    <message>
+        <location filename="../../src/core/import/codebookfile.cpp" line="46"/>
+        <source>Not imported (a codebook has no place for it): %1 × %2.</source>
+        <translation>未导入（编码表中没有对应之处）：%1 × %2。</translation>
+    </message>
 </context>
 <context>
     <name>caselens::import::CorpusImporter</name>
@@ -2557,28 +2562,28 @@
 <context>
     <name>caselens::store::DocumentStore</name>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="89"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="90"/>
         <source>The project is busy</source>
         <translation>项目正忙</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="212"/>
-        <location filename="../../src/core/store/documentstore.cpp" line="231"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="213"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="232"/>
         <source>There is no document %1 in this project.</source>
         <translation>本项目中没有文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="305"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="306"/>
         <source>&quot;%1&quot; is not a case type (use regional_development, school_practice, research_outcome or solution).</source>
         <translation>“%1”不是案例类型（请使用 regional_development、school_practice、research_outcome 或 solution）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="313"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="314"/>
         <source>&quot;%1&quot; is not a province of China (give a name such as 湖北 or an id such as hubei).</source>
         <translation>“%1”不是中国的省级行政区（请给出如“湖北”的名称或如 hubei 的标识）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="325"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="326"/>
         <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
@@ -2639,7 +2644,7 @@
 <context>
     <name>caselens::store::MemoStore</name>
     <message>
-        <location filename="../../src/core/store/memostore.cpp" line="126"/>
+        <location filename="../../src/core/store/memostore.cpp" line="136"/>
         <source>There is no %1 %2 to write a memo on.</source>
         <translation>没有可写备忘的 %1 %2。</translation>
     </message>
@@ -2811,6 +2816,54 @@
         <location filename="../../src/core/store/searchindex.cpp" line="200"/>
         <source>The search index is damaged (%1); `caselens-cli check --repair` rebuilds it.</source>
         <translation>搜索索引已损坏（%1）；`caselens-cli check --repair` 可重建它。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::team::ProjectMerge</name>
+    <message>
+        <location filename="../../src/core/team/projectmerge.cpp" line="101"/>
+        <source>The code &quot;%1&quot; is defined differently in the two copies (there: &quot;%2&quot;); this project&apos;s definition is kept.</source>
+        <translation>编码“%1”在两份副本中的定义不同（另一份为“%2”）；保留本项目的定义。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/projectmerge.cpp" line="157"/>
+        <source>Case #%1 &quot;%2&quot;: %3 is &quot;%4&quot; here and &quot;%5&quot; there; this project&apos;s is kept.</source>
+        <translation>案例 #%1“%2”：%3 在本项目为“%4”，在另一份为“%5”；保留本项目的值。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/projectmerge.cpp" line="271"/>
+        <source>Case #%1: the suggestion %2 of %3 was %4 here (by %5) and %6 there (by %7); the later decision, %8, stands.</source>
+        <translation>案例 #%1：%3 的建议 %2 在本项目为 %4（%5 决定），在另一份为 %6（%7 决定）；以较晚的决定 %8 为准。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/projectmerge.cpp" line="294"/>
+        <source>The code &quot;%1&quot; of a coding in %2 is not in this project.</source>
+        <translation>%2 中某条编码使用的编码“%1”不在本项目中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/projectmerge.cpp" line="363"/>
+        <source>%1&apos;s memo &quot;%2…&quot; was changed in both copies; the later text is kept.</source>
+        <translation>%1 的备忘录“%2…”在两份副本中都改过；保留较晚的文本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/projectmerge.cpp" line="380"/>
+        <source>%1&apos;s memo &quot;%2…&quot; is about something this project does not have; it is kept on the project.</source>
+        <translation>%1 的备忘录“%2…”所针对的对象本项目中没有；已作为项目备忘录保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/projectmerge.cpp" line="410"/>
+        <source>The sample &quot;%1&quot; holds other items in the two copies; this project&apos;s is kept.</source>
+        <translation>样本“%1”在两份副本中的成员不同；保留本项目的样本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/projectmerge.cpp" line="457"/>
+        <source>%1 is the project being merged into; name a colleague&apos;s copy.</source>
+        <translation>%1 就是要合并进去的项目；请指定同事的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/projectmerge.cpp" line="469"/>
+        <source>Merging %1 failed, and nothing was changed: %2</source>
+        <translation>合并 %1 失败，未做任何更改：%2</translation>
     </message>
 </context>
 </TS>

@@ -57,12 +57,15 @@ int runCodebook(const QStringList &args)
     }
     if (p.isSet(importFrom)) {
         QHash<QString, QString> guids;
-        auto book = import::readCodebookFile(p.value(importFrom), codes.guidsByKey(), &guids);
+        QStringList notes;
+        auto book = import::readCodebookFile(p.value(importFrom), codes.guidsByKey(), &guids, &notes);
         if (!book)
             return fail(book.error().message);
         if (Status s = codes.importCodebook(*book, guids); !s)
             return fail(s.error().message);
         out() << "Imported " << book->codes.size() << " codes" << Qt::endl;
+        for (const QString &n : notes)
+            out() << "  note: " << n << Qt::endl;
         return Ok;
     }
     Status status;

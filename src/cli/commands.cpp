@@ -28,6 +28,7 @@ int runExport(const QStringList &);
 int runImportQdpx(const QStringList &);
 int runBackup(const QStringList &);
 int runMemo(const QStringList &);
+int runMerge(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -56,6 +57,7 @@ const QList<Command> &commands()
         {"adjudicate", "decide disagreements into a consensus coder", runAdjudicate},
         {"export", "export to other QDA tools: REFI-QDA .qdpx project or .qdc codebook", runExport},
         {"import-qdpx", "create a project from a REFI-QDA .qdpx file", runImportQdpx},
+        {"merge", "bring colleagues' copies of a project into one", runMerge},
         {"check", "check a project's integrity; --repair what can be repaired", runCheck},
         {"backup", "copy a project safely, even while it is in use", runBackup},
     };

@@ -8,15 +8,18 @@
 #include "coding/codingrun.h"
 #include "coding/lexiconcoder.h"
 #include "demo/demogenerator.h"
+#include "exchange/qdccodebook.h"
 #include "exchange/qdeproject.h"
 #include "exchange/qdpxexport.h"
 #include "exchange/qdpximport.h"
+#include "import/codebookfile.h"
 #include "review/reviewservice.h"
 #include "review/sampler.h"
 #include "store/codestore.h"
 #include "store/codingstore.h"
 #include "store/documentstore.h"
 #include "store/memostore.h"
+#include "store/newproject.h"
 #include "support/ziparchive.h"
 #include "text/unicode.h"
 
@@ -343,4 +346,58 @@ TEST_CASE("the demo sent out and back gives the same archive: GUIDs, statuses, m
         return out;
     };
     CHECK(memoPlaces(project) == memoPlaces(**pb));
+}
+
+TEST_CASE("REFI-QDA codebooks from ATLAS.ti and the standard's annex import, export valid and round trip unchanged", "[qdc][refi]")
+{
+    if (!haveSamples())
+        return;
+    QTemporaryDir dir;
+    for (const char *name : {"atlasti_win_23.4.0_codebook.qdc", "refi_spec_A1_codebook.qdc"}) {
+        const QString file = refiDir() + QStringLiteral("/samples/qdc/") + QLatin1String(name);
+        INFO(name);
+        QHash<QString, QString> guids;
+        QStringList notes;
+        auto book = import::readCodebookFile(file, {}, &guids, &notes);
+        REQUIRE(book.ok());
+        auto original = exchange::readQdc(readAll(file));
+        REQUIRE(original.ok());
+        // A project of this codebook alone (no default codes).
+        auto p = store::createProject(dir.filePath(QLatin1String(name) + QStringLiteral(".caselens")), {}, std::nullopt);
+        REQUIRE(p.ok());
+        store::CodeStore codes(**p);
+        REQUIRE(codes.importCodebook(*book, guids).ok());
+        CHECK(codes.codebook().codes.size() == original->book.codes.size());
+        for (auto it = original->keyOfGuid.cbegin(); it != original->keyOfGuid.cend(); ++it)
+            CHECK(exchange::normalGuid(codes.guidsByKey().value(it.value())) == it.key()); // every code keeps its GUID
+        // Out again: valid against the codebook schema, and the same codes, names, colours and nesting.
+        const QByteArray once = exchange::codebookToQdc(codes.codebook(), codes.guidsByKey());
+        const QString onceFile = testsupport::writeFile(dir, QLatin1String(name) + QStringLiteral(".out.qdc"), once);
+        QProcess lint;
+        lint.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), refiDir() + QStringLiteral("/Codebook.xsd"), onceFile});
+        REQUIRE(lint.waitForFinished(60000));
+        CHECK(QString::fromUtf8(lint.readAllStandardError()).toStdString() == QStringLiteral("%1 validates\n").arg(onceFile).toStdString());
+        auto back = exchange::readQdc(once);
+        REQUIRE(back.ok());
+        exchange::keepKnownKeys(*back, codes.guidsByKey());
+        for (const auto &c : original->book.codes) {
+            const auto *d = back->book.find(original->keyOfGuid.value(exchange::normalGuid(codes.guidsByKey().value(c.key))));
+            REQUIRE(d);
+            CHECK(d->nameZh == c.nameZh);
+            CHECK(d->codable == c.codable);
+            CHECK(d->color.compare(c.color, Qt::CaseInsensitive) == 0);
+            CHECK(d->descriptionZh == c.descriptionZh);
+            CHECK(d->parentKey == c.parentKey);
+        }
+        // Into a second project and out again: the same file.
+        auto p2 = store::createProject(dir.filePath(QLatin1String(name) + QStringLiteral(".2.caselens")), {}, std::nullopt);
+        REQUIRE(p2.ok());
+        QHash<QString, QString> guids2;
+        auto book2 = import::readCodebookFile(onceFile, {}, &guids2);
+        REQUIRE(book2.ok());
+        REQUIRE(store::CodeStore(**p2).importCodebook(*book2, guids2).ok());
+        CHECK(exchange::codebookToQdc(store::CodeStore(**p2).codebook(), store::CodeStore(**p2).guidsByKey()) == once);
+        if (QLatin1String(name).startsWith(QLatin1String("atlasti")))
+            CHECK(notes.join(QLatin1Char(' ')).contains(QStringLiteral("1 × Set of codes"))); // the code group, named and counted
+    }
 }

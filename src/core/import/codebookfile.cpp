@@ -17,7 +17,7 @@ constexpr qint64 kMaxCodebookBytes = 32 * 1024 * 1024;
 } // namespace
 
 Result<codebook::Codebook> readCodebookFile(const QString &path, const QHash<QString, QString> &projectGuidOfKey,
-                                            QHash<QString, QString> *guidOfKey)
+                                            QHash<QString, QString> *guidOfKey, QStringList *notes)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -41,6 +41,9 @@ Result<codebook::Codebook> readCodebookFile(const QString &path, const QHash<QSt
     if (guidOfKey)
         for (auto it = read->keyOfGuid.cbegin(); it != read->keyOfGuid.cend(); ++it)
             guidOfKey->insert(it.value(), it.key());
+    if (notes)
+        for (auto it = read->skipped.cbegin(); it != read->skipped.cend(); ++it)
+            notes->append(Tr::tr("Not imported (a codebook has no place for it): %1 × %2.").arg(it.value()).arg(it.key()));
     return read->book;
 }
 

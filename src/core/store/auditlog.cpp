@@ -6,6 +6,16 @@
 
 namespace caselens::store {
 
+Status appendAuditEntry(Database &db, const AuditEntry &e)
+{
+    auto &st = db.cached("audit.appendEntry", "INSERT INTO audit_log(at, actor, action, entity, entity_id, before, after) "
+                                              "VALUES (?1, ?2, ?3, ?4, NULLIF(?5, 0), ?6, ?7)");
+    auto json = [](const QJsonObject &o) { return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); };
+    st.bind(1, e.at).bind(2, e.actor).bind(3, e.action).bind(4, e.entity).bind(5, e.entityId);
+    st.bindOptional(6, json(e.before)).bindOptional(7, json(e.after));
+    return st.exec();
+}
+
 Status appendAudit(Database &db, const QString &actor, const QString &action, const QString &entity, std::optional<qint64> entityId,
                    const QJsonObject &before, const QJsonObject &after)
 {

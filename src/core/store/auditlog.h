@@ -19,8 +19,17 @@ struct AuditEntry {
     QJsonObject before, after;
 };
 
+// Appends an entry as it was written elsewhere (a colleague's copy being merged), with its
+// own time; its id is the log's next.
+Status appendAuditEntry(Database &db, const AuditEntry &entry);
+
 // The entries at or after `since` (ISO 8601; empty: all), oldest first.
 Result<QList<AuditEntry>> readAudit(Project &project, const QString &since = {});
+
+inline Status appendAuditEntry(Project &project, const AuditEntry &entry)
+{
+    return appendAuditEntry(project.db(), entry);
+}
 
 inline Status appendAudit(Project &project, const QString &actor, const QString &action, const QString &entity, std::optional<qint64> entityId,
                           const QJsonObject &before, const QJsonObject &after)

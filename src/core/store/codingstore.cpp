@@ -8,7 +8,8 @@ namespace {
 
 constexpr const char *kSelect =
     "SELECT c.id, c.document_id, COALESCE(c.passage_id, 0), c.start_pos, c.end_pos, k.key, r.name, c.origin, c.status, "
-    "COALESCE(c.confidence, 0), c.rationale, COALESCE(v.name, ''), c.created_at, c.guid FROM codings c JOIN codes k ON k.id = c.code_id "
+    "COALESCE(c.confidence, 0), c.rationale, COALESCE(v.name, ''), c.created_at, c.guid, COALESCE(c.reviewed_at, ''), "
+    "COALESCE((SELECT x.guid FROM codings x WHERE x.id = c.replaces_id), ''), c.provenance FROM codings c JOIN codes k ON k.id = c.code_id "
     "JOIN coders r ON r.id = c.coder_id LEFT JOIN coders v ON v.id = c.reviewer_id ";
 
 CodingRecord read(Statement &st)
@@ -28,6 +29,9 @@ CodingRecord read(Statement &st)
     r.reviewer = st.text(11);
     r.createdAt = st.text(12);
     r.guid = st.text(13);
+    r.reviewedAt = st.text(14);
+    r.replacesGuid = st.text(15);
+    r.provenance = st.text(16);
     return r;
 }
 
@@ -56,8 +60,8 @@ Result<qint64> CodingStore::insert(const NewCoding &c)
     auto &st = m_project.db().cached(
         "codings.insert",
         "INSERT INTO codings(document_id, passage_id, start_pos, end_pos, code_id, coder_id, origin, status, confidence, "
-        "rationale, provenance, created_at, guid, reviewer_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-        "(SELECT id FROM coders WHERE name = ?14))");
+        "rationale, provenance, created_at, guid, reviewer_id, reviewed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+        "(SELECT id FROM coders WHERE name = ?14), CASE WHEN ?14 = '' THEN NULL ELSE COALESCE(NULLIF(?15, ''), ?12) END)");
     st.bind(1, c.documentId);
     if (c.passageId)
         st.bind(2, c.passageId);
@@ -69,7 +73,7 @@ Result<qint64> CodingStore::insert(const NewCoding &c)
     else
         st.bindNull(9);
     st.bind(10, c.rationale).bind(11, c.provenance).bind(12, c.createdAt.isEmpty() ? nowIso() : c.createdAt);
-    st.bind(13, isGuid(c.guid) ? c.guid.toLower() : newGuid()).bind(14, c.reviewer);
+    st.bind(13, isGuid(c.guid) ? c.guid.toLower() : newGuid()).bind(14, c.reviewer).bind(15, c.reviewedAt);
     if (Status s = st.exec(); !s)
         return s.error();
     return m_project.db().lastInsertId();
@@ -145,12 +149,40 @@ Status CodingStore::restore(const CodingRecord &r, qint64 codeId, qint64 coderId
     return st.exec();
 }
 
-Status CodingStore::setStatus(qint64 id, const QString &status, std::optional<qint64> reviewerId)
+Result<std::optional<CodingRecord>> CodingStore::byGuid(const QString &guid)
+{
+    auto &st = m_project.db().cached("codings.byGuid", (std::string(kSelect) + "WHERE c.guid = ?1").c_str());
+    st.bind(1, guid.toLower());
+    std::optional<CodingRecord> found;
+    if (st.next())
+        found = read(st);
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return found;
+}
+
+Result<qint64> CodingStore::findSame(qint64 documentId, qint64 start, qint64 end, const QString &codeKey, const QString &coder)
+{
+    auto &st = m_project.db().cached("codings.findSame",
+                                     "SELECT c.id FROM codings c JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id "
+                                     "WHERE c.document_id = ?1 AND c.start_pos = ?2 AND c.end_pos = ?3 AND k.key = ?4 AND r.name = ?5 LIMIT 1");
+    st.bind(1, documentId).bind(2, start).bind(3, end).bind(4, codeKey).bind(5, coder);
+    const qint64 id = st.next() ? st.int64(0) : 0;
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return id;
+}
+
+Status CodingStore::setStatus(qint64 id, const QString &status, std::optional<qint64> reviewerId, const QString &at)
 {
     auto &st = m_project.db().cached("codings.setStatus", "UPDATE codings SET status = ?1, reviewer_id = ?2, reviewed_at = ?3 WHERE id = ?4");
     st.bind(1, status);
     if (reviewerId)
-        st.bind(2, *reviewerId).bind(3, nowIso());
+        st.bind(2, *reviewerId).bind(3, at.isEmpty() ? nowIso() : at);
     else
         st.bindNull(2).bindNull(3);
     return st.bind(4, id).exec();

@@ -26,6 +26,7 @@ struct NewCoding {
     QString guid; // empty: a new one (an exchange file's coding keeps its own)
     QString createdAt; // empty: now (an exchange file's coding keeps its time)
     QString reviewer; // who decided it, by name (an exchange file's decided suggestion)
+    QString reviewedAt; // when it was decided (a merged coding keeps its time)
 };
 
 // One coding as people read it: code and coders by name.
@@ -43,6 +44,9 @@ struct CodingRecord {
     QString reviewer;
     QString createdAt;
     QString guid;
+    QString reviewedAt;   // empty while undecided
+    QString replacesGuid; // the suggestion a changed coding replaced; empty for none
+    QString provenance;   // JSON: engine, version, settings
     QJsonObject toJson() const;
 };
 
@@ -61,6 +65,10 @@ public:
     qint64 count(const QString &status = {});
 
     Result<CodingRecord> get(qint64 id);
+    // The coding with this GUID, in any status; nothing when there is none.
+    Result<std::optional<CodingRecord>> byGuid(const QString &guid);
+    // A coding of the same span, code and coder, in any status (0: none).
+    Result<qint64> findSame(qint64 documentId, qint64 start, qint64 end, const QString &codeKey, const QString &coder);
     // A document's codings in text order; `onlyCoder` set: that coder's only.
     Result<QList<CodingRecord>> ofDocument(qint64 documentId, const QString &onlyCoder = {});
     // Whether `coderId` already gave `codeId` to the passage, in any status.
@@ -72,7 +80,8 @@ public:
     // Puts a removed coding back under its old id, with the code and coder given by id.
     Status restore(const CodingRecord &record, qint64 codeId, qint64 coderId);
     // A review decision; `reviewerId` empty takes the decision back (status suggested).
-    Status setStatus(qint64 id, const QString &status, std::optional<qint64> reviewerId);
+    // `at`: when it was made (a decision merged from a colleague's copy); empty: now.
+    Status setStatus(qint64 id, const QString &status, std::optional<qint64> reviewerId, const QString &at = {});
     // Marks `codingId` as the coding that replaced the suggestion `replacedId` (a change).
     Status setReplaces(qint64 codingId, qint64 replacedId);
     // Removes the coding that replaced a changed suggestion (undoing the change).

@@ -20,7 +20,7 @@ struct Tr {
 
 constexpr const char *kRowColumns =
     "id, title, unit, year, province, region, case_type, inferred, source_name, source_format, encoding, "
-    "length, import_notes, imported_at, evidence, guid";
+    "length, import_notes, imported_at, evidence, guid, content_hash";
 
 DocumentRow readRow(Statement &st)
 {
@@ -41,6 +41,7 @@ DocumentRow readRow(Statement &st)
     r.importNotes = st.text(12);
     r.importedAt = st.text(13);
     r.guid = st.text(15);
+    r.contentHash = st.text(16);
     // Evidence only for what is still inferred: a value a person set has no other source.
     const QJsonObject evidence = QJsonDocument::fromJson(st.text(14).toUtf8()).object();
     for (const QString &field : r.meta.inferred)

@@ -34,6 +34,7 @@ struct DocumentRow {
     QString importNotes;
     QString importedAt;
     QString guid; // empty unless it came with one (see NewDocument)
+    QString contentHash;
 };
 
 struct Passage {

@@ -74,6 +74,16 @@ Result<QList<Memo>> MemoStore::memosOn(MemoTarget target, qint64 targetId)
     return readMemos(st);
 }
 
+Result<std::optional<Memo>> MemoStore::byGuid(const QString &guid)
+{
+    auto &st = m_project.db().cached("memos.byGuid", (std::string(kSelect) + "WHERE m.guid = ?1").c_str());
+    st.bind(1, guid.toLower());
+    auto memos = readMemos(st);
+    if (!memos)
+        return memos.error();
+    return memos->isEmpty() ? std::optional<Memo>() : std::optional<Memo>(memos->first());
+}
+
 Result<QList<Memo>> MemoStore::all(bool inOrderWritten)
 {
     auto &st = inOrderWritten ? m_project.db().cached("memos.allById", (std::string(kSelect) + "ORDER BY m.id").c_str())

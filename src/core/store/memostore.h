@@ -30,6 +30,8 @@ public:
 
     // Every memo on one target, oldest first.
     Result<QList<Memo>> memosOn(MemoTarget target, qint64 targetId);
+    // The memo with this GUID; nothing when there is none.
+    Result<std::optional<Memo>> byGuid(const QString &guid);
     // Every memo in the project, by target; `inOrderWritten`: oldest first instead.
     Result<QList<Memo>> all(bool inOrderWritten = false);
     // A memo from elsewhere (an imported project's note), added beside any others on the

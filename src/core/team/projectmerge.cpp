@@ -1,0 +1,486 @@
+#include "team/projectmerge.h"
+
+#include "store/auditlog.h"
+#include "store/codestore.h"
+#include "store/codingstore.h"
+#include "store/documentstore.h"
+#include "store/memostore.h"
+#include "store/samplestore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSet>
+
+namespace caselens::team {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::team::ProjectMerge)
+};
+
+const QString kMergeActor = QStringLiteral("merge");
+
+// One merge of one copy: the maps from the copy's ids to this project's.
+class Merger {
+public:
+    Merger(store::Project &into, store::Project &from, MergeReport &report) : m_into(into), m_from(from), m_report(report) {}
+    Status run();
+
+private:
+    Status mergeCoders();
+    Status mergeCodes();
+    Status mergeDocuments();
+    Status mergeFields(const store::DocumentRow &here, const store::DocumentRow &there);
+    Status mergeCodings();
+    Status mergeCoding(const store::CodingRecord &c, qint64 document);
+    Status mergeMemos();
+    Status mergeSamples();
+    Status mergeAudit();
+    qint64 passageHere(qint64 passageThere);
+
+    store::Project &m_into, &m_from;
+    MergeReport &m_report;
+    QHash<QString, QString> m_codeKey;     // key there → key here
+    QHash<qint64, qint64> m_document;      // document id there → here
+    QHash<qint64, QString> m_title;        // document id here → title, for the report
+    QHash<qint64, qint64> m_coding;        // coding id there → here
+    QHash<qint64, qint64> m_passage;       // passage id there → here
+    QList<std::pair<qint64, QString>> m_replaces; // coding here → GUID of the suggestion it replaced
+};
+
+Status Merger::run()
+{
+    for (auto step : {&Merger::mergeCoders, &Merger::mergeCodes, &Merger::mergeDocuments, &Merger::mergeCodings, &Merger::mergeMemos,
+                      &Merger::mergeSamples, &Merger::mergeAudit})
+        if (Status s = (this->*step)(); !s)
+            return s;
+    return {};
+}
+
+Status Merger::mergeCoders()
+{
+    auto there = store::CodeStore(m_from).coders();
+    if (!there)
+        return there.error();
+    store::CodeStore here(m_into);
+    const QStringList known = here.coderNames();
+    for (const auto &c : *there) {
+        if (known.contains(c.name)) {
+            ++m_report.alreadyHere;
+            continue;
+        }
+        if (auto id = here.ensureCoder(c.name, c.kind, c.guid); !id)
+            return id.error();
+        ++m_report.coders;
+    }
+    return {};
+}
+
+Status Merger::mergeCodes()
+{
+    store::CodeStore here(m_into), there(m_from);
+    const codebook::Codebook bookHere = here.codebook(), bookThere = there.codebook();
+    const QHash<QString, QString> guidHere = here.guidsByKey(), guidThere = there.guidsByKey();
+    QHash<QString, QString> keyOfGuidHere;
+    for (auto it = guidHere.cbegin(); it != guidHere.cend(); ++it)
+        keyOfGuidHere.insert(it.value(), it.key());
+    codebook::Codebook added;
+    QHash<QString, QString> addedGuids;
+    for (const codebook::Code &c : bookThere.codes) { // parents come before their children
+        QString key = keyOfGuidHere.value(guidThere.value(c.key));
+        if (key.isEmpty() && bookHere.find(c.key))
+            key = c.key;
+        if (!key.isEmpty()) {
+            m_codeKey.insert(c.key, key);
+            const codebook::Code *mine = bookHere.find(key);
+            codebook::Code theirs = c;
+            theirs.key = key;
+            theirs.parentKey = m_codeKey.value(c.parentKey, c.parentKey);
+            if (mine && !(*mine == theirs))
+                m_report.conflicts.append(Tr::tr("The code \"%1\" is defined differently in the two copies (there: \"%2\"); this project's "
+                                                 "definition is kept.")
+                                              .arg(mine->nameZh, c.nameZh));
+            else
+                ++m_report.alreadyHere;
+            continue;
+        }
+        codebook::Code fresh = c;
+        fresh.parentKey = m_codeKey.value(c.parentKey, c.parentKey);
+        if (!fresh.shortcut.isEmpty())
+            for (const auto &mine : bookHere.codes)
+                if (mine.shortcut == fresh.shortcut)
+                    fresh.shortcut.clear(); // a key belongs to one code: this project's keeps it
+        added.codes.append(fresh);
+        addedGuids.insert(c.key, guidThere.value(c.key));
+        m_codeKey.insert(c.key, c.key);
+    }
+    if (added.codes.isEmpty())
+        return {};
+    if (Status s = here.importCodebook(added, addedGuids); !s)
+        return s;
+    m_report.codes += int(added.codes.size());
+    return {};
+}
+
+Status Merger::mergeFields(const store::DocumentRow &here, const store::DocumentRow &there)
+{
+    auto value = [](const store::DocumentRow &r, const QString &f) -> QString {
+        if (f == QLatin1String("title"))
+            return r.meta.title;
+        if (f == QLatin1String("unit"))
+            return r.meta.unit;
+        if (f == QLatin1String("year"))
+            return r.meta.year ? QString::number(*r.meta.year) : QString();
+        if (f == QLatin1String("province"))
+            return r.meta.province;
+        if (f == QLatin1String("type"))
+            return r.meta.caseType;
+        return r.meta.attributes.value(f);
+    };
+    QStringList fields = {QStringLiteral("title"), QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("province"), QStringLiteral("type")};
+    for (auto it = there.meta.attributes.cbegin(); it != there.meta.attributes.cend(); ++it)
+        if (!fields.contains(it.key()))
+            fields.append(it.key());
+    store::DocumentStore docs(m_into);
+    for (const QString &f : fields) {
+        const QString mine = value(here, f), theirs = value(there, f);
+        if (theirs.isEmpty() || mine == theirs)
+            continue;
+        const bool mineInferred = here.meta.inferred.contains(f) || mine.isEmpty();
+        const bool theirsInferred = there.meta.inferred.contains(f);
+        if (mineInferred && !theirsInferred) { // a person set it there
+            if (Status s = docs.setField(here.id, f, theirs); !s)
+                return s;
+            ++m_report.decisions;
+        } else if (!theirsInferred) {
+            m_report.conflicts.append(Tr::tr("Case #%1 \"%2\": %3 is \"%4\" here and \"%5\" there; this project's is kept.")
+                                          .arg(here.id)
+                                          .arg(here.meta.title, f, mine, theirs));
+        }
+    }
+    return {};
+}
+
+Status Merger::mergeDocuments()
+{
+    store::DocumentStore here(m_into), there(m_from);
+    QHash<QString, qint64> byGuid;
+    for (const auto &r : here.list()) {
+        m_title.insert(r.id, r.meta.title);
+        if (!r.guid.isEmpty())
+            byGuid.insert(r.guid, r.id);
+    }
+    for (const store::DocumentRow &r : there.list()) {
+        qint64 id = r.guid.isEmpty() ? 0 : byGuid.value(r.guid);
+        if (!id)
+            id = here.findByHash(r.contentHash).value_or(0);
+        if (id) {
+            m_document.insert(r.id, id);
+            ++m_report.alreadyHere;
+            auto mine = here.row(id);
+            if (!mine)
+                return mine.error();
+            if (Status s = mergeFields(*mine, r); !s)
+                return s;
+        } else {
+            auto text = there.text(r.id);
+            if (!text)
+                return text.error();
+            store::NewDocument doc;
+            doc.meta = r.meta;
+            doc.sourceName = r.sourceName;
+            doc.sourceFormat = r.sourceFormat;
+            doc.encoding = r.encoding;
+            doc.importNotes = r.importNotes;
+            doc.guid = r.guid;
+            doc.contentHash = r.contentHash;
+            doc.originalText = *text;
+            doc.segmentation.text = *text;
+            const QList<store::Passage> passages = there.passages(r.id);
+            QHash<qint64, int> indexOf;
+            for (int i = 0; i < passages.size(); ++i)
+                indexOf.insert(passages.at(i).id, i);
+            for (const store::Passage &p : passages)
+                doc.segmentation.passages.append({p.kind, p.start, p.end, p.parentId ? indexOf.value(p.parentId, -1) : -1});
+            QList<qint64> newIds;
+            auto inserted = here.insert(doc, &newIds);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
+            m_document.insert(r.id, id);
+            m_title.insert(id, r.meta.title);
+            for (int i = 0; i < passages.size() && i < newIds.size(); ++i)
+                m_passage.insert(passages.at(i).id, newIds.at(i));
+            ++m_report.documents;
+        }
+    }
+    return {};
+}
+
+qint64 Merger::passageHere(qint64 passageThere)
+{
+    if (!passageThere)
+        return 0;
+    if (m_passage.contains(passageThere))
+        return m_passage.value(passageThere);
+    // A document both copies had: the same text, so the passage of the same span.
+    auto p = store::DocumentStore(m_from).passage(passageThere);
+    qint64 found = 0;
+    if (p)
+        for (const store::Passage &q : store::DocumentStore(m_into).passages(m_document.value(p->documentId)))
+            if (q.start == p->start && q.end == p->end && q.kind == p->kind)
+                found = q.id;
+    m_passage.insert(passageThere, found);
+    return found;
+}
+
+Status Merger::mergeCoding(const store::CodingRecord &c, qint64 document)
+{
+    store::CodingStore codings(m_into);
+    store::CodeStore codes(m_into);
+    const QString key = m_codeKey.value(c.code, c.code);
+    auto same = codings.byGuid(c.guid);
+    if (!same)
+        return same.error();
+    std::optional<store::CodingRecord> mine = *same;
+    if (!mine) {
+        auto id = codings.findSame(document, c.start, c.end, key, c.coder);
+        if (!id)
+            return id.error();
+        if (*id) {
+            auto record = codings.get(*id);
+            if (!record)
+                return record.error();
+            mine = *record;
+        }
+    }
+    if (mine) {
+        m_coding.insert(c.id, mine->id);
+        if (mine->status == c.status) {
+            ++m_report.alreadyHere;
+            return {};
+        }
+        // A decision made in one copy only is brought over; two different decisions: the later one.
+        const bool openHere = mine->status == QLatin1String("suggested");
+        const bool openThere = c.status == QLatin1String("suggested");
+        if (openThere)
+            return {}; // decided here, still open there
+        const bool laterThere = c.reviewedAt > mine->reviewedAt;
+        if (!openHere)
+            m_report.conflicts.append(Tr::tr("Case #%1: the suggestion %2 of %3 was %4 here (by %5) and %6 there (by %7); the later "
+                                             "decision, %8, stands.")
+                                          .arg(document)
+                                          .arg(key, c.coder, mine->status, mine->reviewer, c.status, c.reviewer,
+                                               laterThere ? c.status : mine->status));
+        if (openHere || laterThere) {
+            auto reviewer = codes.ensureCoder(c.reviewer.isEmpty() ? kMergeActor : c.reviewer, QStringLiteral("human"));
+            if (!reviewer)
+                return reviewer.error();
+            if (Status s = codings.setStatus(mine->id, c.status, *reviewer, c.reviewedAt); !s)
+                return s;
+            if (Status s = store::appendAudit(m_into, c.reviewer.isEmpty() ? kMergeActor : c.reviewer, c.status == QLatin1String("accepted") ? QStringLiteral("accept") : QStringLiteral("reject"),
+                                              QStringLiteral("coding"), mine->id, {{QStringLiteral("status"), mine->status}},
+                                              {{QStringLiteral("status"), c.status}, {QStringLiteral("merged_from"), m_report.from}});
+                !s)
+                return s;
+            ++m_report.decisions;
+        }
+        return {};
+    }
+    const qint64 codeId = codes.idsByKey().value(key);
+    auto coderId = codes.ensureCoder(c.coder, c.origin == QLatin1String("ai") ? QStringLiteral("engine") : QStringLiteral("human"));
+    if (!codeId || !coderId)
+        return coderId ? makeError(Tr::tr("The code \"%1\" of a coding in %2 is not in this project.").arg(key, m_report.from)) : coderId.error();
+    store::NewCoding n;
+    n.documentId = document;
+    n.passageId = passageHere(c.passageId);
+    n.start = c.start;
+    n.end = c.end;
+    n.codeId = codeId;
+    n.coderId = *coderId;
+    n.origin = c.origin;
+    n.status = c.status;
+    if (c.origin == QLatin1String("ai"))
+        n.confidence = c.confidence;
+    n.rationale = c.rationale;
+    n.provenance = c.provenance.isEmpty() ? QStringLiteral("{}") : c.provenance;
+    n.guid = c.guid;
+    n.createdAt = c.createdAt;
+    n.reviewer = c.reviewer;
+    n.reviewedAt = c.reviewedAt;
+    if (!n.reviewer.isEmpty())
+        if (auto r = codes.ensureCoder(n.reviewer, QStringLiteral("human")); !r)
+            return r.error();
+    auto inserted = codings.insert(n);
+    if (!inserted)
+        return inserted.error();
+    m_coding.insert(c.id, *inserted);
+    if (!c.replacesGuid.isEmpty())
+        m_replaces.append({*inserted, c.replacesGuid});
+    ++m_report.codings;
+    return {};
+}
+
+Status Merger::mergeCodings()
+{
+    store::CodingStore there(m_from);
+    for (auto it = m_document.cbegin(); it != m_document.cend(); ++it) {
+        auto codings = there.ofDocument(it.key());
+        if (!codings)
+            return codings.error();
+        for (const store::CodingRecord &c : *codings)
+            if (Status s = mergeCoding(c, it.value()); !s)
+                return s;
+    }
+    store::CodingStore here(m_into);
+    for (const auto &[coding, replacedGuid] : m_replaces)
+        if (auto replaced = here.byGuid(replacedGuid); replaced && *replaced)
+            if (Status s = here.setReplaces(coding, (*replaced)->id); !s)
+                return s;
+    return {};
+}
+
+Status Merger::mergeMemos()
+{
+    auto there = store::MemoStore(m_from).all(true);
+    if (!there)
+        return there.error();
+    store::MemoStore here(m_into);
+    const auto codeIdsThere = store::CodeStore(m_from).idsByKey();
+    const auto codeIdsHere = store::CodeStore(m_into).idsByKey();
+    QHash<qint64, QString> keyOfCodeThere;
+    for (auto it = codeIdsThere.cbegin(); it != codeIdsThere.cend(); ++it)
+        keyOfCodeThere.insert(it.value(), it.key());
+    for (const store::Memo &m : *there) {
+        auto mine = here.byGuid(m.guid);
+        if (!mine)
+            return mine.error();
+        if (*mine) {
+            if ((*mine)->text == m.text) {
+                ++m_report.alreadyHere;
+            } else if (m.updatedAt > (*mine)->updatedAt) {
+                m_report.conflicts.append(Tr::tr("%1's memo \"%2…\" was changed in both copies; the later text is kept.")
+                                              .arg(m.author, m.text.left(20)));
+                if (auto w = here.write((*mine)->target, (*mine)->targetId, m.author, m.text); !w)
+                    return w.error();
+                ++m_report.memos;
+            }
+            continue;
+        }
+        qint64 target = 0;
+        switch (m.target) {
+        case store::MemoTarget::Project: break;
+        case store::MemoTarget::Document: target = m_document.value(m.targetId); break;
+        case store::MemoTarget::Coding: target = m_coding.value(m.targetId); break;
+        case store::MemoTarget::Code: target = codeIdsHere.value(m_codeKey.value(keyOfCodeThere.value(m.targetId))); break;
+        }
+        const store::MemoTarget kind = (m.target != store::MemoTarget::Project && !target) ? store::MemoTarget::Project : m.target;
+        if (kind != m.target)
+            m_report.conflicts.append(Tr::tr("%1's memo \"%2…\" is about something this project does not have; it is kept on the project.")
+                                          .arg(m.author, m.text.left(20)));
+        if (auto added = here.add(kind, target, m.author, m.text, m.guid, m.createdAt); !added)
+            return added.error();
+        ++m_report.memos;
+    }
+    return {};
+}
+
+Status Merger::mergeSamples()
+{
+    auto there = store::SampleStore(m_from).all();
+    if (!there)
+        return there.error();
+    store::SampleStore here(m_into);
+    for (const store::SampleRecord &s : *there) {
+        QList<qint64> items;
+        for (qint64 item : s.items)
+            items.append(s.unit == QLatin1String("document") ? m_document.value(item) : passageHere(item));
+        items.removeAll(0);
+        std::sort(items.begin(), items.end());
+        auto mine = here.find(s.name);
+        if (!mine)
+            return mine.error();
+        if (*mine) {
+            QList<qint64> ours = (*mine)->items;
+            std::sort(ours.begin(), ours.end());
+            if (ours == items)
+                ++m_report.alreadyHere;
+            else
+                m_report.conflicts.append(Tr::tr("The sample \"%1\" holds other items in the two copies; this project's is kept.").arg(s.name));
+            continue;
+        }
+        if (auto saved = here.save(s.name, s.unit, s.seed, s.stratify, items); !saved)
+            return saved.error();
+        ++m_report.samples;
+    }
+    return {};
+}
+
+Status Merger::mergeAudit()
+{
+    // Each coder's history comes along, marked with the copy it came from and the time it
+    // was made there; it enters this log now (the log only grows, in time order). An entry
+    // both logs hold (the same time, person, action and subject) is there once.
+    auto mine = store::readAudit(m_into);
+    auto theirs = store::readAudit(m_from);
+    if (!mine)
+        return mine.error();
+    if (!theirs)
+        return theirs.error();
+    auto identity = [](const store::AuditEntry &e) {
+        const QString at = e.after.value(QStringLiteral("at_in_copy")).toString(e.at);
+        return QStringList{at, e.actor, e.action, e.entity, QString::number(e.entityId)}.join(QLatin1Char('\x1f'));
+    };
+    QSet<QString> known;
+    for (const auto &e : *mine)
+        known.insert(identity(e));
+    for (store::AuditEntry e : *theirs) {
+        if (known.contains(identity(e)))
+            continue;
+        known.insert(identity(e));
+        e.after.insert(QStringLiteral("merged_from"), m_report.from);
+        e.after.insert(QStringLiteral("at_in_copy"), e.at);
+        e.at = store::nowIso();
+        if (Status s = store::appendAuditEntry(m_into, e); !s)
+            return s;
+        ++m_report.auditEntries;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<MergeReport> mergeProject(store::Project &into, const QString &fromPath, bool dryRun)
+{
+    if (QFileInfo(fromPath).canonicalFilePath() == QFileInfo(into.path()).canonicalFilePath())
+        return makeError(Tr::tr("%1 is the project being merged into; name a colleague's copy.").arg(fromPath), ErrorKind::InvalidInput);
+    auto from = store::Project::open(fromPath);
+    if (!from)
+        return from.error();
+    MergeReport report;
+    report.from = (*from)->info(QStringLiteral("name"), QFileInfo(fromPath).fileName()) + QStringLiteral(" (") + QFileInfo(fromPath).fileName()
+        + QLatin1Char(')');
+    auto tx = into.transaction();
+    if (!tx.started())
+        return *tx.beginError();
+    Merger merger(into, **from, report);
+    if (Status s = merger.run(); !s)
+        return makeError(Tr::tr("Merging %1 failed, and nothing was changed: %2").arg(fromPath, s.error().message), s.error().kind);
+    if (!dryRun && !report.changedNothing())
+        if (Status s = store::appendAudit(into, kMergeActor, QStringLiteral("merge"), QStringLiteral("project"), std::nullopt, {},
+                                          {{QStringLiteral("from"), report.from},
+                                           {QStringLiteral("codings"), report.codings},
+                                           {QStringLiteral("decisions"), report.decisions},
+                                           {QStringLiteral("memos"), report.memos},
+                                           {QStringLiteral("conflicts"), int(report.conflicts.size())}});
+            !s)
+            return s.error();
+    if (dryRun)
+        return report; // the transaction rolls back
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace caselens::team
