@@ -16,7 +16,7 @@ doc=$("$CLI" docs "$WORK/demo.caselens" --json | python3 -c 'import json,sys; pr
 "$CLI" memo "$WORK/demo.caselens" --document "$doc" --text "评价部分写得具体，可作为全面评价的典型例子。" --as 王老师 >/dev/null
 for lang in en zh; do
   locale=$([ "$lang" = zh ] && echo zh_CN.UTF-8 || echo en_US.UTF-8)
-  for view in cases document review agreement charts; do
+  for view in cases document review agreement charts segments matrix search; do
     LANG="$locale" LC_ALL="$locale" "$APP" --screenshot "docs/images/$view-$lang.png" --view "$view" --doc "$doc" "$WORK/demo.caselens" 2>/dev/null
   done
 done

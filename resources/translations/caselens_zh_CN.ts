@@ -28,6 +28,39 @@
     </message>
 </context>
 <context>
+    <name>MatrixPage</name>
+    <message>
+        <location filename="../../ui/matrixpage.ui" line="11"/>
+        <source>Codes by</source>
+        <translation>编码按</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrixpage.ui" line="19"/>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrixpage.ui" line="24"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrixpage.ui" line="29"/>
+        <source>Case type</source>
+        <translation>案例类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrixpage.ui" line="34"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrixpage.ui" line="42"/>
+        <source>Coded items per cell, shaded by share of the column&apos;s largest; click a cell for its segments.</source>
+        <translation>每格为编码条目数，按占该列最大值的比例着色；点击单元格查看其片段。</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <location filename="../../src/core/support/outputfile.cpp" line="52"/>
@@ -117,6 +150,37 @@
         <location filename="../../ui/reviewpage.ui" line="105"/>
         <source>Cases: 1-20, year=2024 …</source>
         <translation>案例：1-20, year=2024 …</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../ui/searchpage.ui" line="11"/>
+        <source>Words to find in every case (教师, 数字素养 …), then Enter</source>
+        <translation>输入要在全部案例中查找的词（教师、数字素养……），按回车</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <location filename="../../ui/segmentspage.ui" line="11"/>
+        <source>Codes (select one or more)</source>
+        <translation>编码（可多选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segmentspage.ui" line="37"/>
+        <source>Coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segmentspage.ui" line="50"/>
+        <source>All cases</source>
+        <translation>全部案例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/segmentspage.ui" line="64"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -1159,90 +1223,95 @@
 <context>
     <name>caselens::gui::CodebookDock</name>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="103"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="113"/>
         <source>Codebook</source>
         <translation>编码本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="104"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="114"/>
+        <source>Retrieve coded segments</source>
+        <translation>检索已编码片段</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="115"/>
         <source>Edit code, cue terms and memo…</source>
         <translation>编辑编码、线索词和备忘…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="105"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="116"/>
         <source>Merge into another code…</source>
         <translation>合并到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="106"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="117"/>
         <source>Delete code…</source>
         <translation>删除编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="160"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="171"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="173"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="184"/>
         <source>Merged. A copy of the project from before is at %1</source>
         <translation>已合并。合并前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="182"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="193"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="182"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="193"/>
         <source>Deleted. A copy of the project from before is at %1</source>
         <translation>已删除。删除前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="198"/>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="201"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="209"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="212"/>
         <source>Merge code</source>
         <translation>合并编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="198"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="209"/>
         <source>Merge &quot;%1&quot; into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="202"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="213"/>
         <source>Every coding of &quot;%1&quot; moves to &quot;%2&quot; and &quot;%1&quot; is removed. This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”的所有编码将移到“%2”，并删除“%1”。此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="219"/>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="224"/>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="233"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="230"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="235"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="244"/>
         <source>Delete code</source>
         <translation>删除编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="219"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="230"/>
         <source>Delete the code &quot;%1&quot;? It has no codings.</source>
         <translation>删除编码“%1”吗？它没有任何编码记录。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="225"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="236"/>
         <source>&quot;%1&quot; has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”有 %2 条编码和建议。如何处理它们？此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="228"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="239"/>
         <source>Move them to another code…</source>
         <translation>移到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="229"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="240"/>
         <source>Delete them too</source>
         <translation>一并删除</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="233"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="244"/>
         <source>Move the codings of &quot;%1&quot; to:</source>
         <translation>将“%1”的编码移到：</translation>
     </message>
@@ -1294,54 +1363,64 @@
 <context>
     <name>caselens::gui::DocumentView</name>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="50"/>
-        <location filename="../../src/gui/views/documentview.cpp" line="81"/>
-        <location filename="../../src/gui/views/documentview.cpp" line="113"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="51"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="100"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="153"/>
         <source>Memo on case #%1</source>
         <translation>案例 #%1 的备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="79"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="98"/>
         <source>Keys: 1–0 code the selection or passage · A accept · R reject · N next suggestion · J/K next/previous passage</source>
         <translation>快捷键：1–0 为选中文字或当前段落编码 · A 接受 · R 拒绝 · N 下一条建议 · J/K 下/上一段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="247"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="225"/>
+        <source>%1 — suggested by %2, score %3</source>
+        <translation>%1 —— %2 的建议，得分 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="226"/>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="311"/>
         <source>Memo on the coding &quot;%1&quot; by %2</source>
         <translation>%2 的编码“%1”的备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="266"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="330"/>
         <source>Passage %1 of %2</source>
         <translation>第 %1 段，共 %2 段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="266"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="330"/>
         <source>memo on the case</source>
         <translation>案例备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="273"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="337"/>
         <source>suggested by %1, score %2</source>
         <translation>%1 建议，得分 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="274"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="338"/>
         <source>coded by %1</source>
         <translation>由 %1 编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="275"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="339"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="280"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="344"/>
         <source>memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="324"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="388"/>
         <source>%1: score %2</source>
         <translation>%1：得分 %2</translation>
     </message>
@@ -1408,356 +1487,384 @@
 <context>
     <name>caselens::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="77"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="78"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="81"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="79"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="82"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="80"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="83"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="82"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="85"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="90"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="93"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="95"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="98"/>
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="96"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="99"/>
         <source>Save a &amp;copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="98"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="100"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="103"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="120"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="123"/>
         <source>&amp;Coding</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="121"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="124"/>
         <source>Suggest codes with the &amp;lexicon</source>
         <translation>用词表编码器建议编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="122"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="125"/>
         <source>&amp;Train the learned coder</source>
         <translation>训练学习型编码器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="124"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="127"/>
         <source>Suggest codes with the l&amp;earned coder</source>
         <translation>用学习型编码器建议编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="131"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="129"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="132"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="158"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="161"/>
         <source>Your coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="43"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="46"/>
         <source>Open a project to begin.</source>
         <translation>请打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="424"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="467"/>
         <source>Import REFI-QDA project</source>
         <translation>导入 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="424"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="446"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="474"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA 项目 (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="397"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="427"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="425"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="455"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="397"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="414"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="427"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="464"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="425"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="442"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="455"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="492"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="446"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="474"/>
         <source>Export REFI-QDA project</source>
         <translation>导出 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="457"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="485"/>
         <source>Exported %1 sources and %2 codings to %3</source>
         <translation>已导出 %1 个文档和 %2 条编码到 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="112"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="115"/>
         <source>&amp;New code…</source>
         <translation>新建编码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="120"/>
         <source>&amp;Edit the selected code…</source>
         <translation>编辑所选编码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="118"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="121"/>
         <source>&amp;Project memo…</source>
         <translation>项目备忘(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="333"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="361"/>
         <source>Region scheme set; %1 documents updated.</source>
         <translation>已设置区域划分；更新了 %1 个文档。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="143"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="146"/>
         <source>LLM endpoint saved for this project.</source>
         <translation>已为本项目保存大模型接口。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="151"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="154"/>
         <source>Coder name</source>
         <translation>编码者姓名</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="151"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="154"/>
         <source>Your codings and decisions are recorded under:</source>
         <translation>你的编码和审核决定记录在此名下：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="210"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
         <source> [synthetic demo data]</source>
         <translation> [合成演示数据]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="211"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="214"/>
         <source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source>
         <translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="212"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="215"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="167"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="167"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="167"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="168"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="271"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <source>Segments</source>
+        <translation>编码片段</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <source>Code matrix</source>
+        <translation>编码矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="298"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="414"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="442"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="464"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="492"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="473"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="501"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="346"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="374"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="478"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="494"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="506"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="522"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="479"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="507"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="486"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="514"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="495"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="523"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="498"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="526"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="498"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="526"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="351"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="379"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="355"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="383"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="370"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="398"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="379"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="407"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="385"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="413"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="391"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="419"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="317"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="345"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="317"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="345"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="304"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="332"/>
         <source>Language: English</source>
         <translation>界面语言：中文</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="167"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="83"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="86"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="133"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="136"/>
         <source>&amp;Region scheme</source>
         <translation>区域方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="135"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="138"/>
         <source>Three regions (east, central, west)</source>
         <translation>三大区域（东部、中部、西部）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="137"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="140"/>
         <source>Four regions (with the north-east)</source>
         <translation>四大区域（含东北）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="145"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
         <source>&amp;LLM endpoint…</source>
         <translation>大模型接口(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="126"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="129"/>
         <source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source>
         <translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="146"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="149"/>
         <source>&amp;Blind coding session</source>
         <translation>盲编码模式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="84"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="87"/>
         <source>Import a REFI-QDA project (.qdpx)…</source>
         <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="85"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="88"/>
         <source>Export as REFI-QDA project (.qdpx)…</source>
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="286"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="314"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::MatrixPage</name>
+    <message>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="89"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="92"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1919,115 @@
         <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="128"/>
         <source>Passage</source>
         <translation>段落</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::SearchPage</name>
+    <message>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="54"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="54"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="54"/>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="64"/>
+        <source>%1 passages; the first %2 shown</source>
+        <translation>共 %1 个段落；显示前 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="65"/>
+        <source>%1 passages</source>
+        <translation>%1 个段落</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::SegmentsPage</name>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="56"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="154"/>
+        <source>Everyone</source>
+        <translation>全部编码者</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="77"/>
+        <source>Only: %1</source>
+        <translation>仅：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
+        <source>Case</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
+        <source>Coder</source>
+        <translation>编码者</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="121"/>
+        <source>%1 coded passages in %2 cases.</source>
+        <translation>%2 个案例中的 %1 个已编码段落。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="123"/>
+        <source>Choose one or more codes on the left.</source>
+        <translation>请在左侧选择一个或多个编码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="134"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="140"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="147"/>
+        <source>Export segments</source>
+        <translation>导出片段</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="135"/>
+        <source>Excel (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="140"/>
+        <source>Choose a file ending in .xlsx, .csv, .md, .html or .json.</source>
+        <translation>请选择扩展名为 .xlsx、.csv、.md、.html 或 .json 的文件。</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2744,14 @@
         <location filename="../../src/core/store/codestore.cpp" line="278"/>
         <source>&quot;%1&quot; has %2 codings. Say whether to delete them or move them to another code.</source>
         <translation>“%1”有 %2 条编码。请说明是删除它们还是移到另一个编码。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::CodedSegments</name>
+    <message>
+        <location filename="../../src/core/store/codedsegments.cpp" line="24"/>
+        <source>Status must be accepted, suggested or all.</source>
+        <translation>状态须为 accepted、suggested 或 all。</translation>
     </message>
 </context>
 <context>

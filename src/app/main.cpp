@@ -5,6 +5,11 @@
 #include "demo/demogenerator.h"
 #include "preferences.h"
 #include "translations.h"
+#include "models/codebookmodel.h"
+#include "pages/codebookdock.h"
+#include "pages/matrixpage.h"
+#include "pages/searchpage.h"
+#include "pages/segmentspage.h"
 #include "views/documentview.h"
 #include "views/mainwindow.h"
 
@@ -34,27 +39,55 @@ static QString demoPath(QTextStream &err)
     return path;
 }
 
-int main(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CaseLens"));
-    QApplication::setApplicationName(QStringLiteral("CaseLens"));
-    QApplication::setApplicationVersion(QStringLiteral(CASELENS_VERSION));
-    caselens::gui::installLanguage(caselens::gui::prefs::language.value());
+namespace {
 
-    QCommandLineParser parser;
+const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to OUT.png and exit."), QStringLiteral("OUT.png"));
+const QCommandLineOption view(QStringLiteral("view"),
+                              QStringLiteral("cases, document, review, agreement, charts, segments (of the first code), matrix (by region) "
+                                             "or search (教师, or --query)."),
+                              QStringLiteral("VIEW"), QStringLiteral("cases"));
+const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the screenshot (default 1400x900)."), QStringLiteral("WxH"),
+                              QStringLiteral("1400x900"));
+const QCommandLineOption doc(QStringLiteral("doc"), QStringLiteral("The document the document view shows (default: the first)."), QStringLiteral("N"));
+const QCommandLineOption query(QStringLiteral("query"), QStringLiteral("What the search view searches for (default 教师)."), QStringLiteral("WORDS"),
+                               QStringLiteral("教师"));
+
+void describe(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QStringLiteral("CaseLens (案例透镜): content analysis of case reports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to OUT.png and exit."), QStringLiteral("OUT.png"));
-    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("cases, document, review, agreement or charts."), QStringLiteral("VIEW"), QStringLiteral("cases"));
-    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the screenshot (default 1400x900)."), QStringLiteral("WxH"), QStringLiteral("1400x900"));
-    parser.addOption(screenshot);
-    parser.addOption(view);
-    parser.addOption(size);
-    QCommandLineOption doc(QStringLiteral("doc"), QStringLiteral("The document the document view shows (default: the first)."), QStringLiteral("N"));
-    parser.addOption(doc);
+    for (const QCommandLineOption &o : {screenshot, view, size, doc, query})
+        parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project to open (default: the last one, or the demo)."));
+}
+
+void name(QCoreApplication &app)
+{
+    app.setOrganizationName(QStringLiteral("CaseLens"));
+    app.setApplicationName(QStringLiteral("CaseLens"));
+    app.setApplicationVersion(QStringLiteral(CASELENS_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // --help and --version answer without a display: no window system is needed to say them.
+    for (int i = 1; i < argc; ++i)
+        if (QByteArrayList{"-h", "--help", "--help-all", "-v", "--version"}.contains(argv[i])) {
+            QCoreApplication core(argc, argv);
+            name(core);
+            QCommandLineParser parser;
+            describe(parser);
+            parser.process(core); // prints and exits
+            return 0;
+        }
+    QApplication app(argc, argv);
+    name(app);
+    caselens::gui::installLanguage(caselens::gui::prefs::language.value());
+    QCommandLineParser parser;
+    describe(parser);
     parser.process(app);
 
     QTextStream err(stderr);
@@ -76,9 +109,16 @@ int main(int argc, char **argv)
     window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1400, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 900);
     if (parser.isSet(screenshot)) {
         if (!window.showView(parser.value(view))) {
-            err << "There is no view \"" << parser.value(view) << "\"; use cases, document, review, agreement or charts." << Qt::endl;
+            err << "There is no view \"" << parser.value(view) << "\"; use cases, document, review, agreement, charts, segments, matrix or search."
+                << Qt::endl;
             return 2;
         }
+        if (parser.value(view) == QLatin1String("segments") && window.codebookDock()->model()->rowCount() > 0)
+            window.segmentsPage()->setCodes({window.codebookDock()->model()->codes().first().key});
+        else if (parser.value(view) == QLatin1String("matrix"))
+            window.matrixPage()->setGrouping(QStringLiteral("region"));
+        else if (parser.value(view) == QLatin1String("search"))
+            window.searchPage()->search(parser.value(query));
         if (parser.isSet(doc)) {
             window.documentView()->showDocument(parser.value(doc).toLongLong());
             window.documentView()->nextSuggestion();

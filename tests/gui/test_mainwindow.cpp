@@ -18,7 +18,15 @@
 #include "pages/codebookdock.h"
 #include "pages/reviewpage.h"
 #include "exchange/qdpximport.h"
+#include "pages/matrixpage.h"
+#include "pages/searchpage.h"
+#include "pages/segmentspage.h"
+#include "models/tablemodel.h"
 #include "preferences.h"
+#include "store/documentstore.h"
+#include "store/searchindex.h"
+#include "text/unicode.h"
+#include "views/codingmargin.h"
 #include "views/mainwindow.h"
 #include "review/agreement.h"
 #include <QComboBox>
@@ -41,7 +49,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QRegularExpression>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTabWidget>
 #include <QMenuBar>
 #include <QUndoStack>
@@ -142,7 +156,7 @@ private Q_SLOTS:
         w.openDocument(2);
         auto *view = w.documentView();
         view->setCurrentPassage(1);
-        auto *text = view->findChild<QPlainTextEdit *>();
+        auto *text = view->textEdit();
         QVERIFY(text);
         auto count = [&] {
             return w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders k ON k.id = c.coder_id "
@@ -172,7 +186,7 @@ private Q_SLOTS:
         w.showView(QStringLiteral("document"));
         w.openDocument(3);
         w.documentView()->setCurrentPassage(1);
-        auto *text = w.documentView()->findChild<QPlainTextEdit *>();
+        auto *text = w.documentView()->textEdit();
         QVERIFY(text);
         auto byCoder = [&](const char *name) {
             return w.document().project().db().scalar(QStringLiteral("SELECT count(*) FROM codings c JOIN coders k ON k.id = c.coder_id "
@@ -197,7 +211,7 @@ private Q_SLOTS:
         w.openDocument(3);
         auto *view = w.documentView();
         view->setCurrentPassage(0);
-        QTest::keyClick(view->findChild<QPlainTextEdit *>(), Qt::Key_3);
+        QTest::keyClick(view->textEdit(), Qt::Key_3);
         QVERIFY(view->visibleCodings().size() > 1); // the gold coder's and the engine's too
         w.setBlindSession(true);
         QCOMPARE(view->visibleCodings().size(), 1);
@@ -505,6 +519,98 @@ private Q_SLOTS:
         QCOMPARE(tabs(), QStringLiteral("Cases"));
         gui::prefs::language.reset();
         QLocale::setDefault(QLocale(QLocale::English));
+    }
+
+    void workbenchViewsAgreeWithTheData()
+    {
+        // Issue "The workbench researchers expect": margin stripes, keyword in context,
+        // retrieved segments and the code matrix, each checked against the data.
+        gui::MainWindow w;
+        QVERIFY(w.openProject(m_path));
+        w.resize(1400, 900);
+        w.show();
+        store::Project &project = w.document().project();
+
+        // Two codes on one passage are two stripes, side by side, not one blended colour.
+        w.setCoderName(QStringLiteral("margin-tester"));
+        w.openDocument(4);
+        auto *view = w.documentView();
+        view->setCurrentPassage(2);
+        QTest::keyClick(view->textEdit(), Qt::Key_7);
+        QTest::keyClick(view->textEdit(), Qt::Key_4);
+        QCoreApplication::processEvents();
+        QList<gui::CodingMargin::Stripe> mine;
+        for (const auto &s : view->margin()->stripes())
+            for (const auto &c : view->visibleCodings())
+                if (c.id == s.codingId && c.coder == QStringLiteral("margin-tester"))
+                    mine.append(s);
+        QCOMPARE(mine.size(), 2);
+        QVERIFY(mine.at(0).column != mine.at(1).column);
+        QVERIFY(mine.at(0).color != mine.at(1).color);
+        const QRect a = view->margin()->rectOf(mine.at(0)), b = view->margin()->rectOf(mine.at(1));
+        QVERIFY(!a.isNull() && !b.isNull());
+        QCOMPARE(a.top(), b.top()); // the same lines
+        QVERIFY(a.right() < b.left() || b.right() < a.left());
+        w.document().undoStack()->undo();
+        w.document().undoStack()->undo();
+
+        // Keyword in context: every line holds the word, where the text says it is.
+        QVERIFY(w.showView(QStringLiteral("search")));
+        w.searchPage()->search(QStringLiteral("教师"));
+        const auto hits = w.searchPage()->hits();
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(qint64(hits.size()), std::min<qint64>(1000, *store::SearchIndex(project).count(QStringLiteral("教师"))));
+        store::DocumentStore docs(project);
+        for (const auto &h : hits.mid(0, 50)) {
+            QCOMPARE(h.match, QStringLiteral("教师"));
+            QCOMPARE(text::midCodePoints(*docs.text(h.documentId), h.start, h.end), QStringLiteral("教师"));
+        }
+        QCOMPARE(w.searchPage()->model()->rowCount(), int(hits.size()));
+        // Opening a hit shows its case with the hit in view.
+        Q_EMIT w.searchPage()->documentRequested(hits.at(3).documentId, hits.at(3).start, hits.at(3).end);
+        QCOMPARE(w.documentView()->documentId(), hits.at(3).documentId);
+
+        // Retrieved segments are exactly the accepted codings of the code.
+        w.segmentsPage()->setCodes({QStringLiteral("teacher_development")});
+        QSet<qint64> shown;
+        for (const auto &seg : w.segmentsPage()->segments())
+            shown.insert(seg.codingId);
+        QSet<qint64> direct;
+        auto st = project.db().prepare(QStringLiteral("SELECT c.id FROM codings c JOIN codes k ON k.id = c.code_id "
+                                                      "WHERE k.key = 'teacher_development' AND c.status = 'accepted'"));
+        while (st->next())
+            direct.insert(st->int64(0));
+        QVERIFY(!direct.isEmpty());
+        QCOMPARE(shown, direct);
+        QCOMPARE(w.segmentsPage()->model()->rowCount(), int(direct.size()));
+
+        // The code matrix by region carries the figures of `caselens-cli stats --by region`.
+        w.matrixPage()->setGrouping(QStringLiteral("region"));
+        QProcess cli;
+        cli.start(QStringLiteral(CASELENS_CLI), {QStringLiteral("stats"), m_path, QStringLiteral("--by"), QStringLiteral("region"),
+                                                 QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(cli.waitForFinished(60000));
+        const QJsonObject stats = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QJsonArray codes = stats.value(QStringLiteral("codes")).toArray();
+        const QJsonArray groups = stats.value(QStringLiteral("groups")).toArray();
+        auto *matrix = w.matrixPage()->model();
+        QCOMPARE(matrix->rowCount(), int(codes.size()));
+        QCOMPARE(matrix->columnCount(), int(groups.size()) + 2); // the code, each region, the total
+        for (int r = 0; r < codes.size(); ++r)
+            for (int g = 0; g < groups.size(); ++g)
+                QCOMPARE(matrix->index(r, g + 1).data(Qt::UserRole).toLongLong(),
+                         groups.at(g).toObject().value(QStringLiteral("counts")).toObject().value(codes.at(r).toString()).toInteger());
+        // A cell opens its segments: that code, in that region.
+        QSignalSpy cell(w.matrixPage(), &gui::MatrixPage::cellActivated);
+        QTest::mouseClick(w.matrixPage()->findChild<QTableView *>()->viewport(), Qt::LeftButton, {},
+                          w.matrixPage()->findChild<QTableView *>()->visualRect(matrix->index(6, 1)).center());
+        QCOMPARE(cell.size(), 1);
+        QCOMPARE(w.findChild<QTabWidget *>()->currentWidget(), static_cast<QWidget *>(w.segmentsPage()));
+        for (const auto &seg : w.segmentsPage()->segments()) {
+            QCOMPARE(seg.code, codes.at(6).toString());
+            QCOMPARE(seg.region, groups.at(0).toObject().value(QStringLiteral("key")).toObject().value(QStringLiteral("region")).toString());
+        }
+        QVERIFY(!w.segmentsPage()->segments().isEmpty());
     }
 
     void storesLlmSettingsAndRefusesBadOnes()

@@ -13,6 +13,14 @@ class TableModel : public QAbstractTableModel {
 public:
     using QAbstractTableModel::QAbstractTableModel;
     void setTable(const exporting::Table &table);
+    // Draws this column's text in bold on a light highlight (the match of a
+    // keyword-in-context line); -1: none.
+    void setEmphasisColumn(int column);
+    // Shades the numeric cells from this column on by their share of the largest value
+    // in their column (a code matrix); -1: none.
+    void setHeatFromColumn(int column);
+    // Aligns this column's text to the right (the left context of a keyword-in-context line).
+    void setRightAlignedColumn(int column);
     const exporting::Table &table() const { return m_table; }
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -21,6 +29,10 @@ public:
 
 private:
     exporting::Table m_table;
+    int m_emphasis = -1;
+    int m_heatFrom = -1;
+    int m_rightAligned = -1;
+    QList<double> m_columnMax;
 };
 
 } // namespace caselens::gui

@@ -62,7 +62,7 @@ std::optional<QString> chooseCode(QWidget *parent, const QString &title, const Q
 
 CodebookDock::CodebookDock(ProjectDocument &document, QWidget *parent)
     : QDockWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::CodebookPanel>()), m_model(new CodebookModel(document.project(), this)),
-      m_editAction(new QAction(this)), m_mergeAction(new QAction(this)), m_deleteAction(new QAction(this))
+      m_editAction(new QAction(this)), m_mergeAction(new QAction(this)), m_deleteAction(new QAction(this)), m_segmentsAction(new QAction(this))
 {
     setObjectName(QStringLiteral("codebook"));
     auto *panel = new QWidget(this);
@@ -74,7 +74,17 @@ CodebookDock::CodebookDock(ProjectDocument &document, QWidget *parent)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(CodebookModel::Name, QHeaderView::Stretch);
     connect(view, &QTableView::activated, this, [this](const QModelIndex &i) { Q_EMIT codeActivated(m_model->codes().at(i.row()).shortcut); });
-    view->addActions({m_editAction, m_mergeAction, m_deleteAction});
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->addActions({m_segmentsAction, m_editAction, m_mergeAction, m_deleteAction});
+    connect(m_segmentsAction, &QAction::triggered, this, [this] {
+        QStringList keys;
+        for (const QModelIndex &i : m_ui->codesView->selectionModel()->selectedRows())
+            keys.append(i.data(CodebookModel::KeyRole).toString());
+        if (keys.isEmpty() && !selectedKey().isEmpty())
+            keys.append(selectedKey());
+        if (!keys.isEmpty())
+            Q_EMIT segmentsRequested(keys);
+    });
     connect(m_editAction, &QAction::triggered, this, [this] {
         if (const QString key = selectedKey(); !key.isEmpty())
             editCode(key);
@@ -101,6 +111,7 @@ CodebookDock::~CodebookDock() = default;
 void CodebookDock::retranslate()
 {
     setWindowTitle(tr("Codebook"));
+    m_segmentsAction->setText(tr("Retrieve coded segments"));
     m_editAction->setText(tr("Edit code, cue terms and memo…"));
     m_mergeAction->setText(tr("Merge into another code…"));
     m_deleteAction->setText(tr("Delete code…"));

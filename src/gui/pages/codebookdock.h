@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     // A code was double-clicked or activated: code the current passage with it.
     void codeActivated(const QString &shortcut);
+    // "Retrieve coded segments" on the selected codes.
+    void segmentsRequested(const QStringList &codes);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,7 +53,7 @@ private:
     ProjectDocument &m_doc;
     std::unique_ptr<Ui::CodebookPanel> m_ui;
     CodebookModel *m_model;
-    QAction *m_editAction, *m_mergeAction, *m_deleteAction;
+    QAction *m_editAction, *m_mergeAction, *m_deleteAction, *m_segmentsAction;
 };
 
 } // namespace caselens::gui

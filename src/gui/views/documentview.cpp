@@ -4,6 +4,7 @@
 #include "commands/editcommands.h"
 #include "document/projectdocument.h"
 #include "models/codebookmodel.h"
+#include "views/codingmargin.h"
 #include "views/memopanel.h"
 #include "text/unicode.h"
 
@@ -22,7 +23,7 @@ namespace caselens::gui {
 DocumentView::DocumentView(ProjectDocument &document, CodebookModel &codebook, QWidget *parent)
     : QWidget(parent), m_doc(document), m_project(document.project()), m_codebook(codebook), m_reader(document.project(), QString()),
       m_text(new QPlainTextEdit(this)), m_side(new QTextBrowser(this)), m_title(new QLabel(this)), m_hint(new QLabel(this)),
-      m_memo(new MemoPanel(document.project(), document.coderName(), this))
+      m_memo(new MemoPanel(document.project(), document.coderName(), this)), m_margin(nullptr)
 {
     m_text->setReadOnly(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -49,8 +50,26 @@ DocumentView::DocumentView(ProjectDocument &document, CodebookModel &codebook, Q
         else if (m_document)
             m_memo->setTarget(store::MemoTarget::Document, m_document, tr("Memo on case #%1").arg(m_document));
     });
+    auto *textBox = new QWidget(this);
+    m_text->setParent(textBox);
+    m_margin = new CodingMargin(m_text, textBox);
+    auto *textLayout = new QHBoxLayout(textBox);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->setSpacing(0);
+    textLayout->addWidget(m_margin);
+    textLayout->addWidget(m_text, 1);
+    connect(m_margin, &CodingMargin::codingClicked, this, [this](qint64 id) {
+        for (const auto &c : m_codings)
+            if (c.id == id) {
+                QTextCursor cursor(m_text->document());
+                cursor.setPosition(toUtf16(c.start));
+                cursor.setPosition(toUtf16(c.end), QTextCursor::KeepAnchor);
+                m_text->setTextCursor(cursor);
+                showCodingMemo(id);
+            }
+    });
     auto *split = new QSplitter(this);
-    split->addWidget(m_text);
+    split->addWidget(textBox);
     split->addWidget(sideSplit);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -89,8 +108,29 @@ void DocumentView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void DocumentView::showDocumentAt(qint64 documentId, qint64 start, qint64 end)
+{
+    showDocument(documentId);
+    if (m_document != documentId)
+        return;
+    m_hit = {start, end};
+    for (int i = 0; i < m_paragraphs.size(); ++i)
+        if (m_paragraphs.at(i).start <= start && start < m_paragraphs.at(i).end)
+            m_current = i;
+    QTextCursor c(m_text->document());
+    c.setPosition(toUtf16(end));
+    m_text->setTextCursor(c);
+    m_text->ensureCursorVisible();
+    c.setPosition(toUtf16(start));
+    m_text->setTextCursor(c);
+    m_text->ensureCursorVisible();
+    render();
+    updateSidePanel();
+}
+
 void DocumentView::showDocument(qint64 documentId)
 {
+    m_hit = {0, 0};
     store::DocumentStore docs(m_project);
     auto text = docs.text(documentId);
     auto row = docs.row(documentId);
@@ -157,23 +197,43 @@ void DocumentView::render()
         s.format.setBackground(QColor(0, 0, 0, 18));
         selections.append(s);
     }
+    // Coded text gets one neutral tint (two codes' colours would blend into a third
+    // code's); which codes, is what the margin's stripes say, one column per code.
+    QList<CodingMargin::Stripe> stripes;
+    QHash<QString, int> columnOf;
+    for (const auto &code : m_codebook.codes())
+        for (const auto &c : m_codings)
+            if (c.code == code.key && c.status != QLatin1String("rejected") && c.status != QLatin1String("changed") && !columnOf.contains(code.key))
+                columnOf.insert(code.key, int(columnOf.size()));
     for (const auto &c : m_codings) {
         if (c.status == QLatin1String("rejected") || c.status == QLatin1String("changed"))
             continue;
         const auto *code = m_codebook.code(c.code);
-        QColor colour(code ? code->color : QStringLiteral("#808080"));
+        const QColor colour(code ? code->color : QStringLiteral("#808080"));
         QTextEdit::ExtraSelection s;
         s.cursor = span(c.start, c.end);
-        if (c.status == QLatin1String("suggested")) {
+        const bool suggested = c.status == QLatin1String("suggested");
+        if (suggested) {
             s.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
             s.format.setUnderlineColor(colour);
         } else {
-            colour.setAlpha(70);
-            s.format.setBackground(colour);
+            s.format.setBackground(QColor(120, 120, 120, 28));
         }
         selections.append(s);
+        const QString name = code ? code->name(m_codebook.lang()) : c.code;
+        stripes.append({c.id, toUtf16(c.start), toUtf16(c.end), c.code,
+                        suggested ? tr("%1 — suggested by %2, score %3").arg(name, c.coder).arg(c.confidence, 0, 'f', 2)
+                                  : tr("%1 — %2").arg(name, c.coder),
+                        colour, suggested, columnOf.value(c.code, int(columnOf.size()))});
+    }
+    if (m_hit.second > m_hit.first) {
+        QTextEdit::ExtraSelection hit;
+        hit.cursor = span(m_hit.first, m_hit.second);
+        hit.format.setBackground(QColor(255, 214, 0, 150));
+        selections.append(hit);
     }
     m_text->setExtraSelections(selections);
+    m_margin->setStripes(stripes);
 }
 
 void DocumentView::setBlindCoder(const QString &coder)
@@ -187,7 +247,11 @@ void DocumentView::setCurrentPassage(int index)
     if (index < 0 || index >= m_paragraphs.size())
         return;
     m_current = index;
+    // The whole passage in view, not half off the bottom: its end first, then its start.
     QTextCursor c(m_text->document());
+    c.setPosition(toUtf16(m_paragraphs.at(index).end));
+    m_text->setTextCursor(c);
+    m_text->ensureCursorVisible();
     c.setPosition(toUtf16(m_paragraphs.at(index).start));
     m_text->setTextCursor(c);
     m_text->ensureCursorVisible();

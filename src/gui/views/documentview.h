@@ -17,6 +17,7 @@ class QLabel;
 namespace caselens::gui {
 
 class CodebookModel;
+class CodingMargin;
 class MemoPanel;
 class ProjectDocument;
 
@@ -27,6 +28,11 @@ public:
     DocumentView(ProjectDocument &document, CodebookModel &codebook, QWidget *parent = nullptr);
 
     void showDocument(qint64 documentId);
+    // Opens the case with the span start–end (code points) highlighted and in view: a
+    // search hit or a retrieved segment.
+    void showDocumentAt(qint64 documentId, qint64 start, qint64 end);
+    CodingMargin *margin() const { return m_margin; }
+    QPlainTextEdit *textEdit() const { return m_text; } // the case's text
     void refresh(); // codings changed
     qint64 documentId() const { return m_document; }
     int currentPassage() const { return m_current; }
@@ -63,6 +69,8 @@ private:
     QLabel *m_title;
     QLabel *m_hint;
     MemoPanel *m_memo;
+    CodingMargin *m_margin;
+    std::pair<qint64, qint64> m_hit{0, 0}; // highlighted span, code points
     qint64 m_document = 0;
     QString m_content;
     QList<store::Passage> m_paragraphs;

@@ -11,7 +11,10 @@
 #include "models/casesmodel.h"
 #include "pages/casespage.h"
 #include "pages/codebookdock.h"
+#include "pages/matrixpage.h"
 #include "pages/reviewpage.h"
+#include "pages/searchpage.h"
+#include "pages/segmentspage.h"
 #include "preferences.h"
 #include "store/newproject.h"
 #include "store/regionsetting.h"
@@ -164,9 +167,9 @@ void MainWindow::retranslate()
 {
     for (const auto &[action, source] : m_labels)
         action->setText(tr(source));
-    const char *tabs[] = {QT_TR_NOOP("Cases"), QT_TR_NOOP("Document"), QT_TR_NOOP("Review"), QT_TR_NOOP("Agreement"),
-                          QT_TR_NOOP("Statistics and charts")};
-    for (int i = 0; i < m_tabs->count() && i < 5; ++i)
+    const char *tabs[] = {QT_TR_NOOP("Cases"),     QT_TR_NOOP("Document"), QT_TR_NOOP("Review"), QT_TR_NOOP("Agreement"),
+                          QT_TR_NOOP("Statistics and charts"), QT_TR_NOOP("Segments"), QT_TR_NOOP("Code matrix"), QT_TR_NOOP("Search")};
+    for (int i = 0; i < m_tabs->count() && i < int(std::size(tabs)); ++i)
         m_tabs->setTabText(i, tr(tabs[i]));
 }
 
@@ -227,16 +230,40 @@ void MainWindow::buildPages()
     m_reviewPage = new ReviewPage(*m_doc, *m_codebookDock->model());
     m_agreementPage = new AgreementView(*m_doc);
     m_statsPage = new StatsView(*m_doc);
-    for (QWidget *page : std::initializer_list<QWidget *>{m_casesPage, m_documentPage, m_reviewPage, m_agreementPage, m_statsPage})
+    m_segmentsPage = new SegmentsPage(*m_doc, *m_codebookDock->model());
+    m_matrixPage = new MatrixPage(*m_doc);
+    m_searchPage = new SearchPage(*m_doc);
+    for (QWidget *page : std::initializer_list<QWidget *>{m_casesPage, m_documentPage, m_reviewPage, m_agreementPage, m_statsPage, m_segmentsPage,
+                                                          m_matrixPage, m_searchPage})
         m_tabs->addTab(page, QString());
     retranslate();
     connect(m_casesPage, &CasesPage::documentActivated, this, &MainWindow::openDocument);
     connect(m_reviewPage, &ReviewPage::documentActivated, this, &MainWindow::openDocument);
+    connect(m_segmentsPage, &SegmentsPage::documentRequested, this, &MainWindow::openDocumentAt);
+    connect(m_searchPage, &SearchPage::documentRequested, this, &MainWindow::openDocumentAt);
+    connect(m_matrixPage, &MatrixPage::cellActivated, this, [this](const QString &code, const QString &field, const QString &value, const QString &label) {
+        m_segmentsPage->setCellFilter(field, value, label);
+        m_segmentsPage->setCodes({code});
+        m_tabs->setCurrentWidget(m_segmentsPage);
+    });
     connect(m_codebookDock, &CodebookDock::codeActivated, m_documentPage, &DocumentView::codeWithShortcut);
+    connect(m_codebookDock, &CodebookDock::segmentsRequested, this, [this](const QStringList &codes) {
+        m_segmentsPage->setCellFilter({}, {}, {});
+        m_segmentsPage->setCodes(codes);
+        m_tabs->setCurrentWidget(m_segmentsPage);
+    });
     if (m_doc->isBlind())
         setBlindSession(true);
     if (const qint64 first = m_casesPage->model()->rowCount() > 0 ? m_casesPage->model()->documentId(0) : 0)
         m_documentPage->showDocument(first);
+}
+
+void MainWindow::openDocumentAt(qint64 id, qint64 start, qint64 end)
+{
+    if (!m_documentPage)
+        return;
+    m_tabs->setCurrentWidget(m_documentPage);
+    m_documentPage->showDocumentAt(id, start, end);
 }
 
 void MainWindow::openDocument(qint64 id)
@@ -251,9 +278,9 @@ bool MainWindow::showView(const QString &name)
 {
     if (!m_casesPage)
         return false;
-    const std::pair<const char *, QWidget *> views[] = {{"cases", m_casesPage},         {"document", m_documentPage},
-                                                        {"review", m_reviewPage},       {"agreement", m_agreementPage},
-                                                        {"charts", m_statsPage}};
+    const std::pair<const char *, QWidget *> views[] = {{"cases", m_casesPage},     {"document", m_documentPage}, {"review", m_reviewPage},
+                                                        {"agreement", m_agreementPage}, {"charts", m_statsPage},     {"segments", m_segmentsPage},
+                                                        {"matrix", m_matrixPage},     {"search", m_searchPage}};
     for (const auto &[id, page] : views)
         if (name == QLatin1String(id)) {
             if (page == m_agreementPage)
@@ -282,6 +309,7 @@ void MainWindow::setBlindSession(bool on)
     if (m_reviewPage) {
         m_tabs->setTabEnabled(m_tabs->indexOf(m_reviewPage), !on);
         m_tabs->setTabEnabled(m_tabs->indexOf(m_agreementPage), !on);
+        m_segmentsPage->setCellFilter({}, {}, {}); // read again, only the coder's own now
     }
     statusBar()->showMessage(on ? tr("Blind session: you see only your own codings (%1).").arg(m_doc->coderName()) : QString(), 10000);
 }

@@ -18,8 +18,11 @@ class BackgroundWork;
 class CasesPage;
 class CodebookDock;
 class DocumentView;
+class MatrixPage;
 class ProjectDocument;
 class ReviewPage;
+class SearchPage;
+class SegmentsPage;
 class StatsView;
 
 class MainWindow : public QMainWindow {
@@ -29,9 +32,11 @@ public:
     ~MainWindow() override;
 
     bool openProject(const QString &path, QString *error = nullptr);
-    // cases | document | review | agreement | charts
+    // cases | document | review | agreement | charts | segments | matrix | search
     bool showView(const QString &name);
     void openDocument(qint64 id);
+    // Opens the case with a span highlighted (a search hit, a retrieved segment).
+    void openDocumentAt(qint64 id, qint64 start, qint64 end);
 
     ProjectDocument &document() const { return *m_doc; }
     // The pages, null until a project is open.
@@ -40,6 +45,9 @@ public:
     ReviewPage *reviewPage() const { return m_reviewPage; }
     AgreementView *agreementView() const { return m_agreementPage; }
     StatsView *statsView() const { return m_statsPage; }
+    SegmentsPage *segmentsPage() const { return m_segmentsPage; }
+    MatrixPage *matrixPage() const { return m_matrixPage; }
+    SearchPage *searchPage() const { return m_searchPage; }
     CodebookDock *codebookDock() const { return m_codebookDock; }
 
     void setBlindSession(bool on);
@@ -92,6 +100,9 @@ private:
     ReviewPage *m_reviewPage = nullptr;
     AgreementView *m_agreementPage = nullptr;
     StatsView *m_statsPage = nullptr;
+    SegmentsPage *m_segmentsPage = nullptr;
+    MatrixPage *m_matrixPage = nullptr;
+    SearchPage *m_searchPage = nullptr;
     CodebookDock *m_codebookDock = nullptr;
 };
 

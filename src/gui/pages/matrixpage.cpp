@@ -1,0 +1,121 @@
+#include "pages/matrixpage.h"
+
+#include "document/projectdocument.h"
+#include "models/tablemodel.h"
+#include "ui_matrixpage.h"
+#include "uilanguage.h"
+
+#include <QHeaderView>
+
+namespace caselens::gui {
+
+namespace {
+
+const QStringList kFields = {QStringLiteral("region"), QStringLiteral("year"), QStringLiteral("type"), QStringLiteral("province")};
+
+} // namespace
+
+MatrixPage::MatrixPage(ProjectDocument &document, QWidget *parent)
+    : QWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::MatrixPage>()), m_model(new TableModel(this))
+{
+    m_ui->setupUi(this);
+    m_model->setHeatFromColumn(1);
+    m_ui->matrixView->setModel(m_model);
+    connect(m_ui->byCombo, &QComboBox::currentIndexChanged, this, &MatrixPage::recompute);
+    connect(m_ui->matrixView, &QTableView::clicked, this, [this](const QModelIndex &i) {
+        if (!m_table || i.column() < 1 || i.column() > m_table->groups.size() || i.row() >= m_table->codes.size())
+            return;
+        const auto &group = m_table->groups.at(i.column() - 1);
+        const QString value = group.key.value(0);
+        Q_EMIT cellActivated(m_table->codes.at(i.row()), field(), value,
+                             m_table->codeNames.at(i.row()) + QStringLiteral(" · ") + m_table->labels.label(field(), value));
+    });
+    for (auto signal : {&ProjectDocument::codebookChanged, &ProjectDocument::metadataChanged})
+        connect(&m_doc, signal, this, [this] {
+            m_stale = true;
+            if (!isHidden())
+                recompute();
+        });
+    connect(&m_doc, &ProjectDocument::codingsChanged, this, [this] {
+        m_stale = true;
+        if (!isHidden())
+            recompute();
+    });
+    connect(&m_doc, &ProjectDocument::blindChanged, this, &MatrixPage::recompute);
+}
+
+MatrixPage::~MatrixPage() = default;
+
+QString MatrixPage::field() const
+{
+    return kFields.value(m_ui->byCombo->currentIndex(), kFields.first());
+}
+
+void MatrixPage::setGrouping(const QString &f)
+{
+    const int i = int(kFields.indexOf(f));
+    if (i >= 0 && i != m_ui->byCombo->currentIndex())
+        m_ui->byCombo->setCurrentIndex(i); // recomputes
+    else
+        recompute();
+}
+
+bool MatrixPage::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShowToParent && m_stale)
+        recompute();
+    return QWidget::event(event);
+}
+
+void MatrixPage::recompute()
+{
+    m_stale = false;
+    analysis::CrosstabSpec spec;
+    spec.by = {field()};
+    spec.unit = analysis::Unit::Segment;
+    spec.lang = uiLanguage();
+    spec.coder = m_doc.onlyCoder();
+    auto t = analysis::computeCrosstab(m_doc.project(), spec);
+    if (!t) {
+        m_table.reset();
+        m_model->setTable({});
+        m_ui->note->setText(t.error().message);
+        return;
+    }
+    m_table = t.take();
+    // Codes down, groups across: the transpose of the stats table, the same counts.
+    exporting::Table table;
+    table.name = QStringLiteral("matrix");
+    table.columns.append(tr("Code"));
+    for (const auto &g : m_table->groups)
+        table.columns.append(m_table->labels.label(field(), g.key.value(0)));
+    table.columns.append(tr("Total"));
+    for (int c = 0; c < m_table->codes.size(); ++c) {
+        QList<exporting::TableCell> row{exporting::TableCell::fromText(m_table->codeNames.at(c))};
+        for (const auto &g : m_table->groups)
+            row.append(exporting::TableCell::fromNumber(double(g.counts.value(c)), 0));
+        row.append(exporting::TableCell::fromNumber(double(m_table->totals.counts.value(c)), 0));
+        table.rows.append(row);
+    }
+    m_model->setTable(table);
+    m_ui->matrixView->resizeColumnsToContents();
+    m_ui->note->setText(m_table->spec.counting().describe(spec.lang));
+}
+
+void MatrixPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const int by = m_ui->byCombo->currentIndex();
+        {
+            const QSignalBlocker block(m_ui->byCombo);
+            m_ui->retranslateUi(this);
+            m_ui->byCombo->setCurrentIndex(by);
+        }
+        m_stale = true;
+        if (!isHidden())
+            recompute();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace caselens::gui

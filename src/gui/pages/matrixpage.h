@@ -1,0 +1,49 @@
+#pragma once
+// MatrixPage: the code matrix — codes down, the groups of one document field across
+// (region, year, type, province), each cell the coded items of that code in that group,
+// exactly as `caselens-cli stats` counts them, shaded by share of the column's largest.
+// Clicking a cell asks for its segments. Form: ui/matrixpage.ui.
+
+#include "analysis/crosstab.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class MatrixPage;
+}
+
+namespace caselens::gui {
+
+class ProjectDocument;
+class TableModel;
+
+class MatrixPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit MatrixPage(ProjectDocument &document, QWidget *parent = nullptr);
+    ~MatrixPage() override;
+    // region | year | type | province
+    void setGrouping(const QString &field);
+    const std::optional<analysis::Crosstab> &crosstab() const { return m_table; }
+    TableModel *model() const { return m_model; }
+    void recompute();
+
+Q_SIGNALS:
+    // A cell was chosen: the code's segments in the cases whose `field` is `value`.
+    void cellActivated(const QString &code, const QString &field, const QString &value, const QString &label);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    QString field() const;
+    ProjectDocument &m_doc;
+    std::unique_ptr<Ui::MatrixPage> m_ui;
+    TableModel *m_model;
+    std::optional<analysis::Crosstab> m_table;
+    bool m_stale = true;
+};
+
+} // namespace caselens::gui
