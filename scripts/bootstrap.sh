@@ -9,6 +9,8 @@ packages=(
   # Qt 6 (Core, Network, Widgets, Charts, Svg, Test, LinguistTools); Charts needs OpenGL headers
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools libqt6opengl6-dev libqt6sql6-sqlite
+  # Qt's own buttons and dialogs (OK, Cancel, file dialogs) in Chinese too
+  qt6-translations-l10n
   # core libraries
   libsqlite3-dev libicu-dev nlohmann-json3-dev libfasttext-dev libxlsxwriter-dev libzip-dev
   libpoppler-cpp-dev

@@ -957,73 +957,78 @@
     </message>
     <message>
         <location filename="../../src/gui/views/agreementview.cpp" line="82"/>
-        <location filename="../../src/gui/views/agreementview.cpp" line="108"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="111"/>
         <source>All coded passages</source>
         <translation>全部已编码段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
-        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="84"/>
+        <source>Choose two different coders, and a sample to measure on it alone (caselens-cli sample draws one), then Compute. Disagreements are listed below to decide into a consensus coder.</source>
+        <translation>请选择两位不同的编码者，如只在样本上计算请选择样本（可用 caselens-cli sample 抽取），然后点“计算”。分歧会列在下方，可逐条裁定到共识编码者。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="140"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="148"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="140"/>
         <source>Agreement %</source>
         <translation>一致率 %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="140"/>
         <source>both yes</source>
         <translation>两人都编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="140"/>
         <source>first only</source>
         <translation>仅第一位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="140"/>
         <source>second only</source>
         <translation>仅第二位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="137"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="140"/>
         <source>both no</source>
         <translation>两人都未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="148"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="148"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="148"/>
         <source>Yes</source>
         <translation>编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="145"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="148"/>
         <source>No</source>
         <translation>未编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="176"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="179"/>
         <source>Did not</source>
         <translation>未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="175"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="178"/>
         <source>Coded %1</source>
         <translation>编码为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="130"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="133"/>
         <source>%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff&apos;s alpha %4 · %5 disagreements</source>
         <translation>%1 个段落 · 编码完全一致 %2% · 合并 kappa %3 · Krippendorff alpha %4 · %5 处分歧</translation>
     </message>
@@ -1351,11 +1356,16 @@
         <source>Reject suggestion</source>
         <translation>拒绝建议</translation>
     </message>
+    <message>
+        <location filename="../../src/gui/commands/codingcommands.cpp" line="41"/>
+        <source>Change suggestion</source>
+        <translation>更改建议</translation>
+    </message>
 </context>
 <context>
     <name>caselens::gui::DistributionChart</name>
     <message>
-        <location filename="../../src/gui/charts/distributionchart.cpp" line="181"/>
+        <location filename="../../src/gui/charts/distributionchart.cpp" line="183"/>
         <source>Charts are exported as .png, .svg or .pdf.</source>
         <translation>图表可导出为 .png、.svg 或 .pdf。</translation>
     </message>
@@ -1363,64 +1373,94 @@
 <context>
     <name>caselens::gui::DocumentView</name>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="51"/>
-        <location filename="../../src/gui/views/documentview.cpp" line="100"/>
-        <location filename="../../src/gui/views/documentview.cpp" line="153"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="57"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="124"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="177"/>
         <source>Memo on case #%1</source>
         <translation>案例 #%1 的备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="98"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="115"/>
+        <source>Change suggestion</source>
+        <translation>更改建议</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="115"/>
+        <source>Code this passage with:</source>
+        <translation>将此段落编码为：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="122"/>
         <source>Keys: 1–0 code the selection or passage · A accept · R reject · N next suggestion · J/K next/previous passage</source>
         <translation>快捷键：1–0 为选中文字或当前段落编码 · A 接受 · R 拒绝 · N 下一条建议 · J/K 下/上一段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="225"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="249"/>
         <source>%1 — suggested by %2, score %3</source>
         <translation>%1 —— %2 的建议，得分 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="226"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="250"/>
         <source>%1 — %2</source>
         <translation>%1 —— %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="311"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="335"/>
         <source>Memo on the coding &quot;%1&quot; by %2</source>
         <translation>%2 的编码“%1”的备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="330"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="354"/>
         <source>Passage %1 of %2</source>
         <translation>第 %1 段，共 %2 段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="330"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="354"/>
         <source>memo on the case</source>
         <translation>案例备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="337"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="370"/>
         <source>suggested by %1, score %2</source>
         <translation>%1 建议，得分 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="338"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="372"/>
+        <source>accepted by %1 (suggested by %2)</source>
+        <translation>由 %1 接受（%2 的建议）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="373"/>
         <source>coded by %1</source>
         <translation>由 %1 编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="339"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="374"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="344"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="383"/>
+        <source>Accept (A)</source>
+        <translation>接受 (A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="383"/>
+        <source>Reject (R)</source>
+        <translation>拒绝 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="383"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/documentview.cpp" line="384"/>
         <source>memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="388"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="427"/>
         <source>%1: score %2</source>
         <translation>%1：得分 %2</translation>
     </message>
@@ -1439,6 +1479,57 @@
         <location filename="../../src/gui/commands/editcommands.cpp" line="27"/>
         <source>Edit memo</source>
         <translation>编辑备忘</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::Help</name>
+    <message>
+        <location filename="../../src/gui/views/helpdialogs.cpp" line="43"/>
+        <source>The user guide is not part of this build.</source>
+        <translation>本程序未包含用户指南。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/helpdialogs.cpp" line="44"/>
+        <source>CaseLens user guide</source>
+        <translation>CaseLens 用户指南</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/helpdialogs.cpp" line="49"/>
+        <source>| Key | Where | What it does |
+|---|---|---|
+| 1 … 9, 0 | Document | code the selection, or the current passage, with the code of that key |
+| A / R | Document, Review | accept / reject the current suggestion |
+| N | Document | the next passage with a suggestion |
+| J / K | Document | the next / previous passage |
+| Enter | Cases, Review, Segments, Search | open the case |
+| Ctrl+Z / Ctrl+Shift+Z | everywhere | undo / redo a coding, decision, memo or code edit |
+| Ctrl+N / Ctrl+O | everywhere | new / open project |
+</source>
+        <translation>| 按键 | 位置 | 作用 |
+|---|---|---|
+| 1 … 9、0 | 文档 | 用该键对应的编码标注选中文字或当前段落 |
+| A / R | 文档、审核 | 接受 / 拒绝当前建议 |
+| N | 文档 | 下一个有建议的段落 |
+| J / K | 文档 | 下一个 / 上一个段落 |
+| 回车 | 案例、审核、编码片段、检索 | 打开案例 |
+| Ctrl+Z / Ctrl+Shift+Z | 任何位置 | 撤销 / 重做编码、决定、备忘录或编码修改 |
+| Ctrl+N / Ctrl+O | 任何位置 | 新建 / 打开项目 |
+</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/helpdialogs.cpp" line="57"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/helpdialogs.cpp" line="62"/>
+        <source>&lt;h3&gt;CaseLens 案例透镜&lt;/h3&gt;&lt;p&gt;Content analysis of case reports: import, coding engines, review, agreement, tables and charts for papers, REFI-QDA exchange.&lt;/p&gt;&lt;table&gt;</source>
+        <translation>&lt;h3&gt;CaseLens 案例透镜&lt;/h3&gt;&lt;p&gt;案例报告的内容分析：导入、编码引擎、审核、一致性检验、论文用表格与图表、REFI-QDA 交换。&lt;/p&gt;&lt;table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/helpdialogs.cpp" line="67"/>
+        <source>About CaseLens</source>
+        <translation>关于 CaseLens</translation>
     </message>
 </context>
 <context>
@@ -1487,369 +1578,395 @@
 <context>
     <name>caselens::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="80"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="81"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="83"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="82"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="84"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="83"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="85"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="85"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="87"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="93"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="95"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="98"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="100"/>
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="99"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="101"/>
         <source>Save a &amp;copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="101"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="103"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="103"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="105"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="123"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="125"/>
         <source>&amp;Coding</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="124"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="126"/>
         <source>Suggest codes with the &amp;lexicon</source>
         <translation>用词表编码器建议编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="125"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="127"/>
         <source>&amp;Train the learned coder</source>
         <translation>训练学习型编码器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="127"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="129"/>
         <source>Suggest codes with the l&amp;earned coder</source>
         <translation>用学习型编码器建议编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="131"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="133"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="132"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="134"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="161"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="168"/>
         <source>Your coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="46"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="48"/>
         <source>Open a project to begin.</source>
         <translation>请打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="467"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="479"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="494"/>
         <source>Import REFI-QDA project</source>
         <translation>导入 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="474"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="479"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="501"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA 项目 (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="425"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="455"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="482"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="425"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="442"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="455"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="492"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="469"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="482"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="519"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="474"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="501"/>
         <source>Export REFI-QDA project</source>
         <translation>导出 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="485"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="512"/>
         <source>Exported %1 sources and %2 codings to %3</source>
         <translation>已导出 %1 个文档和 %2 条编码到 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="115"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="117"/>
         <source>&amp;New code…</source>
         <translation>新建编码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="120"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="122"/>
         <source>&amp;Edit the selected code…</source>
         <translation>编辑所选编码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="121"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="123"/>
         <source>&amp;Project memo…</source>
         <translation>项目备忘(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="361"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="388"/>
         <source>Region scheme set; %1 documents updated.</source>
         <translation>已设置区域划分；更新了 %1 个文档。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="146"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="153"/>
         <source>LLM endpoint saved for this project.</source>
         <translation>已为本项目保存大模型接口。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="154"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="161"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="182"/>
         <source>Coder name</source>
         <translation>编码者姓名</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="154"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="161"/>
         <source>Your codings and decisions are recorded under:</source>
         <translation>你的编码和审核决定记录在此名下：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="240"/>
         <source> [synthetic demo data]</source>
         <translation> [合成演示数据]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="214"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="241"/>
         <source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source>
         <translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="215"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="242"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="197"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="169"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="172"/>
+        <source>&amp;About CaseLens</source>
+        <translation>关于 CaseLens(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="183"/>
+        <source>Your codings, decisions and memos are recorded under your name. What is it?</source>
+        <translation>您的编码、决定和备忘录都会以您的名字记录。请输入您的名字：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="197"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="197"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="198"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="198"/>
         <source>Segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="198"/>
         <source>Code matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="198"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="298"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="325"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="442"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="469"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="492"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="519"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="501"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="528"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="374"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="401"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="506"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="522"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="533"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="549"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="507"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="534"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="514"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="541"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="523"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="550"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="526"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="553"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="526"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="553"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="379"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="406"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="383"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="410"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="398"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="425"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="407"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="434"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="413"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="440"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="419"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="446"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="345"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="372"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="345"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="372"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="332"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="359"/>
         <source>Language: English</source>
         <translation>界面语言：中文</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="197"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="86"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="88"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="136"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="143"/>
         <source>&amp;Region scheme</source>
         <translation>区域方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="138"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="145"/>
         <source>Three regions (east, central, west)</source>
         <translation>三大区域（东部、中部、西部）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="140"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="147"/>
         <source>Four regions (with the north-east)</source>
         <translation>四大区域（含东北）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="155"/>
         <source>&amp;LLM endpoint…</source>
         <translation>大模型接口(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="129"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="131"/>
         <source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source>
         <translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="149"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="156"/>
         <source>&amp;Blind coding session</source>
         <translation>盲编码模式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="87"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="89"/>
         <source>Import a REFI-QDA project (.qdpx)…</source>
         <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="88"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="90"/>
         <source>Export as REFI-QDA project (.qdpx)…</source>
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="314"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="341"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>
@@ -1883,14 +2000,24 @@
 <context>
     <name>caselens::gui::ReviewPage</name>
     <message>
-        <location filename="../../src/gui/pages/reviewpage.cpp" line="64"/>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="65"/>
         <source>All codes</source>
         <translation>全部编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/reviewpage.cpp" line="76"/>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="77"/>
         <source>All engines</source>
         <translation>全部编码器</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="101"/>
+        <source>Nothing is waiting for review here. Let an engine suggest codes first: Coding ▸ Suggest codes with the lexicon (or the learned coder, or an LLM); its suggestions appear here to accept or reject.</source>
+        <translation>这里没有待审核的建议。请先让编码引擎给出建议：编码 ▸ 用词典建议编码（或学习型编码器、LLM）；建议会出现在这里供接受或拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="116"/>
+        <source>%1 suggestions waiting. By engine: %2. By code: %3.</source>
+        <translation>%1 条建议待审核。按引擎：%2。按编码：%3。</translation>
     </message>
 </context>
 <context>

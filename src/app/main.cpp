@@ -133,5 +133,6 @@ int main(int argc, char **argv)
         return 0;
     }
     window.show();
+    window.askCoderNameIfUnset();
     return app.exec();
 }

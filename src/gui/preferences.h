@@ -20,6 +20,7 @@ struct Preference {
     }
     void set(const T &v) const { QSettings().setValue(QLatin1String(key), v); }
     void reset() const { QSettings().remove(QLatin1String(key)); }
+    bool isSet() const { return QSettings().contains(QLatin1String(key)); }
 };
 
 namespace prefs {

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "about/components.h"
 #include "import/importjob.h"
 #include "store/documentstore.h"
 #include "store/searchindex.h"
@@ -387,4 +388,19 @@ TEST_CASE("check covers the search index and repair rebuilds it", "[project][dam
     const CliRun search = runCli({QStringLiteral("search"), path, QStringLiteral("教师")});
     CHECK(search.exitCode == 0);
     CHECK(search.out.contains(QStringLiteral("教师")));
+}
+
+TEST_CASE("the About box names every library this build runs on, each with a version", "[about]")
+{
+    const auto components = about::componentVersions();
+    QStringList names;
+    for (const auto &[name, version] : components) {
+        INFO(name.toStdString());
+        CHECK_FALSE(version.isEmpty());
+        CHECK(version != QStringLiteral("unknown"));
+        names.append(name);
+    }
+    CHECK(names == QStringList{QStringLiteral("CaseLens"), QStringLiteral("Qt"), QStringLiteral("SQLite"), QStringLiteral("ICU"),
+                               QStringLiteral("fastText"), QStringLiteral("libzip"), QStringLiteral("Poppler"), QStringLiteral("libxlsxwriter")});
+    CHECK(components.at(2).second == QString::fromLatin1(sqlite3_libversion()));
 }

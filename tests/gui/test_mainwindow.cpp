@@ -503,6 +503,13 @@ private Q_SLOTS:
         w.setLanguage(QStringLiteral("zh_CN"));
         QVERIFY2(menus().contains(QStringLiteral("文件")), qPrintable(menus()));
         QCOMPARE(tabs(), QStringLiteral("案例"));
+        // Qt's own buttons too (Debian's qt6-translations-l10n, which bootstrap installs).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+        // The language menu says which language is on.
+        bool chineseChecked = false;
+        for (QAction *a : w.findChildren<QAction *>())
+            chineseChecked = chineseChecked || (a->text() == QStringLiteral("中文") && a->isChecked());
+        QVERIFY(chineseChecked);
         QCOMPARE(w.documentView()->documentId(), qint64(3)); // the case in hand stays open
         QCOMPARE(w.casesPage()->model()->headerData(gui::CasesModel::Province, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("省份"));
         QVERIFY(w.documentView()->visibleCodings().isEmpty()); // still blind

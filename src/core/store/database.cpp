@@ -324,4 +324,9 @@ Status Transaction::commit()
     return s;
 }
 
+QString sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 } // namespace caselens::store

@@ -65,5 +65,7 @@ private:
 
 // Now as the project stores times: UTC, ISO 8601 with milliseconds.
 QString nowIso();
+// The SQLite library's version (for the About box).
+QString sqliteVersion();
 
 } // namespace caselens::store

@@ -133,7 +133,9 @@ void DistributionChart::setCrosstab(const analysis::Crosstab &t, bool percent)
         series->attachAxis(axisX);
         series->attachAxis(axisY);
     }
-    axisY->setRange(0, maxValue > 0 ? maxValue * 1.1 : 1);
+    // Ticks at round values (0, 5, 10, 15, 20 %), not at fifths of the largest bar.
+    axisY->setRange(0, maxValue > 0 ? maxValue * 1.05 : 1);
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(percent ? QStringLiteral("%.0f%%") : QStringLiteral("%.0f"));
     axisY->setTitleText(percent ? (t.spec.lang == QLatin1String("en") ? QStringLiteral("% of the group's items") : QStringLiteral("组内占比(%)"))
                                 : (t.spec.lang == QLatin1String("en") ? QStringLiteral("Coded items") : QStringLiteral("编码条目数")));

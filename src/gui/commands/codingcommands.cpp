@@ -33,16 +33,25 @@ void AddCodingCommand::undo()
     m_doc.announceCodings(m_document);
 }
 
-DecisionCommand::DecisionCommand(ProjectDocument &document, qint64 codingId, qint64 documentId, Decision decision)
-    : m_doc(document), m_service(document.service()), m_id(codingId), m_document(documentId), m_decision(decision)
+DecisionCommand::DecisionCommand(ProjectDocument &document, qint64 codingId, qint64 documentId, Decision decision, QString newCode)
+    : m_doc(document), m_service(document.service()), m_id(codingId), m_document(documentId), m_decision(decision), m_newCode(std::move(newCode))
 {
-    setText(decision == Decision::Accept ? QCoreApplication::translate("caselens::gui::DecisionCommand", "Accept suggestion")
-                                         : QCoreApplication::translate("caselens::gui::DecisionCommand", "Reject suggestion"));
+    setText(decision == Decision::Accept   ? QCoreApplication::translate("caselens::gui::DecisionCommand", "Accept suggestion")
+            : decision == Decision::Reject ? QCoreApplication::translate("caselens::gui::DecisionCommand", "Reject suggestion")
+                                           : QCoreApplication::translate("caselens::gui::DecisionCommand", "Change suggestion"));
 }
 
 void DecisionCommand::redo()
 {
-    const Status s = m_decision == Decision::Accept ? m_service.accept(m_id) : m_service.reject(m_id);
+    Status s;
+    switch (m_decision) {
+    case Decision::Accept: s = m_service.accept(m_id); break;
+    case Decision::Reject: s = m_service.reject(m_id); break;
+    case Decision::Change:
+        if (auto changed = m_service.change(m_id, m_newCode); !changed)
+            s = changed.error();
+        break;
+    }
     if (!s) {
         setObsolete(true);
         m_doc.reportError(s.error().message);

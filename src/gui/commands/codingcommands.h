@@ -30,8 +30,9 @@ private:
 
 class DecisionCommand : public QUndoCommand {
 public:
-    enum class Decision { Accept, Reject };
-    DecisionCommand(ProjectDocument &document, qint64 codingId, qint64 documentId, Decision decision);
+    enum class Decision { Accept, Reject, Change };
+    // Change: the suggestion is replaced by a coding of `newCode` (same passage, this coder).
+    DecisionCommand(ProjectDocument &document, qint64 codingId, qint64 documentId, Decision decision, QString newCode = {});
     void redo() override;
     void undo() override;
 
@@ -40,6 +41,7 @@ private:
     review::ReviewService m_service; // the deciding coder, as above
     qint64 m_id, m_document;
     Decision m_decision;
+    QString m_newCode;
 };
 
 } // namespace caselens::gui

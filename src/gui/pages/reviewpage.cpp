@@ -48,6 +48,8 @@ ReviewPage::ReviewPage(ProjectDocument &document, const CodebookModel &codebook,
             [this](const QModelIndex &i) { Q_EMIT documentActivated(i.data(ReviewQueueModel::DocumentIdRole).toLongLong()); });
 
     connect(&m_doc, &ProjectDocument::codingsChanged, this, &ReviewPage::reloadIfInView);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPage::summarise);
+    summarise();
     connect(&m_doc, &ProjectDocument::codebookChanged, this, [this] {
         fillCodeChoices();
         reloadIfInView();
@@ -89,6 +91,30 @@ void ReviewPage::reloadIfInView()
     m_model->reload();
     if (!m_model->failure().isEmpty())
         m_doc.reportStatus(m_model->failure());
+    summarise();
+}
+
+void ReviewPage::summarise()
+{
+    // What is waiting, by engine and by code, or what to do when nothing is.
+    const int n = m_model->rowCount();
+    if (n == 0) {
+        m_ui->queueSummary->setText(tr("Nothing is waiting for review here. Let an engine suggest codes first: Coding ▸ Suggest codes with "
+                                       "the lexicon (or the learned coder, or an LLM); its suggestions appear here to accept or reject."));
+        return;
+    }
+    QMap<QString, int> byEngine, byCode;
+    for (int r = 0; r < n; ++r) {
+        byEngine[m_model->index(r, ReviewQueueModel::Engine).data().toString()] += 1;
+        byCode[m_model->index(r, ReviewQueueModel::Code).data().toString()] += 1;
+    }
+    auto list = [](const QMap<QString, int> &counts) {
+        QStringList parts;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
+        return parts.join(QStringLiteral(", "));
+    };
+    m_ui->queueSummary->setText(tr("%1 suggestions waiting. By engine: %2. By code: %3.").arg(n).arg(list(byEngine), list(byCode)));
 }
 
 bool ReviewPage::event(QEvent *event)
@@ -107,6 +133,7 @@ void ReviewPage::changeEvent(QEvent *event)
         m_model->retranslate();
         fillCodeChoices();
         fillEngineChoices();
+        summarise();
     }
     QWidget::changeEvent(event);
 }

@@ -38,6 +38,7 @@ private:
     void reloadIfInView();
     void fillCodeChoices();
     void fillEngineChoices();
+    void summarise();
     ProjectDocument &m_doc;
     const CodebookModel &m_codebook;
     std::unique_ptr<Ui::ReviewPage> m_ui;

@@ -33,6 +33,7 @@ AgreementView::AgreementView(ProjectDocument &document, QWidget *parent)
       m_disModel(new TableModel(this)), m_passage(new QTextBrowser(this))
 {
     auto *run = m_run, *codeIt = m_codeIt, *omitIt = m_omitIt;
+    m_summary->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_codersLabel);
     top->addWidget(m_first);
@@ -80,6 +81,9 @@ void AgreementView::retranslate()
     m_consensusLabel->setText(tr("Consensus coder"));
     if (m_sample->count() > 0)
         m_sample->setItemText(0, tr("All coded passages"));
+    if (!m_report)
+        m_summary->setText(tr("Choose two different coders, and a sample to measure on it alone (caselens-cli sample draws one), then "
+                              "Compute. Disagreements are listed below to decide into a consensus coder."));
 }
 
 void AgreementView::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@
 #include "text/unicode.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -45,8 +46,13 @@ DocumentView::DocumentView(ProjectDocument &document, CodebookModel &codebook, Q
     sideSplit->setStretchFactor(0, 3);
     sideSplit->setStretchFactor(1, 2);
     connect(m_side, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const qint64 id = url.path().toLongLong();
         if (url.scheme() == QLatin1String("coding"))
-            showCodingMemo(url.path().toLongLong());
+            showCodingMemo(id);
+        else if (url.scheme() == QLatin1String("accept") || url.scheme() == QLatin1String("reject"))
+            decide(id, int(url.scheme() == QLatin1String("accept") ? DecisionCommand::Decision::Accept : DecisionCommand::Decision::Reject));
+        else if (url.scheme() == QLatin1String("change"))
+            changeSuggestion(id);
         else if (m_document)
             m_memo->setTarget(store::MemoTarget::Document, m_document, tr("Memo on case #%1").arg(m_document));
     });
@@ -91,6 +97,24 @@ DocumentView::DocumentView(ProjectDocument &document, CodebookModel &codebook, Q
     });
     connect(&m_doc, &ProjectDocument::codebookChanged, this, &DocumentView::refresh);
     connect(&m_doc, &ProjectDocument::blindChanged, this, [this] { setBlindCoder(m_doc.onlyCoder()); });
+}
+
+void DocumentView::decide(qint64 suggestionId, int decision, const QString &newCode)
+{
+    m_doc.push(new DecisionCommand(m_doc, suggestionId, m_document, DecisionCommand::Decision(decision), newCode));
+}
+
+void DocumentView::changeSuggestion(qint64 suggestionId)
+{
+    QStringList names, keys;
+    for (const auto &c : m_codebook.codes()) {
+        names.append(c.name(m_codebook.lang()));
+        keys.append(c.key);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Change suggestion"), tr("Code this passage with:"), names, 0, false, &ok);
+    if (ok && names.contains(chosen))
+        decide(suggestionId, int(DecisionCommand::Decision::Change), keys.at(names.indexOf(chosen)));
 }
 
 void DocumentView::retranslate()
@@ -328,21 +352,36 @@ void DocumentView::updateSidePanel()
         const auto &p = m_paragraphs.at(m_current);
         html += QStringLiteral("<h3>%1</h3><p><small><a href='document:'>%2</a></small></p>")
                     .arg(tr("Passage %1 of %2").arg(m_current + 1).arg(m_paragraphs.size()), tr("memo on the case"));
+        // A suggestion of a code people already gave this passage is not offered again.
+        QSet<QString> coded;
+        for (const auto &c : m_codings)
+            if (c.status == QLatin1String("accepted") && c.start < p.end && c.end > p.start)
+                coded.insert(c.code);
         for (const auto &c : m_codings) {
             if (!(c.start < p.end && c.end > p.start))
+                continue;
+            const bool suggested = c.status == QLatin1String("suggested");
+            if (suggested && coded.contains(c.code))
                 continue;
             const auto *code = m_codebook.code(c.code);
             const QString name = code ? code->name(m_codebook.lang()) : c.code;
             const QString colour = code ? code->color : QStringLiteral("#808080");
-            QString status = c.status == QLatin1String("suggested") ? tr("suggested by %1, score %2").arg(c.coder).arg(c.confidence, 0, 'f', 2)
-                           : c.status == QLatin1String("accepted")  ? tr("coded by %1").arg(c.coder)
+            // Who made it and, for an engine's suggestion a person accepted, who accepted it.
+            QString status = suggested ? tr("suggested by %1, score %2").arg(c.coder).arg(c.confidence, 0, 'f', 2)
+                           : c.status == QLatin1String("accepted") && c.origin == QLatin1String("ai") && !c.reviewer.isEmpty()
+                               ? tr("accepted by %1 (suggested by %2)").arg(c.reviewer, c.coder)
+                           : c.status == QLatin1String("accepted") ? tr("coded by %1").arg(c.coder)
                                                                     : tr("%1 (%2)").arg(c.status, c.coder);
             html += QStringLiteral("<p><span style='background:%1'>&nbsp;&nbsp;&nbsp;</span> <b>%2</b><br/><small>%3</small>")
                         .arg(colour, name.toHtmlEscaped(), status.toHtmlEscaped());
             if (!c.rationale.isEmpty())
                 html += QStringLiteral("<br/><small><i>%1</i></small>").arg(c.rationale.toHtmlEscaped());
-            html += QStringLiteral("<br/><small><a href='coding:%1'>%2</a></small>").arg(c.id).arg(tr("memo"));
-            html += QStringLiteral("</p>");
+            html += QStringLiteral("<br/><small>");
+            if (suggested)
+                html += QStringLiteral("<a href='accept:%1'>%2</a> · <a href='reject:%1'>%3</a> · <a href='change:%1'>%4</a> · ")
+                            .arg(c.id)
+                            .arg(tr("Accept (A)"), tr("Reject (R)"), tr("Change…"));
+            html += QStringLiteral("<a href='coding:%1'>%2</a></small></p>").arg(c.id).arg(tr("memo"));
         }
     }
     m_side->setHtml(html);

@@ -42,6 +42,10 @@ public:
     // Codes the selection, or the current passage, with the code of a shortcut key.
     void codeWithShortcut(const QString &key);
     void nextSuggestion();
+    // Accept, reject (DecisionCommand::Decision as int) or change a suggestion, undoably.
+    void decide(qint64 suggestionId, int decision, const QString &newCode = {});
+    // Asks which code the passage should have instead of the suggested one.
+    void changeSuggestion(qint64 suggestionId);
     // A blind session shows only this coder's codings (empty: everyone's).
     void setBlindCoder(const QString &coder);
     const QList<review::CodingRecord> &visibleCodings() const { return m_codings; }

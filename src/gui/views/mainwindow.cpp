@@ -21,10 +21,12 @@
 #include "translations.h"
 #include "views/agreementview.h"
 #include "views/documentview.h"
+#include "views/helpdialogs.h"
 #include "views/llmsettingsdialog.h"
 #include "views/statsview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -42,6 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_tabs(new QTabWidget(this))
 {
     setCentralWidget(m_tabs);
+    // Eight pages: on a narrow screen the tabs scroll rather than widen the window.
+    m_tabs->setUsesScrollButtons(true);
     buildMenus();
     statusBar()->showMessage(tr("Open a project to begin."));
     connect(m_doc, &ProjectDocument::errorOccurred, this, &MainWindow::showError);
@@ -130,9 +134,14 @@ void MainWindow::buildMenus()
 
     QMenu *settings = menu(nullptr, QT_TR_NOOP("&Settings"));
     QMenu *language = menu(settings, QT_TR_NOOP("&Language"));
-    // Queued: the menu that asked is still delivering its signal.
-    for (const auto &[code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文")}, std::pair{QStringLiteral("en"), QStringLiteral("English")}})
-        language->addAction(name, this, [this, code] { QMetaObject::invokeMethod(this, [this, code] { setLanguage(code); }, Qt::QueuedConnection); });
+    // Queued: the menu that asked is still delivering its signal. The one in use is checked.
+    auto *languages = new QActionGroup(this);
+    for (const auto &[code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文")}, std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = language->addAction(name, this, [this, code] { QMetaObject::invokeMethod(this, [this, code] { setLanguage(code); }, Qt::QueuedConnection); });
+        a->setCheckable(true);
+        languages->addAction(a);
+        m_languageActions.append({a, code});
+    }
     QMenu *regions = menu(settings, QT_TR_NOOP("&Region scheme"));
     labelled(regions->addAction(QString(), this, [this] { setRegionScheme(QStringLiteral("three")); }),
              QT_TR_NOOP("Three regions (east, central, west)"));
@@ -159,14 +168,34 @@ void MainWindow::buildMenus()
                  }
              }),
              QT_TR_NOOP("Your coder &name…"));
+    QMenu *help = menu(nullptr, QT_TR_NOOP("&Help"));
+    labelled(help->addAction(QString(), this, [this] { showUserGuide(this); }), QT_TR_NOOP("&User guide"));
+    labelled(help->addAction(QString(), this, [this] { showShortcuts(this); }), QT_TR_NOOP("&Keyboard shortcuts"));
+    labelled(help->addAction(QString(), this, [this] { showAbout(this); }), QT_TR_NOOP("&About CaseLens"));
     updateRecentMenu();
     retranslate();
+}
+
+void MainWindow::askCoderNameIfUnset()
+{
+    if (prefs::coderName.isSet())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Coder name"),
+                                               tr("Your codings, decisions and memos are recorded under your name. What is it?"),
+                                               QLineEdit::Normal, m_doc->coderName(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        setCoderName(name.trimmed());
+    prefs::coderName.set(m_doc->coderName()); // asked once
 }
 
 void MainWindow::retranslate()
 {
     for (const auto &[action, source] : m_labels)
         action->setText(tr(source));
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    for (const auto &[action, code] : m_languageActions)
+        action->setChecked(chinese == code.startsWith(QLatin1String("zh")));
     const char *tabs[] = {QT_TR_NOOP("Cases"),     QT_TR_NOOP("Document"), QT_TR_NOOP("Review"), QT_TR_NOOP("Agreement"),
                           QT_TR_NOOP("Statistics and charts"), QT_TR_NOOP("Segments"), QT_TR_NOOP("Code matrix"), QT_TR_NOOP("Search")};
     for (int i = 0; i < m_tabs->count() && i < int(std::size(tabs)); ++i)

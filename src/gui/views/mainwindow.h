@@ -55,6 +55,8 @@ public:
     // or "en". Every page translates itself; nothing is rebuilt.
     void setLanguage(const QString &lang);
     void setCoderName(const QString &name);
+    // On first use, asks whose codings these are (instead of recording them as "coder").
+    void askCoderNameIfUnset();
     void editProjectMemo();
     // Long work on a worker thread with a progress dialog; backgroundWorkFinished reports
     // the one-line summary when it is done and the pages have heard of the change.
@@ -94,6 +96,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_blindAction = nullptr;
+    QList<std::pair<QAction *, QString>> m_languageActions; // action, language code
     QList<std::pair<QAction *, const char *>> m_labels;
     CasesPage *m_casesPage = nullptr;
     DocumentView *m_documentPage = nullptr;
