@@ -2,6 +2,7 @@
 
 #include "document/projectdocument.h"
 #include "models/tablemodel.h"
+#include "pages/refreshwhenshown.h"
 #include "ui_matrixpage.h"
 #include "uilanguage.h"
 
@@ -16,7 +17,8 @@ const QStringList kFields = {QStringLiteral("region"), QStringLiteral("year"), Q
 } // namespace
 
 MatrixPage::MatrixPage(ProjectDocument &document, QWidget *parent)
-    : QWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::MatrixPage>()), m_model(new TableModel(this))
+    : QWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::MatrixPage>()), m_model(new TableModel(this)),
+      m_refresh(new RefreshWhenShown(this, [this] { recompute(); }))
 {
     m_ui->setupUi(this);
     m_model->setHeatFromColumn(1);
@@ -31,17 +33,9 @@ MatrixPage::MatrixPage(ProjectDocument &document, QWidget *parent)
                              m_table->codeNames.at(i.row()) + QStringLiteral(" · ") + m_table->labels.label(field(), value));
     });
     for (auto signal : {&ProjectDocument::codebookChanged, &ProjectDocument::metadataChanged})
-        connect(&m_doc, signal, this, [this] {
-            m_stale = true;
-            if (!isHidden())
-                recompute();
-        });
-    connect(&m_doc, &ProjectDocument::codingsChanged, this, [this] {
-        m_stale = true;
-        if (!isHidden())
-            recompute();
-    });
-    connect(&m_doc, &ProjectDocument::blindChanged, this, &MatrixPage::recompute);
+        connect(&m_doc, signal, m_refresh, &RefreshWhenShown::changed);
+    connect(&m_doc, &ProjectDocument::codingsChanged, m_refresh, &RefreshWhenShown::changed);
+    connect(&m_doc, &ProjectDocument::blindChanged, m_refresh, &RefreshWhenShown::changed);
 }
 
 MatrixPage::~MatrixPage() = default;
@@ -60,16 +54,9 @@ void MatrixPage::setGrouping(const QString &f)
         recompute();
 }
 
-bool MatrixPage::event(QEvent *event)
-{
-    if (event->type() == QEvent::ShowToParent && m_stale)
-        recompute();
-    return QWidget::event(event);
-}
-
 void MatrixPage::recompute()
 {
-    m_stale = false;
+    m_refresh->done();
     analysis::CrosstabSpec spec;
     spec.by = {field()};
     spec.unit = analysis::Unit::Segment;
@@ -111,9 +98,7 @@ void MatrixPage::changeEvent(QEvent *event)
             m_ui->retranslateUi(this);
             m_ui->byCombo->setCurrentIndex(by);
         }
-        m_stale = true;
-        if (!isHidden())
-            recompute();
+        m_refresh->changed();
     }
     QWidget::changeEvent(event);
 }

@@ -15,6 +15,7 @@ class MatrixPage;
 
 namespace caselens::gui {
 
+class RefreshWhenShown;
 class ProjectDocument;
 class TableModel;
 
@@ -35,7 +36,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool event(QEvent *event) override;
 
 private:
     QString field() const;
@@ -43,7 +43,7 @@ private:
     std::unique_ptr<Ui::MatrixPage> m_ui;
     TableModel *m_model;
     std::optional<analysis::Crosstab> m_table;
-    bool m_stale = true;
+    RefreshWhenShown *m_refresh; // last: made after everything it reads
 };
 
 } // namespace caselens::gui

@@ -4,6 +4,8 @@
 #include "document/projectdocument.h"
 #include "models/codebookmodel.h"
 #include "models/reviewqueuemodel.h"
+#include "pages/choices.h"
+#include "pages/refreshwhenshown.h"
 #include "ui_reviewpage.h"
 #include "uilanguage.h"
 
@@ -14,7 +16,7 @@ namespace caselens::gui {
 
 ReviewPage::ReviewPage(ProjectDocument &document, const CodebookModel &codebook, QWidget *parent)
     : QWidget(parent), m_doc(document), m_codebook(codebook), m_ui(std::make_unique<Ui::ReviewPage>()),
-      m_model(new ReviewQueueModel(document.project(), uiLanguage(), this))
+      m_model(new ReviewQueueModel(document.project(), uiLanguage(), this)), m_refresh(new RefreshWhenShown(this, [this] { reload(); }, false))
 {
     m_ui->setupUi(this);
     QTableView *view = m_ui->queueView;
@@ -47,12 +49,12 @@ ReviewPage::ReviewPage(ProjectDocument &document, const CodebookModel &codebook,
     connect(view, &QTableView::activated, this,
             [this](const QModelIndex &i) { Q_EMIT documentActivated(i.data(ReviewQueueModel::DocumentIdRole).toLongLong()); });
 
-    connect(&m_doc, &ProjectDocument::codingsChanged, this, &ReviewPage::reloadIfInView);
+    connect(&m_doc, &ProjectDocument::codingsChanged, m_refresh, &RefreshWhenShown::changed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPage::summarise);
     summarise();
     connect(&m_doc, &ProjectDocument::codebookChanged, this, [this] {
         fillCodeChoices();
-        reloadIfInView();
+        m_refresh->changed();
     });
 }
 
@@ -60,33 +62,24 @@ ReviewPage::~ReviewPage() = default;
 
 void ReviewPage::fillCodeChoices()
 {
-    const QString chosen = m_ui->codeFilter->currentData().toString();
-    const QSignalBlocker block(m_ui->codeFilter);
-    m_ui->codeFilter->clear();
-    m_ui->codeFilter->addItem(tr("All codes"), QString());
+    QList<std::pair<QString, QString>> codes;
     for (const auto &c : m_codebook.codes())
-        m_ui->codeFilter->addItem(c.name(m_codebook.lang()), c.key);
-    m_ui->codeFilter->setCurrentIndex(qMax(0, m_ui->codeFilter->findData(chosen)));
+        codes.append({c.name(m_codebook.lang()), c.key});
+    refillChoices(m_ui->codeFilter, tr("All codes"), codes);
 }
 
 void ReviewPage::fillEngineChoices()
 {
-    // Engines come and go with coding runs; keep the one chosen.
-    const QString chosen = m_ui->engineFilter->currentData().toString();
-    const QSignalBlocker block(m_ui->engineFilter);
-    m_ui->engineFilter->clear();
-    m_ui->engineFilter->addItem(tr("All engines"), QString());
+    QList<std::pair<QString, QString>> engines;
     for (const QString &e : m_model->engines())
-        m_ui->engineFilter->addItem(e, e);
-    m_ui->engineFilter->setCurrentIndex(qMax(0, m_ui->engineFilter->findData(chosen)));
+        engines.append({e, e});
+    refillChoices(m_ui->engineFilter, tr("All engines"), engines);
 }
 
-void ReviewPage::reloadIfInView()
+void ReviewPage::reload()
 {
-    // Ordering every open suggestion takes a while on a large project: only when in view.
-    m_stale = isHidden(); // hidden: not the current tab
-    if (m_stale)
-        return;
+    // Ordering every open suggestion takes a while on a large project: only when in view
+    // (RefreshWhenShown).
     fillEngineChoices();
     m_model->reload();
     if (!m_model->failure().isEmpty())
@@ -115,13 +108,6 @@ void ReviewPage::summarise()
         return parts.join(QStringLiteral(", "));
     };
     m_ui->queueSummary->setText(tr("%1 suggestions waiting. By engine: %2. By code: %3.").arg(n).arg(list(byEngine), list(byCode)));
-}
-
-bool ReviewPage::event(QEvent *event)
-{
-    if (event->type() == QEvent::ShowToParent && m_stale)
-        reloadIfInView();
-    return QWidget::event(event);
 }
 
 void ReviewPage::changeEvent(QEvent *event)

@@ -12,6 +12,7 @@ class ReviewPage;
 
 namespace caselens::gui {
 
+class RefreshWhenShown;
 class CodebookModel;
 class ProjectDocument;
 class ReviewQueueModel;
@@ -30,12 +31,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
-    // Shown as the current tab (also in a window not on screen yet): catch up.
-    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void reloadIfInView();
+    void reload();
     void fillCodeChoices();
     void fillEngineChoices();
     void summarise();
@@ -43,7 +42,7 @@ private:
     const CodebookModel &m_codebook;
     std::unique_ptr<Ui::ReviewPage> m_ui;
     ReviewQueueModel *m_model;
-    bool m_stale = false;
+    RefreshWhenShown *m_refresh; // last: made after everything it reads
 };
 
 } // namespace caselens::gui

@@ -6,20 +6,20 @@
 #include "metadata/gazetteer.h"
 #include "models/codebookmodel.h"
 #include "models/tablemodel.h"
+#include "pages/choices.h"
+#include "pages/refreshwhenshown.h"
+#include "views/tableexportdialog.h"
 #include "store/codestore.h"
-#include "support/outputfile.h"
 #include "ui_segmentspage.h"
 #include "uilanguage.h"
 
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
-#include <QMessageBox>
 
 namespace caselens::gui {
 
 SegmentsPage::SegmentsPage(ProjectDocument &document, CodebookModel &codebook, QWidget *parent)
-    : QWidget(parent), m_doc(document), m_codebook(codebook), m_ui(std::make_unique<Ui::SegmentsPage>()), m_model(new TableModel(this))
+    : QWidget(parent), m_doc(document), m_codebook(codebook), m_ui(std::make_unique<Ui::SegmentsPage>()), m_model(new TableModel(this)),
+      m_refresh(new RefreshWhenShown(this, [this] { reload(); }))
 {
     m_ui->setupUi(this);
     m_ui->codesList->setModel(&m_codebook);
@@ -37,12 +37,7 @@ SegmentsPage::SegmentsPage(ProjectDocument &document, CodebookModel &codebook, Q
             Q_EMIT documentRequested(s.documentId, s.start, s.end);
         }
     });
-    // Codings change elsewhere: read again when next in view.
-    connect(&m_doc, &ProjectDocument::codingsChanged, this, [this] {
-        m_stale = true;
-        if (!isHidden())
-            reload();
-    });
+    connect(&m_doc, &ProjectDocument::codingsChanged, m_refresh, &RefreshWhenShown::changed);
     connect(&m_doc, &ProjectDocument::codebookChanged, this, &SegmentsPage::fillCoders);
 }
 
@@ -50,13 +45,10 @@ SegmentsPage::~SegmentsPage() = default;
 
 void SegmentsPage::fillCoders()
 {
-    const QString chosen = m_ui->coderCombo->currentData().toString();
-    const QSignalBlocker block(m_ui->coderCombo);
-    m_ui->coderCombo->clear();
-    m_ui->coderCombo->addItem(tr("Everyone"), QString());
+    QList<std::pair<QString, QString>> coders;
     for (const QString &c : store::CodeStore(m_doc.project()).coderNames())
-        m_ui->coderCombo->addItem(c, c);
-    m_ui->coderCombo->setCurrentIndex(qMax(0, m_ui->coderCombo->findData(chosen)));
+        coders.append({c, c});
+    refillChoices(m_ui->coderCombo, tr("Everyone"), coders);
 }
 
 void SegmentsPage::setCodes(const QStringList &keys)
@@ -79,16 +71,9 @@ void SegmentsPage::setCellFilter(const QString &field, const QString &value, con
     reload();
 }
 
-bool SegmentsPage::event(QEvent *event)
-{
-    if (event->type() == QEvent::ShowToParent && m_stale)
-        reload();
-    return QWidget::event(event);
-}
-
 void SegmentsPage::reload()
 {
-    m_stale = false;
+    m_refresh->done();
     store::SegmentQuery q;
     for (const QModelIndex &i : m_ui->codesList->selectionModel()->selectedIndexes())
         q.codes.append(i.data(CodebookModel::KeyRole).toString());
@@ -131,20 +116,7 @@ void SegmentsPage::reload()
 
 void SegmentsPage::exportSegments()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export segments"), QString(),
-                                                      tr("Excel (*.xlsx);;CSV (*.csv);;Markdown (*.md);;HTML (*.html);;JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    const auto format = exporting::tableFormatFromName(QFileInfo(path).suffix());
-    if (!format) {
-        QMessageBox::warning(this, tr("Export segments"), tr("Choose a file ending in .xlsx, .csv, .md, .html or .json."));
-        return;
-    }
-    Status s = checkOutputTarget({path, true, false, {m_doc.project().path()}});
-    if (s)
-        s = exporting::writeTablesFile({m_model->table()}, *format, path);
-    if (!s)
-        QMessageBox::warning(this, tr("Export segments"), s.error().message);
+    exportTablesDialog(this, tr("Export segments"), {m_model->table()}, m_doc.project().path());
 }
 
 void SegmentsPage::changeEvent(QEvent *event)

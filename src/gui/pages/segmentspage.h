@@ -15,6 +15,7 @@ class SegmentsPage;
 
 namespace caselens::gui {
 
+class RefreshWhenShown;
 class CodebookModel;
 class ProjectDocument;
 class TableModel;
@@ -37,7 +38,6 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool event(QEvent *event) override;
 
 private:
     void reload();
@@ -48,7 +48,7 @@ private:
     TableModel *m_model;
     QList<store::CodedSegment> m_segments;
     QString m_field, m_value, m_cellLabel;
-    bool m_stale = true;
+    RefreshWhenShown *m_refresh; // last: made after everything it reads
 };
 
 } // namespace caselens::gui

@@ -5,6 +5,8 @@
 #include "analysis/tablebuilders.h"
 #include "charts/distributionchart.h"
 #include "models/tablemodel.h"
+#include "pages/refreshwhenshown.h"
+#include "views/tableexportdialog.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -25,7 +27,8 @@ StatsView::StatsView(ProjectDocument &document, QWidget *parent)
     : QWidget(parent), m_project(document.project()), m_by(new QComboBox(this)), m_unit(new QComboBox(this)),
       m_values(new QComboBox(this)), m_byLabel(new QLabel(this)), m_unitLabel(new QLabel(this)), m_valuesLabel(new QLabel(this)),
       m_exportTable(new QPushButton(this)), m_exportChart(new QPushButton(this)), m_view(new QTableView(this)),
-      m_model(new TableModel(this)), m_chart(new DistributionChart(this)), m_note(new QLabel(this))
+      m_model(new TableModel(this)), m_chart(new DistributionChart(this)), m_note(new QLabel(this)),
+      m_refresh(new RefreshWhenShown(this, [this] { recompute(); }))
 {
     for (const char *by : {"region", "year", "type", "province", "none"})
         m_by->addItem(QString(), QString::fromLatin1(by));
@@ -97,16 +100,7 @@ void StatsView::changeEvent(QEvent *event)
 
 void StatsView::invalidate()
 {
-    m_stale = true;
-    if (!isHidden()) // the current tab
-        recompute();
-}
-
-bool StatsView::event(QEvent *event)
-{
-    if (event->type() == QEvent::ShowToParent && m_stale)
-        recompute();
-    return QWidget::event(event);
+    m_refresh->changed();
 }
 
 void StatsView::setGrouping(const QString &by)
@@ -128,7 +122,7 @@ void StatsView::recompute()
     spec.unit = m_unit->currentData().toString() == QLatin1String("case") ? analysis::Unit::Case : analysis::Unit::Segment;
     spec.rounding = analysis::Rounding::LargestRemainder;
     spec.lang = uiLanguage();
-    m_stale = false;
+    m_refresh->done();
     spec.coder = m_onlyCoder;
     auto t = analysis::computeCrosstab(m_project, spec);
     if (!t) {
@@ -164,22 +158,8 @@ void StatsView::exportTable()
         recompute();
     if (!m_table)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), QString(),
-                                                      tr("Excel (*.xlsx);;CSV (*.csv);;LaTeX (*.tex);;Markdown (*.md);;HTML (*.html);;JSON (*.json)"));
-    if (path.isEmpty())
-        return;
-    const auto format = exporting::tableFormatFromName(QFileInfo(path).suffix());
-    if (!format) {
-        QMessageBox::warning(this, tr("Export table"), tr("Choose a file ending in .xlsx, .csv, .tex, .md, .html or .json."));
-        return;
-    }
-    const QList<exporting::Table> tables{analysis::paperTable(*m_table), analysis::transposedTable(*m_table)};
-    // The dialog has asked before replacing a file; a project is still refused.
-    Status s = checkOutputTarget({path, true, false, {m_project.path()}});
-    if (s)
-        s = exporting::writeTablesFile(tables, *format, path, analysis::crosstabJson(*m_table));
-    if (!s)
-        QMessageBox::warning(this, tr("Export table"), s.error().message);
+    exportTablesDialog(this, tr("Export table"), {analysis::paperTable(*m_table), analysis::transposedTable(*m_table)}, m_project.path(),
+                       analysis::crosstabJson(*m_table));
 }
 
 void StatsView::exportChart()

@@ -15,6 +15,7 @@ class QTableView;
 
 namespace caselens::gui {
 
+class RefreshWhenShown;
 class DistributionChart;
 class ProjectDocument;
 class TableModel;
@@ -37,14 +38,11 @@ public:
     void exportChart();
 
 protected:
-    // Shown as the current tab (also in a window not on screen yet): catch up.
-    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
     store::Project &m_project;
-    bool m_stale = true;
     QComboBox *m_by, *m_unit, *m_values;
     QLabel *m_byLabel, *m_unitLabel, *m_valuesLabel;
     QPushButton *m_exportTable, *m_exportChart;
@@ -54,6 +52,7 @@ private:
     QLabel *m_note;
     QString m_onlyCoder; // what was counted and how percentages are taken, as printed under exports
     std::optional<analysis::Crosstab> m_table;
+    RefreshWhenShown *m_refresh; // last: made after everything it reads
 };
 
 } // namespace caselens::gui
