@@ -19,9 +19,12 @@ Status ProjectDocument::open(const QString &path)
     auto p = store::Project::open(path);
     if (!p)
         return p.error();
-    m_undo->clear();
-    m_project = p.take();
+    m_undo->clear(); // its commands act on the project being closed
+    // The pages of the project before go when they hear of the new one: it stays open
+    // until they have.
+    std::unique_ptr<store::Project> before = std::exchange(m_project, p.take());
     Q_EMIT opened();
+    before.reset();
     return {};
 }
 

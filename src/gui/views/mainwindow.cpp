@@ -61,7 +61,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_doc->undoStack()->clear(); // commands may point into pages' models; they go first
+    // Commands first, then the pages, while the project they read is still open.
+    m_doc->undoStack()->clear();
+    delete m_tabs;
+    delete m_codebookDock;
 }
 
 QAction *MainWindow::labelled(QAction *action, const char *source)
