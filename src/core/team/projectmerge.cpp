@@ -46,6 +46,7 @@ private:
     QHash<qint64, QString> m_title;        // document id here → title, for the report
     QHash<qint64, qint64> m_coding;        // coding id there → here
     QHash<qint64, qint64> m_passage;       // passage id there → here
+    QHash<QString, qint64> m_codeIds;      // code key → id here, once the codes are merged
     QList<std::pair<qint64, QString>> m_replaces; // coding here → GUID of the suggestion it replaced
 };
 
@@ -288,7 +289,7 @@ Status Merger::mergeCoding(const store::CodingRecord &c, qint64 document)
         }
         return {};
     }
-    const qint64 codeId = codes.idsByKey().value(key);
+    const qint64 codeId = m_codeIds.value(key);
     auto coderId = codes.ensureCoder(c.coder, c.origin == QLatin1String("ai") ? QStringLiteral("engine") : QStringLiteral("human"));
     if (!codeId || !coderId)
         return coderId ? makeError(Tr::tr("The code \"%1\" of a coding in %2 is not in this project.").arg(key, m_report.from)) : coderId.error();
@@ -324,6 +325,7 @@ Status Merger::mergeCoding(const store::CodingRecord &c, qint64 document)
 
 Status Merger::mergeCodings()
 {
+    m_codeIds = store::CodeStore(m_into).idsByKey();
     store::CodingStore there(m_from);
     for (auto it = m_document.cbegin(); it != m_document.cend(); ++it) {
         auto codings = there.ofDocument(it.key());
