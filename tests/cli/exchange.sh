@@ -25,6 +25,8 @@ if [ -f "$XSD" ]; then
     unzip -p "$f" project.qde > "${f%.qdpx}.qde"
     xmllint --noout --schema "$XSD" "${f%.qdpx}.qde" 2> xmllint.err || { cat xmllint.err >&2; fail "$f does not validate against the REFI-QDA schema"; }
   done
+  xmllint --noout --schema "${XSD%/*}/Codebook.xsd" book.qdc 2> xmllint.err || { cat xmllint.err >&2; fail "book.qdc does not validate against the REFI-QDA codebook schema"; }
+  grep -q "caselens-key" book.qdc && fail "CaseLens's own keys show in the descriptions people read"
   # What REFI-QDA cannot say about suggestions travels beside project.qde.
   unzip -l suggestions.qdpx > entries.txt # not piped into grep -q: with pipefail, unzip's SIGPIPE would fail the check
   contains entries.txt caselens/extension.json
