@@ -353,6 +353,17 @@ private Q_SLOTS:
         QCOMPARE(stats->chart()->seriesNames().first(), QStringLiteral("East"));
         // The window says what it counted, in the words the exports print.
         QVERIFY(stats->note().contains(QStringLiteral("Counted:")) || stats->note().contains(QStringLiteral("计数口径")));
+        // Whose codings count is a choice: the engine's suggestions alone give other figures,
+        // the same as the command line's --status suggested --coder lexicon.
+        stats->setCountingBasis(QStringLiteral("suggested"), QStringLiteral("lexicon"));
+        spec.status = QStringLiteral("suggested");
+        spec.coder = QStringLiteral("lexicon");
+        auto suggested = analysis::computeCrosstab(w.document().project(), spec);
+        QVERIFY(suggested.ok());
+        QVERIFY(suggested->totals.total != t->totals.total);
+        QCOMPARE(stats->crosstab()->totals.total, suggested->totals.total);
+        QVERIFY(stats->note().contains(QStringLiteral("lexicon")));
+        stats->setCountingBasis(QStringLiteral("accepted"), QString());
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
         const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
         QVERIFY(stats->chart()->exportTo(png));

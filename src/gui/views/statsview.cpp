@@ -5,7 +5,9 @@
 #include "analysis/tablebuilders.h"
 #include "charts/distributionchart.h"
 #include "models/tablemodel.h"
+#include "pages/choices.h"
 #include "pages/refreshwhenshown.h"
+#include "store/codestore.h"
 #include "views/tableexportdialog.h"
 
 #include <QComboBox>
@@ -26,6 +28,7 @@ namespace caselens::gui {
 StatsView::StatsView(ProjectDocument &document, QWidget *parent)
     : QWidget(parent), m_project(document.project()), m_by(new QComboBox(this)), m_unit(new QComboBox(this)),
       m_values(new QComboBox(this)), m_byLabel(new QLabel(this)), m_unitLabel(new QLabel(this)), m_valuesLabel(new QLabel(this)),
+      m_status(new QComboBox(this)), m_coder(new QComboBox(this)), m_basisLabel(new QLabel(this)),
       m_exportTable(new QPushButton(this)), m_exportChart(new QPushButton(this)), m_view(new QTableView(this)),
       m_model(new TableModel(this)), m_chart(new DistributionChart(this)), m_note(new QLabel(this)),
       m_refresh(new RefreshWhenShown(this, [this] { recompute(); }))
@@ -36,6 +39,8 @@ StatsView::StatsView(ProjectDocument &document, QWidget *parent)
     m_unit->addItem(QString(), QStringLiteral("case"));
     m_values->addItem(QString(), true);
     m_values->addItem(QString(), false);
+    for (const char *status : {"accepted", "suggested", "all"})
+        m_status->addItem(QString(), QString::fromLatin1(status));
     retranslate();
     auto *exportTableButton = m_exportTable, *exportChartButton = m_exportChart;
     auto *controls = new QHBoxLayout;
@@ -45,6 +50,9 @@ StatsView::StatsView(ProjectDocument &document, QWidget *parent)
     controls->addWidget(m_unit);
     controls->addWidget(m_valuesLabel);
     controls->addWidget(m_values);
+    controls->addWidget(m_basisLabel);
+    controls->addWidget(m_status);
+    controls->addWidget(m_coder);
     controls->addStretch(1);
     controls->addWidget(exportTableButton);
     controls->addWidget(exportChartButton);
@@ -62,7 +70,7 @@ StatsView::StatsView(ProjectDocument &document, QWidget *parent)
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
     layout->addWidget(split, 1);
-    for (QComboBox *box : {m_by, m_unit, m_values})
+    for (QComboBox *box : {m_by, m_unit, m_values, m_status, m_coder})
         connect(box, &QComboBox::currentIndexChanged, this, &StatsView::recompute);
     connect(exportTableButton, &QPushButton::clicked, this, &StatsView::exportTable);
     connect(exportChartButton, &QPushButton::clicked, this, &StatsView::exportChart);
@@ -82,6 +90,12 @@ void StatsView::retranslate()
     m_unit->setItemText(1, tr("Cases"));
     m_values->setItemText(0, tr("Percent"));
     m_values->setItemText(1, tr("Counts"));
+    m_status->setItemText(0, tr("accepted codings"));
+    m_status->setItemText(1, tr("suggestions"));
+    m_status->setItemText(2, tr("both"));
+    if (m_coder->count() > 0)
+        m_coder->setItemText(0, tr("of every coder"));
+    m_basisLabel->setText(tr("Counting"));
     m_byLabel->setText(tr("Group by"));
     m_unitLabel->setText(tr("Count"));
     m_valuesLabel->setText(tr("Show"));
@@ -123,15 +137,24 @@ void StatsView::recompute()
     spec.rounding = analysis::Rounding::LargestRemainder;
     spec.lang = uiLanguage();
     m_refresh->done();
-    spec.coder = m_onlyCoder;
+    // Coders come and go (imports, merges): the choice is filled again, keeping yours.
+    QList<std::pair<QString, QString>> coders;
+    for (const QString &c : store::CodeStore(m_project).coderNames())
+        coders.append({c, c});
+    refillChoices(m_coder, tr("of every coder"), coders);
+    m_coder->setEnabled(m_onlyCoder.isEmpty());
+    spec.status = m_status->currentData().toString();
+    spec.coder = m_onlyCoder.isEmpty() ? m_coder->currentData().toString() : m_onlyCoder;
     auto t = analysis::computeCrosstab(m_project, spec);
     if (!t) {
         m_table.reset();
         m_model->setTable({});
         m_chart->clear();
         // In a blind session before your first coding there is no coder to count yet.
-        const bool nothingYet = !m_onlyCoder.isEmpty() && t.error().kind == ErrorKind::NotFound;
-        m_note->setText(nothingYet ? tr("Blind session: you have no codings yet.") : t.error().message);
+        const bool nothingYet = !spec.coder.isEmpty() && t.error().kind == ErrorKind::NotFound;
+        m_note->setText(!nothingYet              ? t.error().message
+                        : !m_onlyCoder.isEmpty() ? tr("Blind session: you have no codings yet.")
+                                                 : tr("%1 has no codings counted here.").arg(spec.coder));
         return;
     }
     m_table = t.take();
@@ -139,6 +162,18 @@ void StatsView::recompute()
     m_model->setTable(table);
     m_note->setText(table.note);
     m_chart->setCrosstab(*m_table, m_values->currentData().toBool());
+}
+
+void StatsView::setCountingBasis(const QString &status, const QString &coder)
+{
+    {
+        const QSignalBlocker a(m_status), b(m_coder);
+        m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+        if (m_coder->findData(coder) < 0)
+            m_coder->addItem(coder, coder);
+        m_coder->setCurrentIndex(qMax(0, m_coder->findData(coder)));
+    }
+    recompute();
 }
 
 void StatsView::setOnlyCoder(const QString &coder)

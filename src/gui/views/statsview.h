@@ -32,6 +32,8 @@ public:
     const analysis::Crosstab *crosstab() const { return m_table ? &*m_table : nullptr; }
     DistributionChart *chart() const { return m_chart; }
     QString note() const;
+    // What is counted: accepted | suggested | all, of one coder or (empty) every coder.
+    void setCountingBasis(const QString &status, const QString &coder);
     // A blind session: the figures are this coder's codings only (empty: the counting basis's default).
     void setOnlyCoder(const QString &coder);
     void exportTable();
@@ -45,6 +47,10 @@ private:
     store::Project &m_project;
     QComboBox *m_by, *m_unit, *m_values;
     QLabel *m_byLabel, *m_unitLabel, *m_valuesLabel;
+    // Whose codings count, and which: the counting basis of the tables (accepted codings of
+    // every coder unless chosen otherwise; a blind session counts only your own).
+    QComboBox *m_status, *m_coder;
+    QLabel *m_basisLabel;
     QPushButton *m_exportTable, *m_exportChart;
     QTableView *m_view;
     TableModel *m_model;
