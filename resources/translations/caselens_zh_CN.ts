@@ -1578,87 +1578,87 @@
 <context>
     <name>caselens::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="87"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="88"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="98"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="89"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="99"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="90"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="100"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="92"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="102"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="100"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="110"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="105"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="115"/>
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="106"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
         <source>Save a &amp;copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="108"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="118"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="110"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="120"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="130"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="140"/>
         <source>&amp;Coding</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="131"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="141"/>
         <source>Suggest codes with the &amp;lexicon</source>
         <translation>用词表编码器建议编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="132"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="142"/>
         <source>&amp;Train the learned coder</source>
         <translation>训练学习型编码器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="134"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="144"/>
         <source>Suggest codes with the l&amp;earned coder</source>
         <translation>用学习型编码器建议编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="138"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="139"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="149"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="173"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="183"/>
         <source>Your coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
@@ -1668,305 +1668,315 @@
         <translation>请打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="484"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="499"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="493"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="508"/>
         <source>Import REFI-QDA project</source>
         <translation>导入 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="484"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="506"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="493"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="515"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA 项目 (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="457"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="487"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="466"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="496"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="457"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="474"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="487"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="524"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="466"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="483"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="496"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="533"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="506"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="515"/>
         <source>Export REFI-QDA project</source>
         <translation>导出 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="517"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="526"/>
         <source>Exported %1 sources and %2 codings to %3</source>
         <translation>已导出 %1 个文档和 %2 条编码到 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="122"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="132"/>
         <source>&amp;New code…</source>
         <translation>新建编码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="127"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="137"/>
         <source>&amp;Edit the selected code…</source>
         <translation>编辑所选编码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="138"/>
         <source>&amp;Project memo…</source>
         <translation>项目备忘(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="393"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="403"/>
         <source>Region scheme set; %1 documents updated.</source>
         <translation>已设置区域划分；更新了 %1 个文档。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="158"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="168"/>
         <source>LLM endpoint saved for this project.</source>
         <translation>已为本项目保存大模型接口。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="187"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="197"/>
         <source>Coder name</source>
         <translation>编码者姓名</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
         <source>Your codings and decisions are recorded under:</source>
         <translation>你的编码和审核决定记录在此名下：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="245"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="255"/>
         <source> [synthetic demo data]</source>
         <translation> [合成演示数据]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="246"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="256"/>
         <source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source>
         <translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="247"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="257"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="202"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="212"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="174"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="60"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="62"/>
+        <source>Metadata read from the texts is marked * in Cases until you confirm it there.</source>
+        <translation>从正文推断的元数据在“案例”中以 * 标出，确认后标记消失。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="184"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="175"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="185"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="186"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="177"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="187"/>
         <source>&amp;About CaseLens</source>
         <translation>关于 CaseLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="188"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="198"/>
         <source>Your codings, decisions and memos are recorded under your name. What is it?</source>
         <translation>您的编码、决定和备忘录都会以您的名字记录。请输入您的名字：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="202"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="212"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="202"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="212"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="203"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="203"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
         <source>Segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="203"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
         <source>Code matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="203"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="330"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="340"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="474"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="483"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="524"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="533"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="533"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="542"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="406"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="416"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="538"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="554"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="547"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="563"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="539"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="548"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="546"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="555"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="555"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="564"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="558"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="567"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="558"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="567"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="411"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="422"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="415"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="426"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="430"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="448"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="445"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="454"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="451"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="460"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="377"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="387"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="377"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="387"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="364"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="374"/>
         <source>Language: English</source>
         <translation>界面语言：中文</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="202"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="212"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="93"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="103"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="158"/>
         <source>&amp;Region scheme</source>
         <translation>区域方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="160"/>
         <source>Three regions (east, central, west)</source>
         <translation>三大区域（东部、中部、西部）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="152"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="162"/>
         <source>Four regions (with the north-east)</source>
         <translation>四大区域（含东北）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="160"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
         <source>&amp;LLM endpoint…</source>
         <translation>大模型接口(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="136"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="146"/>
         <source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source>
         <translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="161"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
         <source>&amp;Blind coding session</source>
         <translation>盲编码模式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="94"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="104"/>
         <source>Import a REFI-QDA project (.qdpx)…</source>
         <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="95"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="105"/>
         <source>Export as REFI-QDA project (.qdpx)…</source>
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="346"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="356"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>

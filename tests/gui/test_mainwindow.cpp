@@ -35,6 +35,7 @@
 #include "views/llmsettingsdialog.h"
 #include "views/memopanel.h"
 #include "store/memostore.h"
+#include "store/newproject.h"
 #include "coding/llmcoder.h"
 #include <QDoubleSpinBox>
 #include <QSpinBox>
@@ -53,6 +54,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -629,6 +631,35 @@ private Q_SLOTS:
             QCOMPARE(seg.region, groups.at(0).toObject().value(QStringLiteral("key")).toObject().value(QStringLiteral("region")).toString());
         }
         QVERIFY(!w.segmentsPage()->segments().isEmpty());
+    }
+
+    void importReportStaysOnScreen()
+    {
+        // Issue "The workbench researchers expect": an import's results stay until read,
+        // every refused file named with its reason.
+        QTemporaryDir folder;
+        QFile good(folder.filePath(QStringLiteral("good.txt")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(QStringLiteral("智慧课堂建设的实践探索\n申报单位：杭州市第九中学\n2023年\n一、背景\n学校推进智慧校园建设，教师开展分层教学。\n").toUtf8());
+        good.close();
+        QFile bad(folder.filePath(QStringLiteral("broken.pdf")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not a pdf at all");
+        bad.close();
+        const QString path = m_dir.filePath(QStringLiteral("import-report.caselens"));
+        QVERIFY(store::createProject(path).ok());
+        gui::MainWindow w;
+        QVERIFY(w.openProject(path));
+        w.show();
+        QSignalSpy done(&w, &gui::MainWindow::backgroundWorkFinished);
+        w.importPaths({folder.path()}, {});
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toString().contains(QStringLiteral("1 imported")), qPrintable(done.first().first().toString()));
+        auto *box = w.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY(box->detailedText().contains(QStringLiteral("broken.pdf")));
+        box->close();
     }
 
     void storesLlmSettingsAndRefusesBadOnes()

@@ -53,8 +53,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_doc, &ProjectDocument::opened, this, &MainWindow::buildPages);
     connect(m_work, &BackgroundWork::finished, this, [this](const QString &summary) {
         m_doc->announceEverything();
-        statusBar()->showMessage(summary, 15000);
-        Q_EMIT backgroundWorkFinished(summary);
+        const QString headline = summary.section(QLatin1Char('\n'), 0, 0);
+        statusBar()->showMessage(headline, 15000);
+        // An import's report stays until read: which files failed and why, one line each.
+        if (std::exchange(m_reportAfterWork, false) && isVisible()) {
+            auto *box = new QMessageBox(QMessageBox::Information, tr("Import finished"), headline, QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setInformativeText(tr("Metadata read from the texts is marked * in Cases until you confirm it there."));
+            if (const QString details = summary.section(QLatin1Char('\n'), 1); !details.isEmpty())
+                box->setDetailedText(details);
+            box->open(); // not blocking: work can go on
+        }
+        Q_EMIT backgroundWorkFinished(headline);
     });
     resize(1400, 900);
 }
@@ -408,6 +418,7 @@ void MainWindow::startWork(const QString &title, const std::function<QString(sto
 
 void MainWindow::importPaths(const QStringList &paths, const import::ImportOptions &options)
 {
+    m_reportAfterWork = !isBusy();
     startWork(tr("Importing documents…"), [paths, options](store::Project &project, ProgressSink &progress) {
         auto report = import::ImportJob(project, options).run(paths, progress);
         if (!report)
@@ -417,10 +428,8 @@ void MainWindow::importPaths(const QStringList &paths, const import::ImportOptio
                               .arg(report->count(import::ImportOutcome::Duplicate))
                               .arg(report->count(import::ImportOutcome::Failed));
         for (const auto &e : report->entries)
-            if (e.outcome == import::ImportOutcome::Failed) {
-                summary += QStringLiteral("; %1: %2").arg(QFileInfo(e.source).fileName(), e.message);
-                break; // the first reason; the CLI lists them all
-            }
+            if (e.outcome == import::ImportOutcome::Failed)
+                summary += QStringLiteral("\n%1: %2").arg(QFileInfo(e.source).fileName(), e.message);
         return summary;
     });
 }

@@ -96,6 +96,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_blindAction = nullptr;
+    bool m_reportAfterWork = false; // the running job is an import: its report stays on screen
     QList<std::pair<QAction *, QString>> m_languageActions; // action, language code
     QList<std::pair<QAction *, const char *>> m_labels;
     CasesPage *m_casesPage = nullptr;
