@@ -967,70 +967,70 @@
         <translation>请选择两位不同的编码者，如只在样本上计算请选择样本（可用 caselens-cli sample 抽取），然后点“计算”。分歧会列在下方，可逐条裁定到共识编码者。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="141"/>
-        <location filename="../../src/gui/views/agreementview.cpp" line="149"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="143"/>
+        <source>%1 passages in cases either coder coded, %2 in cases both coded (the counts below are of these) · identical codes on %3% · pooled kappa %4 · Krippendorff&apos;s alpha %5 · %6 disagreements</source>
+        <translation>任一编码者编码过的案例中共 %1 个段落，其中两人都编码过的案例中 %2 个（下方各计数即针对这些段落）· 编码完全一致 %3% · 合并 kappa %4 · Krippendorff α %5 · 分歧 %6 处</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="141"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
         <source>Agreement %</source>
         <translation>一致率 %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="141"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
         <source>both yes</source>
         <translation>两人都编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="141"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
         <source>first only</source>
         <translation>仅第一位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="141"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
         <source>second only</source>
         <translation>仅第二位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="141"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
         <source>both no</source>
         <translation>两人都未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="149"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="149"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="149"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
         <source>Yes</source>
         <translation>编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="149"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
         <source>No</source>
         <translation>未编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="180"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="191"/>
         <source>Did not</source>
         <translation>未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="179"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="190"/>
         <source>Coded %1</source>
         <translation>编码为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="134"/>
-        <source>%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff&apos;s alpha %4 · %5 disagreements</source>
-        <translation>%1 个段落 · 编码完全一致 %2% · 合并 kappa %3 · Krippendorff alpha %4 · %5 处分歧</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,14 @@ private Q_SLOTS:
         auto direct = review::computeAgreement(w.document().project(), {QStringLiteral("研究团队"), QStringLiteral("lexicon")}, QStringLiteral("passage"));
         QVERIFY(direct.ok());
         QCOMPARE(view->report()->pooledKappa, direct->pooledKappa);
+        // One denominator, said as two counts that name what they count: every code's 2×2
+        // table sums to the units both coded, and the header says both numbers.
+        const auto &c0 = view->report()->codes.first();
+        const qint64 paired = c0.bothYes + c0.firstOnly + c0.secondOnly + c0.bothNo;
+        for (const auto &c : view->report()->codes)
+            QCOMPARE(c.bothYes + c.firstOnly + c.secondOnly + c.bothNo, paired);
+        QVERIFY(view->summary().contains(QString::number(view->report()->units)));
+        QVERIFY(view->summary().contains(QStringLiteral("%1 in cases both coded").arg(paired)));
         const int open = int(view->report()->disagreements.size());
         QVERIFY(open > 0);
         view->decide(true);

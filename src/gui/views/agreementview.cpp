@@ -116,6 +116,11 @@ void AgreementView::reloadChoices()
             m_sample->addItem(s.name, s.name);
 }
 
+QString AgreementView::summary() const
+{
+    return m_summary->text();
+}
+
 void AgreementView::compute()
 {
     auto r = review::computeAgreement(m_project, {m_first->currentText(), m_second->currentText()}, QStringLiteral("passage"),
@@ -131,8 +136,14 @@ void AgreementView::compute()
     for (const auto &c : store::CodeStore(m_project).codebook().codes)
         names.insert(c.key, c.name(uiLanguage()));
     m_codeNames = names;
-    m_summary->setText(tr("%1 passages · identical codes on %2% · pooled kappa %3 · Krippendorff's alpha %4 · %5 disagreements")
+    // One denominator said twice would read as two: the units in cases either coder coded,
+    // and of those the units both coded, which the 2×2 counts below are of.
+    const auto &first = m_report->codes.isEmpty() ? review::CodeAgreement{} : m_report->codes.first();
+    const qint64 paired = first.bothYes + first.firstOnly + first.secondOnly + first.bothNo;
+    m_summary->setText(tr("%1 passages in cases either coder coded, %2 in cases both coded (the counts below are of these) · identical "
+                          "codes on %3% · pooled kappa %4 · Krippendorff's alpha %5 · %6 disagreements")
                            .arg(m_report->units)
+                           .arg(paired)
                            .arg(m_report->percentAgreement, 0, 'f', 2)
                            .arg(m_report->pooledKappa, 0, 'f', 3)
                            .arg(m_report->alpha, 0, 'f', 3)

@@ -30,6 +30,7 @@ public:
     void decide(bool code);
     const std::optional<review::AgreementReport> &report() const { return m_report; }
     QComboBox *firstCoder() const { return m_first; }
+    QString summary() const; // the line above the tables
     QComboBox *secondCoder() const { return m_second; }
 
 protected:
