@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -113,12 +114,22 @@ int main(int argc, char **argv)
                 << Qt::endl;
             return 2;
         }
-        if (parser.value(view) == QLatin1String("segments") && window.codebookDock()->model()->rowCount() > 0)
+        // These views read off the window's thread: wait for their answer (at most a minute).
+        QEventLoop filled;
+        QTimer::singleShot(60000, &filled, &QEventLoop::quit);
+        if (parser.value(view) == QLatin1String("segments") && window.codebookDock()->model()->rowCount() > 0) {
+            QObject::connect(window.segmentsPage(), &caselens::gui::SegmentsPage::filled, &filled, &QEventLoop::quit);
             window.segmentsPage()->setCodes({window.codebookDock()->model()->codes().first().key});
-        else if (parser.value(view) == QLatin1String("matrix"))
+            filled.exec();
+        } else if (parser.value(view) == QLatin1String("matrix")) {
+            QObject::connect(window.matrixPage(), &caselens::gui::MatrixPage::filled, &filled, &QEventLoop::quit);
             window.matrixPage()->setGrouping(QStringLiteral("region"));
-        else if (parser.value(view) == QLatin1String("search"))
+            filled.exec();
+        } else if (parser.value(view) == QLatin1String("search")) {
+            QObject::connect(window.searchPage(), &caselens::gui::SearchPage::filled, &filled, &QEventLoop::quit);
             window.searchPage()->search(parser.value(query));
+            filled.exec();
+        }
         if (parser.isSet(doc)) {
             window.documentView()->showDocument(parser.value(doc).toLongLong());
             window.documentView()->nextSuggestion();

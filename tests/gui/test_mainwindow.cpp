@@ -9,6 +9,7 @@
 #include "demo/demogenerator.h"
 #include "models/casesmodel.h"
 #include "models/codebookmodel.h"
+#include "models/codebooktreemodel.h"
 #include "models/reviewqueuemodel.h"
 #include "store/codestore.h"
 #include "views/documentview.h"
@@ -260,6 +261,15 @@ private Q_SLOTS:
         const int before = queue->rowCount();
         QVERIFY(before >= 2);
         const qint64 first = queue->index(0, 0).data(gui::ReviewQueueModel::CodingIdRole).toLongLong();
+        // The pane below shows the whole passage and the engine's reason.
+        QVERIFY(w.reviewPage()->detailText().isEmpty());
+        w.reviewPage()->findChild<QTableView *>(QStringLiteral("queueView"))->setCurrentIndex(queue->index(0, 0));
+        const auto &suggestion = queue->suggestion(0);
+        const QString passage = text::midCodePoints(*store::DocumentStore(w.document().project()).text(suggestion.document), suggestion.start, suggestion.end);
+        QVERIFY(passage.size() > 80); // longer than the row's snippet
+        QVERIFY2(w.reviewPage()->detailText().simplified().contains(passage.simplified()), qPrintable(w.reviewPage()->detailText()));
+        QVERIFY(w.reviewPage()->detailText().contains(suggestion.rationale));
+        QVERIFY(!suggestion.rationale.isEmpty());
         auto status = [&](qint64 id) {
             return w.document().project().db().scalar(QStringLiteral("SELECT status FROM codings WHERE id = %1").arg(id))->toString();
         };
@@ -584,7 +594,10 @@ private Q_SLOTS:
 
         // Keyword in context: every line holds the word, where the text says it is.
         QVERIFY(w.showView(QStringLiteral("search")));
+        // Searches, segments and the matrix are read off the window's thread.
+        QSignalSpy searched(w.searchPage(), &gui::SearchPage::filled);
         w.searchPage()->search(QStringLiteral("教师"));
+        QVERIFY(searched.wait(30000));
         const auto hits = w.searchPage()->hits();
         QVERIFY(!hits.isEmpty());
         QCOMPARE(qint64(hits.size()), std::min<qint64>(1000, *store::SearchIndex(project).count(QStringLiteral("教师"))));
@@ -599,7 +612,9 @@ private Q_SLOTS:
         QCOMPARE(w.documentView()->documentId(), hits.at(3).documentId);
 
         // Retrieved segments are exactly the accepted codings of the code.
+        QSignalSpy segmentsFilled(w.segmentsPage(), &gui::SegmentsPage::filled);
         w.segmentsPage()->setCodes({QStringLiteral("teacher_development")});
+        QVERIFY(segmentsFilled.wait(30000));
         QSet<qint64> shown;
         for (const auto &seg : w.segmentsPage()->segments())
             shown.insert(seg.codingId);
@@ -613,7 +628,9 @@ private Q_SLOTS:
         QCOMPARE(w.segmentsPage()->model()->rowCount(), int(direct.size()));
 
         // The code matrix by region carries the figures of `caselens-cli stats --by region`.
+        QSignalSpy matrixFilled(w.matrixPage(), &gui::MatrixPage::filled);
         w.matrixPage()->setGrouping(QStringLiteral("region"));
+        QVERIFY(matrixFilled.wait(30000));
         QProcess cli;
         cli.start(QStringLiteral(CASELENS_CLI), {QStringLiteral("stats"), m_path, QStringLiteral("--by"), QStringLiteral("region"),
                                                  QStringLiteral("--format"), QStringLiteral("json")});
@@ -630,15 +647,40 @@ private Q_SLOTS:
                          groups.at(g).toObject().value(QStringLiteral("counts")).toObject().value(codes.at(r).toString()).toInteger());
         // A cell opens its segments: that code, in that region.
         QSignalSpy cell(w.matrixPage(), &gui::MatrixPage::cellActivated);
+        segmentsFilled.clear();
         QTest::mouseClick(w.matrixPage()->findChild<QTableView *>()->viewport(), Qt::LeftButton, {},
                           w.matrixPage()->findChild<QTableView *>()->visualRect(matrix->index(6, 1)).center());
         QCOMPARE(cell.size(), 1);
         QCOMPARE(w.findChild<QTabWidget *>()->currentWidget(), static_cast<QWidget *>(w.segmentsPage()));
+        QVERIFY(segmentsFilled.wait(30000));
         for (const auto &seg : w.segmentsPage()->segments()) {
             QCOMPARE(seg.code, codes.at(6).toString());
             QCOMPARE(seg.region, groups.at(0).toObject().value(QStringLiteral("key")).toObject().value(QStringLiteral("region")).toString());
         }
         QVERIFY(!w.segmentsPage()->segments().isEmpty());
+
+        // The codebook dock is a tree: a dimension's counts are the sums of its codes'.
+        auto *tree = w.codebookDock()->tree();
+        const QModelIndex practice = tree->indexOf(QStringLiteral("practice_approaches"));
+        QVERIFY(practice.isValid());
+        QVERIFY(!practice.parent().isValid());
+        const auto &all = w.codebookDock()->model()->allCodes();
+        const auto under = std::count_if(all.begin(), all.end(), [](const codebook::Code &c) { return c.parentKey == QLatin1String("practice_approaches"); });
+        QVERIFY(under > 1);
+        QCOMPARE(tree->rowCount(practice), int(under));
+        qint64 sumAccepted = 0, sumSuggested = 0;
+        for (int r = 0; r < tree->rowCount(practice); ++r) {
+            const QModelIndex child = tree->index(r, 0, practice);
+            QCOMPARE(child.parent(), practice);
+            const auto own = w.codebookDock()->model()->usage(child.data(gui::CodebookModel::KeyRole).toString());
+            QCOMPARE(tree->index(r, gui::CodebookModel::Accepted, practice).data().toLongLong(), own.accepted);
+            sumAccepted += own.accepted;
+            sumSuggested += own.suggested;
+        }
+        QVERIFY(sumAccepted > 0);
+        QCOMPARE(tree->index(practice.row(), gui::CodebookModel::Accepted).data().toLongLong(), sumAccepted);
+        QCOMPARE(tree->index(practice.row(), gui::CodebookModel::Suggested).data().toLongLong(), sumSuggested);
+        QAbstractItemModelTester treeTester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void importReportStaysOnScreen()

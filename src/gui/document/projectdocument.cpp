@@ -1,5 +1,7 @@
 #include "document/projectdocument.h"
 
+#include <QEventLoop>
+#include <QThread>
 #include <QUndoStack>
 
 namespace caselens::gui {
@@ -16,6 +18,29 @@ ProjectDocument::~ProjectDocument()
 
 Status ProjectDocument::open(const QString &path)
 {
+    if (m_opening)
+        return makeError(tr("Another project is being opened; wait for it."), ErrorKind::Busy);
+    // The first open of a file in this process checks it for damage and brings an old
+    // one up to date: over a second for a project of 10,000 coded cases. That runs on
+    // a worker while the window keeps answering; the open here then finds it done.
+    m_opening = true;
+    Status checked;
+    {
+        QEventLoop wait;
+        QThread *thread = QThread::create([path, &checked] {
+            auto p = store::Project::open(path);
+            if (!p)
+                checked = p.error();
+        });
+        connect(thread, &QThread::finished, &wait, &QEventLoop::quit);
+        thread->start();
+        wait.exec(QEventLoop::ExcludeUserInputEvents);
+        thread->wait();
+        delete thread;
+    }
+    m_opening = false;
+    if (!checked)
+        return checked;
     auto p = store::Project::open(path);
     if (!p)
         return p.error();

@@ -22,7 +22,8 @@ public:
     explicit ProjectDocument(QString coderName, QObject *parent = nullptr);
     ~ProjectDocument() override;
 
-    // Opens a project in place of the one open (whose undo history goes with it).
+    // Opens a project in place of the one open (whose undo history goes with it). The
+    // first open of a file checks it on a worker thread; the window repaints meanwhile.
     Status open(const QString &path);
     bool isOpen() const { return bool(m_project); }
     store::Project &project() const { return *m_project; } // only while isOpen()
@@ -67,6 +68,7 @@ private:
     QUndoStack *m_undo;
     QString m_coderName;
     bool m_blind = false;
+    bool m_opening = false;
 };
 
 } // namespace caselens::gui

@@ -18,7 +18,9 @@ void CodebookModel::reload()
 {
     beginResetModel();
     m_codes.clear();
+    m_all.clear();
     for (const auto &sc : store::CodeStore(m_project).codes()) {
+        m_all.append(sc.code);
         if (sc.code.codable)
             m_codes.append(sc.code);
         else
@@ -33,6 +35,7 @@ void CodebookModel::refreshCounts()
     m_counts = store::CodeStore(m_project).usage(m_onlyCoder);
     if (!m_codes.isEmpty())
         Q_EMIT dataChanged(index(0, Accepted), index(int(m_codes.size()) - 1, Suggested));
+    Q_EMIT countsChanged();
 }
 
 void CodebookModel::retranslate()

@@ -31,13 +31,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const QList<codebook::Code> &codes() const { return m_codes; }
+    // Every code, dimensions too, parents before children (for the tree).
+    const QList<codebook::Code> &allCodes() const { return m_all; }
+    store::CodeStore::Usage usage(const QString &key) const { return m_counts.value(key); }
     const codebook::Code *codeForShortcut(const QString &key) const;
     const codebook::Code *code(const QString &key) const;
     QString lang() const { return m_lang; }
 
+Q_SIGNALS:
+    // The counts were read again; the codes are the same.
+    void countsChanged();
+
 private:
     store::Project &m_project;
     QList<codebook::Code> m_codes;
+    QList<codebook::Code> m_all;
     QHash<QString, QString> m_dimensionNames;
     QHash<QString, store::CodeStore::Usage> m_counts;
     QString m_lang;

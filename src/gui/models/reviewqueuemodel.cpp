@@ -91,6 +91,12 @@ QString ReviewQueueModel::snippet(const Row &r) const
     return *r.snippet;
 }
 
+QString ReviewQueueModel::passage(int row) const
+{
+    const store::QueuedSuggestion &s = m_rows.at(row).s;
+    return store::ReviewQueue(m_project).excerpt(s.document, s.start, s.end - s.start);
+}
+
 int ReviewQueueModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int ReviewQueueModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 

@@ -29,6 +29,9 @@ public:
     void reload();
     // Code names and headings in the interface's language.
     void retranslate();
+    // The suggestion on a row, and its whole passage (read from the document when asked).
+    const store::QueuedSuggestion &suggestion(int row) const { return m_rows.at(row).s; }
+    QString passage(int row) const;
     // Why the last reload found nothing (the project busy or damaged); empty when it read.
     QString failure() const { return m_failure; }
 

@@ -1,18 +1,19 @@
 #include "pages/casespage.h"
 
 #include "document/projectdocument.h"
+#include "document/readinbackground.h"
 #include "models/casesmodel.h"
 #include "store/searchindex.h"
 #include "ui_casespage.h"
 
 #include <QHeaderView>
-#include <QThread>
 #include <QTimer>
 
 namespace caselens::gui {
 
 CasesPage::CasesPage(ProjectDocument &document, QWidget *parent)
-    : QWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::CasesPage>()), m_model(new CasesModel(document.project(), this))
+    : QWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::CasesPage>()), m_model(new CasesModel(document.project(), this)),
+      m_search(new LatestRead(this))
 {
     m_ui->setupUi(this);
     QTableView *view = m_ui->casesView;
@@ -84,8 +85,8 @@ void CasesPage::changeEvent(QEvent *event)
 void CasesPage::runSearch()
 {
     const QString q = m_ui->searchEdit->text().trimmed();
-    const int generation = ++m_searchGeneration; // answers to earlier searches are dropped
     if (q.isEmpty()) {
+        m_search->forget();
         (void)m_model->setSearchHits(std::nullopt);
         m_ui->searchInfo->clear();
         return;
@@ -93,32 +94,20 @@ void CasesPage::runSearch()
     // A search of a large project takes a while (a second for one character in 100,000
     // cases): it runs on its own connection off the window's thread.
     m_ui->searchInfo->setText(tr("Searching…"));
-    const QString path = m_doc.project().path();
-    auto found = std::make_shared<std::optional<Result<store::SearchIndex::Matches>>>();
-    QThread *thread = QThread::create([path, q, found] {
-        auto project = store::Project::open(path);
-        if (!project)
-            found->emplace(project.error());
-        else
-            found->emplace(store::SearchIndex(**project).matches(q));
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, found, generation] {
-        if (generation != m_searchGeneration || !found->has_value())
-            return;
-        const auto &result = **found;
-        if (!result) {
-            m_ui->searchInfo->setText(result.error().message);
-            return;
-        }
-        if (Status s = m_model->setSearchHits(result->documents); !s) {
-            m_ui->searchInfo->setText(s.error().message);
-            return;
-        }
-        // The cases with hits, whether or not the filter beside shows them all.
-        m_ui->searchInfo->setText(tr("%1 passages in %2 cases").arg(result->passages).arg(result->documents.size()));
-    });
-    thread->start();
+    m_search->start<store::SearchIndex::Matches>(
+        m_doc.project().path(), [q](store::Project &project) { return store::SearchIndex(project).matches(q); },
+        [this](const Result<store::SearchIndex::Matches> &result) {
+            if (!result) {
+                m_ui->searchInfo->setText(result.error().message);
+                return;
+            }
+            if (Status s = m_model->setSearchHits(result->documents); !s) {
+                m_ui->searchInfo->setText(s.error().message);
+                return;
+            }
+            // The cases with hits, whether or not the filter beside shows them all.
+            m_ui->searchInfo->setText(tr("%1 passages in %2 cases").arg(result->passages).arg(result->documents.size()));
+        });
 }
 
 } // namespace caselens::gui

@@ -14,6 +14,7 @@ class CasesPage;
 namespace caselens::gui {
 
 class CasesModel;
+class LatestRead;
 class ProjectDocument;
 
 class CasesPage : public QWidget {
@@ -39,7 +40,7 @@ private:
     ProjectDocument &m_doc;
     std::unique_ptr<Ui::CasesPage> m_ui;
     CasesModel *m_model;
-    int m_searchGeneration = 0;
+    LatestRead *m_search;
 };
 
 } // namespace caselens::gui

@@ -3,6 +3,7 @@
 #include "commands/editcommands.h"
 #include "document/projectdocument.h"
 #include "models/codebookmodel.h"
+#include "models/codebooktreemodel.h"
 #include "ui_codebookpanel.h"
 #include "views/codedialog.h"
 
@@ -11,7 +12,9 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTreeView>
 #include <QUndoStack>
+#include <functional>
 
 namespace caselens::gui {
 
@@ -62,6 +65,7 @@ std::optional<QString> chooseCode(QWidget *parent, const QString &title, const Q
 
 CodebookDock::CodebookDock(ProjectDocument &document, QWidget *parent)
     : QDockWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::CodebookPanel>()), m_model(new CodebookModel(document.project(), this)),
+      m_tree(new CodebookTreeModel(*m_model, this)),
       m_editAction(new QAction(this)), m_mergeAction(new QAction(this)), m_deleteAction(new QAction(this)), m_segmentsAction(new QAction(this))
 {
     setObjectName(QStringLiteral("codebook"));
@@ -69,18 +73,31 @@ CodebookDock::CodebookDock(ProjectDocument &document, QWidget *parent)
     m_ui->setupUi(panel);
     setWidget(panel);
     setMinimumWidth(380);
-    QTableView *view = m_ui->codesView;
-    view->setModel(m_model);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(CodebookModel::Name, QHeaderView::Stretch);
-    connect(view, &QTableView::activated, this, [this](const QModelIndex &i) { Q_EMIT codeActivated(m_model->codes().at(i.row()).shortcut); });
+    QTreeView *view = m_ui->codesView;
+    view->setModel(m_tree);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->header()->setSectionResizeMode(CodebookModel::Name, QHeaderView::Stretch);
+    view->expandAll();
+    connect(m_tree, &QAbstractItemModel::modelReset, view, &QTreeView::expandAll);
+    connect(view, &QTreeView::activated, this, [this](const QModelIndex &i) {
+        if (const auto *code = m_model->code(i.data(CodebookModel::KeyRole).toString())) // dimensions are not codable
+            Q_EMIT codeActivated(code->shortcut);
+    });
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->addActions({m_segmentsAction, m_editAction, m_mergeAction, m_deleteAction});
     connect(m_segmentsAction, &QAction::triggered, this, [this] {
         QStringList keys;
+        // A dimension or parent code stands for every codable code under it.
+        std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &i) {
+            if (i.data(CodebookTreeModel::CodableRole).toBool() && !keys.contains(i.data(CodebookModel::KeyRole).toString()))
+                keys.append(i.data(CodebookModel::KeyRole).toString());
+            for (int r = 0; r < m_tree->rowCount(i); ++r)
+                collect(m_tree->index(r, 0, i));
+        };
         for (const QModelIndex &i : m_ui->codesView->selectionModel()->selectedRows())
-            keys.append(i.data(CodebookModel::KeyRole).toString());
-        if (keys.isEmpty() && !selectedKey().isEmpty())
+            collect(i);
+        if (keys.isEmpty() && m_model->code(selectedKey()))
             keys.append(selectedKey());
         if (!keys.isEmpty())
             Q_EMIT segmentsRequested(keys);

@@ -1,9 +1,9 @@
 #pragma once
-// CodebookDock: the codebook beside every page — codes with their counts, double-click
-// to code with one, and the codebook's edits: new and edited codes (undoable, one step
-// for a code's fields and your memo on it), merged and deleted codes (which rewrite
-// codings: the project is copied first and the undo history cleared). Form:
-// ui/codebookpanel.ui.
+// CodebookDock: the codebook beside every page — its hierarchy as a tree with counts
+// rolled up to dimensions and parent codes, double-click to code with one, and the
+// codebook's edits: new and edited codes (undoable, one step for a code's fields and
+// your memo on it), merged and deleted codes (which rewrite codings: the project is
+// copied first and the undo history cleared). Form: ui/codebookpanel.ui.
 
 #include "codebook/codebook.h"
 #include "store/codestore.h"
@@ -18,6 +18,7 @@ class CodebookPanel;
 namespace caselens::gui {
 
 class CodebookModel;
+class CodebookTreeModel;
 class ProjectDocument;
 
 class CodebookDock : public QDockWidget {
@@ -26,6 +27,7 @@ public:
     explicit CodebookDock(ProjectDocument &document, QWidget *parent = nullptr);
     ~CodebookDock() override;
     CodebookModel *model() const { return m_model; }
+    CodebookTreeModel *tree() const { return m_tree; }
 
     // The dialogs ask; apply* do the work (and serve the tests).
     void editCode(const QString &key);
@@ -53,6 +55,7 @@ private:
     ProjectDocument &m_doc;
     std::unique_ptr<Ui::CodebookPanel> m_ui;
     CodebookModel *m_model;
+    CodebookTreeModel *m_tree;
     QAction *m_editAction, *m_mergeAction, *m_deleteAction, *m_segmentsAction;
 };
 

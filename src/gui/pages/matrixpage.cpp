@@ -1,6 +1,7 @@
 #include "pages/matrixpage.h"
 
 #include "document/projectdocument.h"
+#include "document/readinbackground.h"
 #include "models/tablemodel.h"
 #include "pages/refreshwhenshown.h"
 #include "ui_matrixpage.h"
@@ -17,7 +18,7 @@ const QStringList kFields = {QStringLiteral("region"), QStringLiteral("year"), Q
 } // namespace
 
 MatrixPage::MatrixPage(ProjectDocument &document, QWidget *parent)
-    : QWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::MatrixPage>()), m_model(new TableModel(this)),
+    : QWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::MatrixPage>()), m_model(new TableModel(this)), m_read(new LatestRead(this)),
       m_refresh(new RefreshWhenShown(this, [this] { recompute(); }))
 {
     m_ui->setupUi(this);
@@ -62,14 +63,22 @@ void MatrixPage::recompute()
     spec.unit = analysis::Unit::Segment;
     spec.lang = uiLanguage();
     spec.coder = m_doc.onlyCoder();
-    auto t = analysis::computeCrosstab(m_doc.project(), spec);
+    m_ui->note->setText(tr("Counting…"));
+    m_read->start<analysis::Crosstab>(
+        m_doc.project().path(), [spec](store::Project &project) { return analysis::computeCrosstab(project, spec); },
+        [this, lang = spec.lang](const Result<analysis::Crosstab> &t) { show(t, lang); });
+}
+
+void MatrixPage::show(const Result<analysis::Crosstab> &t, const QString &lang)
+{
     if (!t) {
         m_table.reset();
         m_model->setTable({});
         m_ui->note->setText(t.error().message);
+        Q_EMIT filled();
         return;
     }
-    m_table = t.take();
+    m_table = *t;
     // Codes down, groups across: the transpose of the stats table, the same counts.
     exporting::Table table;
     table.name = QStringLiteral("matrix");
@@ -86,7 +95,8 @@ void MatrixPage::recompute()
     }
     m_model->setTable(table);
     m_ui->matrixView->resizeColumnsToContents();
-    m_ui->note->setText(m_table->spec.counting().describe(spec.lang));
+    m_ui->note->setText(m_table->spec.counting().describe(lang));
+    Q_EMIT filled();
 }
 
 void MatrixPage::changeEvent(QEvent *event)

@@ -16,6 +16,7 @@ class MatrixPage;
 namespace caselens::gui {
 
 class RefreshWhenShown;
+class LatestRead;
 class ProjectDocument;
 class TableModel;
 
@@ -24,7 +25,8 @@ class MatrixPage : public QWidget {
 public:
     explicit MatrixPage(ProjectDocument &document, QWidget *parent = nullptr);
     ~MatrixPage() override;
-    // region | year | type | province
+    // region | year | type | province. Counts off the window's thread; filled() says when
+    // the matrix is on screen.
     void setGrouping(const QString &field);
     const std::optional<analysis::Crosstab> &crosstab() const { return m_table; }
     TableModel *model() const { return m_model; }
@@ -33,16 +35,19 @@ public:
 Q_SIGNALS:
     // A cell was chosen: the code's segments in the cases whose `field` is `value`.
     void cellActivated(const QString &code, const QString &field, const QString &value, const QString &label);
+    void filled();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     QString field() const;
+    void show(const Result<analysis::Crosstab> &table, const QString &lang);
     ProjectDocument &m_doc;
     std::unique_ptr<Ui::MatrixPage> m_ui;
     TableModel *m_model;
     std::optional<analysis::Crosstab> m_table;
+    LatestRead *m_read;
     RefreshWhenShown *m_refresh; // last: made after everything it reads
 };
 

@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QTextBrowser>
 
 namespace caselens::gui {
 
@@ -44,8 +45,10 @@ ReviewPage::ReviewPage(ProjectDocument &document, const CodebookModel &codebook,
     });
     connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] { decideCurrent(true); });
     connect(m_ui->rejectButton, &QPushButton::clicked, this, [this] { decideCurrent(false); });
-    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &i) { m_ui->rationale->setText(i.data(ReviewQueueModel::RationaleRole).toString()); });
+    m_ui->queueSplitter->setStretchFactor(0, 3);
+    m_ui->queueSplitter->setStretchFactor(1, 1);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewPage::showDetail);
+    connect(m_model, &QAbstractItemModel::modelReset, m_ui->detail, &QTextBrowser::clear);
     connect(view, &QTableView::activated, this,
             [this](const QModelIndex &i) { Q_EMIT documentActivated(i.data(ReviewQueueModel::DocumentIdRole).toLongLong()); });
 
@@ -59,6 +62,28 @@ ReviewPage::ReviewPage(ProjectDocument &document, const CodebookModel &codebook,
 }
 
 ReviewPage::~ReviewPage() = default;
+
+void ReviewPage::showDetail(const QModelIndex &current)
+{
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_ui->detail->clear();
+        return;
+    }
+    const store::QueuedSuggestion &s = m_model->suggestion(current.row());
+    const auto *code = m_codebook.code(s.code);
+    const QString codeName = code ? code->name(m_codebook.lang()) : s.codeName;
+    QString html = QStringLiteral("<p><b>#%1 %2</b></p>").arg(s.document).arg(s.title.toHtmlEscaped());
+    html += QStringLiteral("<p>") + tr("%1 suggests <span style=\"color:%2\">■</span> <b>%3</b> (score %4).")
+                                        .arg(s.engine.toHtmlEscaped(), code ? code->color : QStringLiteral("#888888"), codeName.toHtmlEscaped(),
+                                             QString::number(s.score, 'f', 2))
+            + QStringLiteral("</p>");
+    html += QStringLiteral("<blockquote>%1</blockquote>").arg(m_model->passage(current.row()).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    if (!s.rationale.isEmpty())
+        html += QStringLiteral("<p><i>%1</i> %2</p>").arg(tr("Why:"), s.rationale.toHtmlEscaped());
+    m_ui->detail->setHtml(html);
+}
+
+QString ReviewPage::detailText() const { return m_ui->detail->toPlainText(); }
 
 void ReviewPage::fillCodeChoices()
 {

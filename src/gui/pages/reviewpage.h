@@ -1,8 +1,10 @@
 #pragma once
-// ReviewPage: the suggestions waiting for a decision, in the chosen order and filters;
-// A and R (or the buttons) decide the current one, Enter opens its case. The queue is
+// ReviewPage: the suggestions waiting for a decision, in the chosen order and filters,
+// with the current one's whole passage and reason below; A and R (or the buttons)
+// decide it, Enter opens its case. The queue is
 // read again when the page comes into view after a change. Form: ui/reviewpage.ui.
 
+#include <QModelIndex>
 #include <QWidget>
 #include <memory>
 
@@ -23,6 +25,8 @@ public:
     ReviewPage(ProjectDocument &document, const CodebookModel &codebook, QWidget *parent = nullptr);
     ~ReviewPage() override;
     ReviewQueueModel *model() const { return m_model; }
+    // The pane below the queue: the current suggestion's passage and reason.
+    QString detailText() const;
     // Accepts or rejects the current suggestion (the first when none is current) and moves on.
     void decideCurrent(bool accept);
 
@@ -35,6 +39,7 @@ protected:
 
 private:
     void reload();
+    void showDetail(const QModelIndex &current);
     void fillCodeChoices();
     void fillEngineChoices();
     void summarise();

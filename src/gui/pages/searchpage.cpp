@@ -1,6 +1,7 @@
 #include "pages/searchpage.h"
 
 #include "document/projectdocument.h"
+#include "document/readinbackground.h"
 #include "export/table.h"
 #include "models/tablemodel.h"
 #include "ui_searchpage.h"
@@ -17,12 +18,15 @@ constexpr int kMaxLines = 1000;
 } // namespace
 
 SearchPage::SearchPage(ProjectDocument &document, QWidget *parent)
-    : QWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::SearchPage>()), m_model(new TableModel(this))
+    : QWidget(parent), m_doc(document), m_ui(std::make_unique<Ui::SearchPage>()), m_model(new TableModel(this)),
+      m_read(new LatestRead(this))
 {
     m_ui->setupUi(this);
     m_model->setEmphasisColumn(Match);
     m_model->setRightAlignedColumn(Left);
     m_ui->hitsView->setModel(m_model);
+    // Column widths from the first hundred rows, not thousands.
+    m_ui->hitsView->horizontalHeader()->setResizeContentsPrecision(100);
     connect(m_ui->queryEdit, &QLineEdit::returnPressed, this, [this] { search(m_ui->queryEdit->text()); });
     connect(m_ui->hitsView, &QTableView::activated, this, [this](const QModelIndex &i) {
         if (i.row() < m_hits.size())
@@ -36,20 +40,38 @@ void SearchPage::search(const QString &query)
 {
     if (m_ui->queryEdit->text() != query)
         m_ui->queryEdit->setText(query);
-    m_hits.clear();
-    m_total = 0;
-    if (!query.trimmed().isEmpty()) {
-        store::SearchIndex index(m_doc.project());
-        auto hits = index.search(query, kMaxLines, 24);
-        if (!hits) {
-            m_ui->info->setText(hits.error().message);
-            m_model->setTable({});
-            return;
-        }
-        m_hits = *hits;
-        const auto total = index.count(query);
-        m_total = total ? *total : qint64(m_hits.size());
+    if (query.trimmed().isEmpty()) {
+        m_read->forget();
+        show(query, {});
+        return;
     }
+    // One character in a large project matches most passages: the search runs off the
+    // window's thread.
+    m_ui->info->setText(tr("Searching…"));
+    m_read->start<Found>(
+        m_doc.project().path(),
+        [query](store::Project &project) -> Result<Found> {
+            store::SearchIndex index(project);
+            auto hits = index.search(query, kMaxLines, 24);
+            if (!hits)
+                return hits.error();
+            const auto total = index.count(query);
+            return Found{*hits, total ? *total : qint64(hits->size())};
+        },
+        [this, query](const Result<Found> &found) {
+            if (found)
+                show(query, *found);
+            else {
+                show(query, {});
+                m_ui->info->setText(found.error().message);
+            }
+        });
+}
+
+void SearchPage::show(const QString &query, const Found &found)
+{
+    m_hits = found.hits;
+    m_total = found.total;
     exporting::Table t;
     t.columns = {tr("Case"), tr("Title"), QString(), tr("Hit"), QString()};
     for (const auto &h : m_hits)
@@ -63,6 +85,7 @@ void SearchPage::search(const QString &query)
     m_ui->info->setText(query.trimmed().isEmpty() ? QString()
                         : m_total > m_hits.size() ? tr("%1 passages; the first %2 shown").arg(m_total).arg(m_hits.size())
                                                   : tr("%1 passages").arg(m_total));
+    Q_EMIT filled();
 }
 
 void SearchPage::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 #include "pages/segmentspage.h"
 
 #include "document/projectdocument.h"
+#include "document/readinbackground.h"
 #include "export/table.h"
 #include "metadata/casemeta.h"
 #include "metadata/gazetteer.h"
@@ -18,13 +19,15 @@
 namespace caselens::gui {
 
 SegmentsPage::SegmentsPage(ProjectDocument &document, CodebookModel &codebook, QWidget *parent)
-    : QWidget(parent), m_doc(document), m_codebook(codebook), m_ui(std::make_unique<Ui::SegmentsPage>()), m_model(new TableModel(this)),
+    : QWidget(parent), m_doc(document), m_codebook(codebook), m_ui(std::make_unique<Ui::SegmentsPage>()), m_model(new TableModel(this)), m_read(new LatestRead(this)),
       m_refresh(new RefreshWhenShown(this, [this] { reload(); }))
 {
     m_ui->setupUi(this);
     m_ui->codesList->setModel(&m_codebook);
     m_ui->codesList->setModelColumn(CodebookModel::Name);
     m_ui->segmentsView->setModel(m_model);
+    // Column widths from the first hundred rows, not thousands.
+    m_ui->segmentsView->horizontalHeader()->setResizeContentsPrecision(100);
     m_ui->clearCellButton->hide();
     fillCoders();
     connect(m_ui->codesList->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SegmentsPage::reload);
@@ -80,14 +83,26 @@ void SegmentsPage::reload()
     q.basis.coder = m_doc.isBlind() ? m_doc.coderName() : m_ui->coderCombo->currentData().toString();
     q.field = m_field;
     q.value = m_value;
-    m_segments.clear();
-    if (!q.codes.isEmpty()) {
-        auto found = store::codedSegments(m_doc.project(), q);
-        if (!found)
-            m_doc.reportStatus(found.error().message);
-        else
-            m_segments = *found;
+    if (q.codes.isEmpty()) {
+        m_read->forget();
+        show(q, {});
+        return;
     }
+    // Every passage of a common code in a large project is thousands of rows: read off
+    // the window's thread.
+    m_ui->summary->setText(tr("Reading…"));
+    m_read->start<QList<store::CodedSegment>>(
+        m_doc.project().path(), [q](store::Project &project) { return store::codedSegments(project, q); },
+        [this, q](const Result<QList<store::CodedSegment>> &found) {
+            if (!found)
+                m_doc.reportStatus(found.error().message);
+            show(q, found ? *found : QList<store::CodedSegment>{});
+        });
+}
+
+void SegmentsPage::show(const store::SegmentQuery &q, const QList<store::CodedSegment> &segments)
+{
+    m_segments = segments;
     // One table serves the screen and the export.
     const QString lang = uiLanguage();
     exporting::Table t;
@@ -112,6 +127,7 @@ void SegmentsPage::reload()
         view->resizeColumnToContents(c);
     view->setColumnWidth(1, qMin(view->columnWidth(1), 260));
     view->horizontalHeader()->setSectionResizeMode(int(t.columns.size()) - 1, QHeaderView::Stretch);
+    Q_EMIT filled();
 }
 
 void SegmentsPage::exportSegments()

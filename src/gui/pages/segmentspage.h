@@ -17,6 +17,7 @@ namespace caselens::gui {
 
 class RefreshWhenShown;
 class CodebookModel;
+class LatestRead;
 class ProjectDocument;
 class TableModel;
 
@@ -25,7 +26,8 @@ class SegmentsPage : public QWidget {
 public:
     SegmentsPage(ProjectDocument &document, CodebookModel &codebook, QWidget *parent = nullptr);
     ~SegmentsPage() override;
-    // Selects these codes in the list (and shows their segments).
+    // Selects these codes in the list and reads their segments off the window's thread;
+    // filled() says when they are on screen.
     void setCodes(const QStringList &keys);
     // Only the cases whose `field` is `value` (a cell of the matrix); `label` says which.
     void setCellFilter(const QString &field, const QString &value, const QString &label);
@@ -35,12 +37,14 @@ public:
 
 Q_SIGNALS:
     void documentRequested(qint64 documentId, qint64 start, qint64 end);
+    void filled();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void reload();
+    void show(const store::SegmentQuery &query, const QList<store::CodedSegment> &segments);
     void fillCoders();
     ProjectDocument &m_doc;
     CodebookModel &m_codebook;
@@ -48,6 +52,7 @@ private:
     TableModel *m_model;
     QList<store::CodedSegment> m_segments;
     QString m_field, m_value, m_cellLabel;
+    LatestRead *m_read;
     RefreshWhenShown *m_refresh; // last: made after everything it reads
 };
 
