@@ -8,6 +8,7 @@
 #include "models/codebookmodel.h"
 #include "pages/codebookdock.h"
 #include "pages/matrixpage.h"
+#include "pages/reviewpage.h"
 #include "pages/searchpage.h"
 #include "pages/segmentspage.h"
 #include "views/documentview.h"
@@ -109,25 +110,37 @@ int main(int argc, char **argv)
     const QStringList wh = parser.value(size).split(QLatin1Char('x'));
     window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1400, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 900);
     if (parser.isSet(screenshot)) {
-        if (!window.showView(parser.value(view))) {
-            err << "There is no view \"" << parser.value(view) << "\"; use cases, document, review, agreement, charts, segments, matrix or search."
+        // The review queue, segments, matrix and search read off the window's thread: the
+        // picture waits for their answer (at most a minute).
+        QEventLoop filled;
+        bool done = false;
+        auto quit = [&] {
+            done = true;
+            filled.quit();
+        };
+        QObject::connect(window.reviewPage(), &caselens::gui::ReviewPage::filled, &filled, quit);
+        QObject::connect(window.segmentsPage(), &caselens::gui::SegmentsPage::filled, &filled, quit);
+        QObject::connect(window.matrixPage(), &caselens::gui::MatrixPage::filled, &filled, quit);
+        QObject::connect(window.searchPage(), &caselens::gui::SearchPage::filled, &filled, quit);
+        const QString name = parser.value(view);
+        if (!window.showView(name)) {
+            err << "There is no view \"" << name << "\"; use cases, document, review, agreement, charts, segments, matrix or search."
                 << Qt::endl;
             return 2;
         }
-        // These views read off the window's thread: wait for their answer (at most a minute).
-        QEventLoop filled;
-        QTimer::singleShot(60000, &filled, &QEventLoop::quit);
-        if (parser.value(view) == QLatin1String("segments") && window.codebookDock()->model()->rowCount() > 0) {
-            QObject::connect(window.segmentsPage(), &caselens::gui::SegmentsPage::filled, &filled, &QEventLoop::quit);
+        const bool waits = QStringList{QStringLiteral("review"), QStringLiteral("segments"), QStringLiteral("matrix"), QStringLiteral("search")}.contains(name);
+        if (name == QLatin1String("segments") && window.codebookDock()->model()->rowCount() > 0) {
+            done = false; // the empty list shown first is not the picture
             window.segmentsPage()->setCodes({window.codebookDock()->model()->codes().first().key});
-            filled.exec();
-        } else if (parser.value(view) == QLatin1String("matrix")) {
-            QObject::connect(window.matrixPage(), &caselens::gui::MatrixPage::filled, &filled, &QEventLoop::quit);
+        } else if (name == QLatin1String("matrix")) {
+            done = false;
             window.matrixPage()->setGrouping(QStringLiteral("region"));
-            filled.exec();
-        } else if (parser.value(view) == QLatin1String("search")) {
-            QObject::connect(window.searchPage(), &caselens::gui::SearchPage::filled, &filled, &QEventLoop::quit);
+        } else if (name == QLatin1String("search")) {
+            done = false;
             window.searchPage()->search(parser.value(query));
+        }
+        if (waits && !done) {
+            QTimer::singleShot(60000, &filled, &QEventLoop::quit);
             filled.exec();
         }
         if (parser.isSet(doc)) {

@@ -5,6 +5,7 @@
 #include "analysis/crosstab.h"
 #include "charts/distributionchart.h"
 #include "coding/codingrun.h"
+#include "commands/codingcommands.h"
 #include "coding/lexiconcoder.h"
 #include "demo/demogenerator.h"
 #include "models/casesmodel.h"
@@ -91,6 +92,11 @@ private Q_SLOTS:
         QVERIFY(w.windowTitle().contains(QStringLiteral("synthetic")));
         QAbstractItemModelTester cases(w.casesPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester review(w.reviewPage()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The queue is read when first shown, off the window's thread.
+        QCOMPARE(w.reviewPage()->model()->rowCount(), 0);
+        QSignalSpy loaded(w.reviewPage()->model(), &gui::ReviewQueueModel::loaded);
+        w.showView(QStringLiteral("review"));
+        QVERIFY(loaded.wait(30000));
         QVERIFY(w.reviewPage()->model()->rowCount() > 0);
     }
 
@@ -256,8 +262,12 @@ private Q_SLOTS:
     {
         gui::MainWindow w;
         QVERIFY(w.openProject(m_path));
-        w.showView(QStringLiteral("review")); // the queue follows decisions while it is in view
         auto *queue = w.reviewPage()->model();
+        // Every read of the queue is off the window's thread: `settled` waits for its answer.
+        QSignalSpy loaded(queue, &gui::ReviewQueueModel::loaded);
+        auto settled = [&] { return loaded.wait(30000); };
+        w.showView(QStringLiteral("review")); // the queue follows decisions while it is in view
+        QVERIFY(settled());
         const int before = queue->rowCount();
         QVERIFY(before >= 2);
         const qint64 first = queue->index(0, 0).data(gui::ReviewQueueModel::CodingIdRole).toLongLong();
@@ -279,28 +289,37 @@ private Q_SLOTS:
         const qint64 second = queue->index(0, 0).data(gui::ReviewQueueModel::CodingIdRole).toLongLong();
         w.reviewPage()->decideCurrent(false);
         QCOMPARE(status(second), QStringLiteral("rejected"));
+        QCOMPARE(queue->rowCount(), before - 2); // decided here: gone at once
         w.document().undoStack()->undo();
         QCOMPARE(status(second), QStringLiteral("suggested"));
         w.document().undoStack()->undo();
         QCOMPARE(status(first), QStringLiteral("suggested"));
-        QCOMPARE(queue->rowCount(), before);
-        // Out of view it waits, and catches up when shown again.
+        QTRY_COMPARE_WITH_TIMEOUT(queue->rowCount(), before, 30000);
+        // Out of view a change from elsewhere waits, and the queue catches up when shown again.
         w.showView(QStringLiteral("cases"));
-        w.reviewPage()->decideCurrent(true);
+        const qint64 firstDocument =
+            w.document().project().db().scalar(QStringLiteral("SELECT document_id FROM codings WHERE id = %1").arg(first))->toLongLong();
+        w.document().push(new gui::DecisionCommand(w.document(), first, firstDocument, gui::DecisionCommand::Decision::Accept));
+        QCOMPARE(status(first), QStringLiteral("accepted"));
+        QTest::qWait(200);
         QCOMPARE(queue->rowCount(), before);
         w.showView(QStringLiteral("review"));
-        QCOMPARE(queue->rowCount(), before - 1);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->rowCount(), before - 1, 30000);
     }
 
     void filtersTheReviewQueueByEngineAndScore()
     {
         gui::MainWindow w;
         QVERIFY(w.openProject(m_path));
-        w.showView(QStringLiteral("review"));
         auto *queue = w.reviewPage()->model();
+        QSignalSpy loaded(queue, &gui::ReviewQueueModel::loaded);
+        auto settled = [&] { return loaded.wait(30000); };
+        w.showView(QStringLiteral("review"));
+        QVERIFY(settled());
         const int all = queue->rowCount();
         QVERIFY(queue->engines().contains(QStringLiteral("lexicon")));
         queue->setScoreRange(0.8, 1.0);
+        QVERIFY(settled());
         QVERIFY(queue->rowCount() < all);
         for (int r = 0; r < queue->rowCount(); ++r)
             QVERIFY(queue->index(r, gui::ReviewQueueModel::Score).data().toDouble() >= 0.8);
@@ -308,12 +327,15 @@ private Q_SLOTS:
             "SELECT count(*) FROM codings WHERE status = 'suggested' AND confidence BETWEEN 0.8 AND 1.0"))->toLongLong();
         QCOMPARE(qint64(queue->rowCount()), qMin<qint64>(expected, 5000));
         queue->setEngineFilter(QStringLiteral("nobody"));
+        QVERIFY(settled());
         QCOMPARE(queue->rowCount(), 0);
         queue->setEngineFilter(QStringLiteral("lexicon"));
         queue->setScoreRange(0.0, 1.0);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->isLoading(), false, 30000);
         QCOMPARE(queue->rowCount(), all);
         // By cases, with the command line's syntax.
         QVERIFY(queue->setDocumentFilter(QStringLiteral("1-10 region=east")).ok());
+        QVERIFY(settled());
         const qint64 inCases = w.document().project().db().scalar(QStringLiteral(
             "SELECT count(*) FROM codings c JOIN documents d ON d.id = c.document_id WHERE c.status = 'suggested' "
             "AND d.id BETWEEN 1 AND 10 AND d.region = 'east'"))->toLongLong();
@@ -323,6 +345,7 @@ private Q_SLOTS:
         QVERIFY(!queue->setDocumentFilter(QStringLiteral("ten-twenty")).ok());
         QCOMPARE(qint64(queue->rowCount()), inCases); // a bad filter changes nothing
         QVERIFY(queue->setDocumentFilter(QString()).ok());
+        QVERIFY(settled());
         QCOMPARE(queue->rowCount(), all);
     }
 

@@ -1,5 +1,6 @@
 #include "models/reviewqueuemodel.h"
 
+#include "document/readinbackground.h"
 #include "store/documentfilter.h"
 #include "uilanguage.h"
 
@@ -8,10 +9,11 @@
 namespace caselens::gui {
 
 ReviewQueueModel::ReviewQueueModel(store::Project &project, QString lang, QObject *parent)
-    : QAbstractTableModel(parent), m_project(project), m_lang(std::move(lang))
+    : QAbstractTableModel(parent), m_project(project), m_lang(std::move(lang)), m_read(new LatestRead(this))
 {
     m_query.lang = m_lang;
-    reload();
+    // Empty until the page is first shown: ordering every open suggestion of a large
+    // project is not for the moment the window opens.
 }
 
 void ReviewQueueModel::setOrder(Order order)
@@ -70,16 +72,36 @@ QStringList ReviewQueueModel::engines() const
 
 void ReviewQueueModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
-    if (auto rows = store::ReviewQueue(m_project).pending(m_query)) {
-        for (auto &r : *rows)
-            m_rows.append({std::move(r), std::nullopt});
-        m_failure.clear();
-    } else {
-        m_failure = rows.error().message;
-    }
-    endResetModel();
+    // Ordering 465,000 open suggestions of a 10,000-case project takes 0.6 s: the queue
+    // is read on its own connection, and the rows change when it answers (loaded()).
+    m_read->start<QList<store::QueuedSuggestion>>(
+        m_project.path(), [query = m_query](store::Project &project) { return store::ReviewQueue(project).pending(query); },
+        [this](const Result<QList<store::QueuedSuggestion>> &rows) {
+            beginResetModel();
+            m_rows.clear();
+            if (rows) {
+                for (const auto &r : *rows)
+                    m_rows.append({r, std::nullopt});
+                m_failure.clear();
+            } else {
+                m_failure = rows.error().message;
+            }
+            endResetModel();
+            Q_EMIT loaded();
+        });
+}
+
+bool ReviewQueueModel::isLoading() const { return m_read->busy(); }
+
+void ReviewQueueModel::removeCoding(qint64 codingId)
+{
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows.at(r).s.id == codingId) {
+            beginRemoveRows({}, r, r);
+            m_rows.removeAt(r);
+            endRemoveRows();
+            return;
+        }
 }
 
 QString ReviewQueueModel::snippet(const Row &r) const

@@ -9,6 +9,8 @@
 
 namespace caselens::gui {
 
+class LatestRead;
+
 class ReviewQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -26,7 +28,12 @@ public:
     Status setDocumentFilter(const QString &text);
     // The engines that have suggestions waiting, for the filter's choices.
     QStringList engines() const;
+    // Reads the queue again off the window's thread; the filters above do too. loaded()
+    // says when the rows are the answer.
     void reload();
+    bool isLoading() const;
+    // A suggestion decided here leaves the queue at once, before the queue is read again.
+    void removeCoding(qint64 codingId);
     // Code names and headings in the interface's language.
     void retranslate();
     // The suggestion on a row, and its whole passage (read from the document when asked).
@@ -40,6 +47,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+Q_SIGNALS:
+    void loaded();
+
 private:
     struct Row {
         store::QueuedSuggestion s;
@@ -51,6 +61,7 @@ private:
     store::ReviewQueueQuery m_query;
     QList<Row> m_rows;
     QString m_failure;
+    LatestRead *m_read;
 };
 
 } // namespace caselens::gui

@@ -17,7 +17,7 @@ namespace caselens::gui {
 
 ReviewPage::ReviewPage(ProjectDocument &document, const CodebookModel &codebook, QWidget *parent)
     : QWidget(parent), m_doc(document), m_codebook(codebook), m_ui(std::make_unique<Ui::ReviewPage>()),
-      m_model(new ReviewQueueModel(document.project(), uiLanguage(), this)), m_refresh(new RefreshWhenShown(this, [this] { reload(); }, false))
+      m_model(new ReviewQueueModel(document.project(), uiLanguage(), this)), m_refresh(new RefreshWhenShown(this, [this] { reload(); }))
 {
     m_ui->setupUi(this);
     QTableView *view = m_ui->queueView;
@@ -28,7 +28,6 @@ ReviewPage::ReviewPage(ProjectDocument &document, const CodebookModel &codebook,
     view->setColumnWidth(ReviewQueueModel::Code, 240);
     view->installEventFilter(this);
     fillCodeChoices();
-    fillEngineChoices();
 
     connect(m_ui->orderCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_model->setOrder(i == 0 ? ReviewQueueModel::Order::Uncertain : i == 1 ? ReviewQueueModel::Order::Score : ReviewQueueModel::Order::Document);
@@ -54,6 +53,11 @@ ReviewPage::ReviewPage(ProjectDocument &document, const CodebookModel &codebook,
 
     connect(&m_doc, &ProjectDocument::codingsChanged, m_refresh, &RefreshWhenShown::changed);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReviewPage::summarise);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReviewPage::summarise);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_currentRow = m_ui->queueView->currentIndex().isValid() ? m_ui->queueView->currentIndex().row() : -1;
+    });
+    connect(m_model, &ReviewQueueModel::loaded, this, &ReviewPage::afterLoad);
     summarise();
     connect(&m_doc, &ProjectDocument::codebookChanged, this, [this] {
         fillCodeChoices();
@@ -107,15 +111,26 @@ void ReviewPage::reload()
     // (RefreshWhenShown).
     fillEngineChoices();
     m_model->reload();
+}
+
+void ReviewPage::afterLoad()
+{
     if (!m_model->failure().isEmpty())
         m_doc.reportStatus(m_model->failure());
-    summarise();
+    // Work on through the queue without the mouse: the same row stays current.
+    if (m_model->rowCount() > 0 && m_currentRow >= 0)
+        m_ui->queueView->setCurrentIndex(m_model->index(qMin(m_currentRow, m_model->rowCount() - 1), 0));
+    Q_EMIT filled();
 }
 
 void ReviewPage::summarise()
 {
     // What is waiting, by engine and by code, or what to do when nothing is.
     const int n = m_model->rowCount();
+    if (n == 0 && m_model->isLoading()) {
+        m_ui->queueSummary->setText(tr("Reading the queue…"));
+        return;
+    }
     if (n == 0) {
         m_ui->queueSummary->setText(tr("Nothing is waiting for review here. Let an engine suggest codes first: Coding ▸ Suggest codes with "
                                        "the lexicon (or the learned coder, or an LLM); its suggestions appear here to accept or reject."));
@@ -168,8 +183,10 @@ void ReviewPage::decideCurrent(bool accept)
     if (!i.isValid())
         return;
     const int row = i.row();
-    m_doc.push(new DecisionCommand(m_doc, i.data(ReviewQueueModel::CodingIdRole).toLongLong(), i.data(ReviewQueueModel::DocumentIdRole).toLongLong(),
+    const qint64 coding = i.data(ReviewQueueModel::CodingIdRole).toLongLong();
+    m_doc.push(new DecisionCommand(m_doc, coding, i.data(ReviewQueueModel::DocumentIdRole).toLongLong(),
                                    accept ? DecisionCommand::Decision::Accept : DecisionCommand::Decision::Reject));
+    m_model->removeCoding(coding);
     // Work on through the queue without the mouse.
     view->setCurrentIndex(m_model->index(qMin(row, m_model->rowCount() - 1), 0));
 }

@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void documentActivated(qint64 documentId);
+    // The queue was read again (off the window's thread) and is on screen.
+    void filled();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -39,6 +41,7 @@ protected:
 
 private:
     void reload();
+    void afterLoad();
     void showDetail(const QModelIndex &current);
     void fillCodeChoices();
     void fillEngineChoices();
@@ -47,6 +50,7 @@ private:
     const CodebookModel &m_codebook;
     std::unique_ptr<Ui::ReviewPage> m_ui;
     ReviewQueueModel *m_model;
+    int m_currentRow = -1;
     RefreshWhenShown *m_refresh; // last: made after everything it reads
 };
 
