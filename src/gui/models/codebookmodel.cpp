@@ -1,5 +1,6 @@
 #include "models/codebookmodel.h"
 
+#include "document/readinbackground.h"
 #include "store/codestore.h"
 #include "uilanguage.h"
 
@@ -8,7 +9,8 @@
 
 namespace caselens::gui {
 
-CodebookModel::CodebookModel(store::Project &project, QObject *parent) : QAbstractTableModel(parent), m_project(project)
+CodebookModel::CodebookModel(store::Project &project, QObject *parent)
+    : QAbstractTableModel(parent), m_project(project), m_counting(new LatestRead(this))
 {
     m_lang = uiLanguage();
     reload();
@@ -32,10 +34,18 @@ void CodebookModel::reload()
 
 void CodebookModel::refreshCounts()
 {
-    m_counts = store::CodeStore(m_project).usage(m_onlyCoder);
-    if (!m_codes.isEmpty())
-        Q_EMIT dataChanged(index(0, Accepted), index(int(m_codes.size()) - 1, Suggested));
-    Q_EMIT countsChanged();
+    // Counting every coding of a large project takes longer than a frame (40 ms at
+    // 465,000): off the window's thread, the numbers change when they come.
+    m_counting->start<QHash<QString, store::CodeStore::Usage>>(
+        m_project.path(), [coder = m_onlyCoder](store::Project &project) -> Result<QHash<QString, store::CodeStore::Usage>> {
+            return store::CodeStore(project).usage(coder);
+        },
+        [this](const Result<QHash<QString, store::CodeStore::Usage>> &counts) {
+            m_counts = counts ? *counts : QHash<QString, store::CodeStore::Usage>{};
+            if (!m_codes.isEmpty())
+                Q_EMIT dataChanged(index(0, Accepted), index(int(m_codes.size()) - 1, Suggested));
+            Q_EMIT countsChanged();
+        });
 }
 
 void CodebookModel::retranslate()

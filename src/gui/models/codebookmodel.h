@@ -11,6 +11,8 @@
 
 namespace caselens::gui {
 
+class LatestRead;
+
 class CodebookModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -19,6 +21,7 @@ public:
 
     explicit CodebookModel(store::Project &project, QObject *parent = nullptr);
     void reload();
+    // Counts again on its own connection; countsChanged() when they are in.
     void refreshCounts();
     // A blind session: the counts are this coder's only (empty: everyone's).
     void setOnlyCoder(const QString &coder);
@@ -50,6 +53,7 @@ private:
     QHash<QString, store::CodeStore::Usage> m_counts;
     QString m_lang;
     QString m_onlyCoder;
+    LatestRead *m_counting;
 };
 
 } // namespace caselens::gui
