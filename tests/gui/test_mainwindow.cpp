@@ -34,12 +34,15 @@
 #include <QComboBox>
 #include "views/statsview.h"
 #include "views/codedialog.h"
+#include "views/sampledialog.h"
+#include "review/sampler.h"
 #include "views/llmsettingsdialog.h"
 #include "views/memopanel.h"
 #include "store/memostore.h"
 #include "store/newproject.h"
 #include "coding/llmcoder.h"
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QSpinBox>
 
 #include <QAbstractItemModelTester>
@@ -351,6 +354,42 @@ private Q_SLOTS:
         QVERIFY(queue->setDocumentFilter(QString()).ok());
         QVERIFY(settled());
         QCOMPARE(queue->rowCount(), all);
+    }
+
+    void drawsASampleInTheWindow()
+    {
+        // Issue "The workbench researchers expect": sampling (seed, size, strata) in the window.
+        const QString path = m_dir.filePath(QStringLiteral("sampling.caselens"));
+        {
+            auto source = store::Project::open(m_path);
+            QVERIFY(source.ok());
+            QVERIFY((*source)->backupTo(path).ok());
+        }
+        gui::MainWindow w;
+        QVERIFY(w.openProject(path));
+        gui::SampleDialog dialog(w.document().project());
+        review::SampleSpec spec;
+        spec.name = QStringLiteral("pilot");
+        spec.size = 12;
+        spec.seed = 7;
+        spec.stratify = QStringLiteral("region");
+        dialog.setSpec(spec);
+        QCOMPARE(dialog.spec().stratify, spec.stratify);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("commandLine"))->text().contains(QStringLiteral("--seed 7")));
+        QVERIFY(dialog.draw().ok());
+        QCOMPARE(dialog.drawn().size(), 12);
+        // The same seed and strata from the core (as the command line draws) give the same cases.
+        review::SampleSpec again = spec;
+        again.name = QStringLiteral("pilot-again");
+        auto direct = review::drawSample(w.document().project(), again);
+        QVERIFY(direct.ok());
+        QCOMPARE(*direct, dialog.drawn());
+        // A name in use is refused in one sentence, in the dialog, and nothing changes.
+        QVERIFY(!dialog.draw().ok());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("error"))->text().isEmpty());
+        w.agreementView()->reloadChoices();
+        QVERIFY(w.agreementView()->chooseSample(QStringLiteral("pilot")));
+        QVERIFY(!w.agreementView()->chooseSample(QStringLiteral("no such sample")));
     }
 
     void agreementViewComputesAndAdjudicates()

@@ -6,6 +6,7 @@
 #include "store/codestore.h"
 #include "store/documentstore.h"
 #include "store/samplestore.h"
+#include "views/sampledialog.h"
 #include "text/unicode.h"
 #include "uilanguage.h"
 
@@ -27,7 +28,7 @@ using exporting::TableCell;
 
 AgreementView::AgreementView(ProjectDocument &document, QWidget *parent)
     : QWidget(parent), m_doc(document), m_project(document.project()), m_run(new QPushButton(this)), m_codeIt(new QPushButton(this)),
-      m_omitIt(new QPushButton(this)), m_codersLabel(new QLabel(this)), m_sampleLabel(new QLabel(this)), m_consensusLabel(new QLabel(this)), m_first(new QComboBox(this)), m_second(new QComboBox(this)),
+      m_omitIt(new QPushButton(this)), m_newSample(new QPushButton(this)), m_codersLabel(new QLabel(this)), m_sampleLabel(new QLabel(this)), m_consensusLabel(new QLabel(this)), m_first(new QComboBox(this)), m_second(new QComboBox(this)),
       m_sample(new QComboBox(this)), m_consensus(new QLineEdit(QStringLiteral("consensus"), this)), m_summary(new QLabel(this)),
       m_codes(new QTableView(this)), m_disagreements(new QTableView(this)), m_codesModel(new TableModel(this)),
       m_disModel(new TableModel(this)), m_passage(new QTextBrowser(this))
@@ -40,6 +41,7 @@ AgreementView::AgreementView(ProjectDocument &document, QWidget *parent)
     top->addWidget(m_second);
     top->addWidget(m_sampleLabel);
     top->addWidget(m_sample);
+    top->addWidget(m_newSample);
     top->addWidget(run);
     top->addStretch(1);
     top->addWidget(m_consensusLabel);
@@ -64,6 +66,7 @@ AgreementView::AgreementView(ProjectDocument &document, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     connect(run, &QPushButton::clicked, this, &AgreementView::compute);
+    connect(m_newSample, &QPushButton::clicked, this, &AgreementView::newSample);
     connect(codeIt, &QPushButton::clicked, this, [this] { decide(true); });
     connect(omitIt, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_disagreements, &QTableView::clicked, this, [this](const QModelIndex &i) { showDisagreement(i.row()); });
@@ -78,6 +81,7 @@ void AgreementView::retranslate()
     m_omitIt->setText(tr("Omit"));
     m_codersLabel->setText(tr("Coders"));
     m_sampleLabel->setText(tr("Sample"));
+    m_newSample->setText(tr("New sample…"));
     m_consensusLabel->setText(tr("Consensus coder"));
     if (m_sample->count() > 0)
         m_sample->setItemText(0, tr("All coded passages"));
@@ -114,6 +118,25 @@ void AgreementView::reloadChoices()
     if (auto samples = store::SampleStore(m_project).all())
         for (const auto &s : *samples)
             m_sample->addItem(s.name, s.name);
+}
+
+void AgreementView::newSample()
+{
+    SampleDialog dialog(m_project, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadChoices();
+    chooseSample(dialog.spec().name);
+    m_doc.reportStatus(tr("Sample \"%1\" drawn: %2 items.").arg(dialog.spec().name).arg(dialog.drawn().size()));
+}
+
+bool AgreementView::chooseSample(const QString &name)
+{
+    const int i = m_sample->findData(name);
+    if (i < 0)
+        return false;
+    m_sample->setCurrentIndex(i);
+    return true;
 }
 
 QString AgreementView::summary() const

@@ -27,6 +27,10 @@ public:
     explicit AgreementView(ProjectDocument &document, QWidget *parent = nullptr);
     void reloadChoices();
     void compute();
+    // Draws a new sample in a dialog and chooses it.
+    void newSample();
+    // Chooses a stored sample by name (for tests and after drawing one).
+    bool chooseSample(const QString &name);
     void decide(bool code);
     const std::optional<review::AgreementReport> &report() const { return m_report; }
     QComboBox *firstCoder() const { return m_first; }
@@ -42,7 +46,7 @@ private:
     ProjectDocument &m_doc;
     store::Project &m_project;
     QHash<QString, QString> m_codeNames; // code key → name shown
-    QPushButton *m_run, *m_codeIt, *m_omitIt;
+    QPushButton *m_run, *m_codeIt, *m_omitIt, *m_newSample;
     QLabel *m_codersLabel, *m_sampleLabel, *m_consensusLabel;
     QComboBox *m_first, *m_second, *m_sample;
     QLineEdit *m_consensus;
