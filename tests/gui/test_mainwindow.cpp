@@ -28,6 +28,7 @@
 #include "store/documentstore.h"
 #include "store/searchindex.h"
 #include "text/unicode.h"
+#include "views/caselist.h"
 #include "views/codingmargin.h"
 #include "views/mainwindow.h"
 #include "review/agreement.h"
@@ -354,6 +355,29 @@ private Q_SLOTS:
         QVERIFY(queue->setDocumentFilter(QString()).ok());
         QVERIFY(settled());
         QCOMPARE(queue->rowCount(), all);
+    }
+
+    void movesBetweenCasesBesideTheText()
+    {
+        // Issue "The workbench researchers expect": a document list beside the text.
+        gui::MainWindow w;
+        QVERIFY(w.openProject(m_path));
+        auto *view = w.documentView();
+        auto *list = view->caseList();
+        view->showDocument(5);
+        auto *table = list->findChild<QTableView *>();
+        QVERIFY(table);
+        QCOMPARE(list->model()->documentId(table->currentIndex().row()), 5);
+        // Choosing another case in the list opens it.
+        table->setCurrentIndex(list->model()->index(list->model()->rowOf(9), gui::CasesModel::Title));
+        QCOMPARE(view->documentId(), 9);
+        // The filter is the Cases page's: it keeps the cases it matches, the open one stays open.
+        list->filterEdit()->setText(QStringLiteral("east"));
+        QTRY_VERIFY(list->model()->rowCount() < 60);
+        QVERIFY(list->model()->rowCount() > 0);
+        w.casesPage()->model()->setFilterText(QStringLiteral("east"));
+        QCOMPARE(list->model()->rowCount(), w.casesPage()->model()->rowCount());
+        QCOMPARE(view->documentId(), 9);
     }
 
     void drawsASampleInTheWindow()

@@ -4,6 +4,7 @@
 #include "commands/editcommands.h"
 #include "document/projectdocument.h"
 #include "models/codebookmodel.h"
+#include "views/caselist.h"
 #include "views/codingmargin.h"
 #include "views/memopanel.h"
 #include "text/unicode.h"
@@ -74,11 +75,16 @@ DocumentView::DocumentView(ProjectDocument &document, CodebookModel &codebook, Q
                 showCodingMemo(id);
             }
     });
+    m_caseList = new CaseList(m_doc, this);
+    connect(m_caseList, &CaseList::caseChosen, this, &DocumentView::showDocument);
     auto *split = new QSplitter(this);
+    split->addWidget(m_caseList);
     split->addWidget(textBox);
     split->addWidget(sideSplit);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+    split->setStretchFactor(2, 2);
+    split->setSizes({220, 800, 320});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(split, 1);
@@ -161,6 +167,7 @@ void DocumentView::showDocument(qint64 documentId)
     if (!text || !row)
         return;
     m_document = documentId;
+    m_caseList->setCurrent(documentId);
     m_content = *text;
     m_utf16OfCp.clear();
     const text::CodePointMap map(m_content);

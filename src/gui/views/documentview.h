@@ -17,6 +17,7 @@ class QLabel;
 namespace caselens::gui {
 
 class CodebookModel;
+class CaseList;
 class CodingMargin;
 class MemoPanel;
 class ProjectDocument;
@@ -32,6 +33,7 @@ public:
     // search hit or a retrieved segment.
     void showDocumentAt(qint64 documentId, qint64 start, qint64 end);
     CodingMargin *margin() const { return m_margin; }
+    CaseList *caseList() const { return m_caseList; }
     QPlainTextEdit *textEdit() const { return m_text; } // the case's text
     void refresh(); // codings changed
     qint64 documentId() const { return m_document; }
@@ -74,6 +76,7 @@ private:
     QLabel *m_hint;
     MemoPanel *m_memo;
     CodingMargin *m_margin;
+    CaseList *m_caseList;
     std::pair<qint64, qint64> m_hit{0, 0}; // highlighted span, code points
     qint64 m_document = 0;
     QString m_content;
