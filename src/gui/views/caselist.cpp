@@ -27,12 +27,14 @@ CaseList::CaseList(ProjectDocument &document, QWidget *parent)
     for (int c = 0; c < CasesModel::ColumnCount; ++c)
         m_view->setColumnHidden(c, c != CasesModel::Id && c != CasesModel::Title);
     m_view->setColumnWidth(CasesModel::Id, QFontMetrics(m_view->font()).horizontalAdvance(QStringLiteral("00000")) + 24);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(CasesModel::Title, QHeaderView::Stretch);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
-    setMinimumWidth(160);
+    setMinimumWidth(200);
 
     // The same filter as the Cases page, after a pause in typing.
     auto *delay = new QTimer(this);
