@@ -13,6 +13,7 @@
 #include "pages/segmentspage.h"
 #include "views/documentview.h"
 #include "views/mainwindow.h"
+#include "views/statsview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,6 +52,8 @@ const QCommandLineOption view(QStringLiteral("view"),
 const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the screenshot (default 1400x900)."), QStringLiteral("WxH"),
                               QStringLiteral("1400x900"));
 const QCommandLineOption doc(QStringLiteral("doc"), QStringLiteral("The document the document view shows (default: the first)."), QStringLiteral("N"));
+const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("What the charts view groups by: region (default), year, type or province."),
+                            QStringLiteral("FIELD"));
 const QCommandLineOption query(QStringLiteral("query"), QStringLiteral("What the search view searches for (default 教师)."), QStringLiteral("WORDS"),
                                QStringLiteral("教师"));
 
@@ -59,7 +62,7 @@ void describe(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral("CaseLens (案例透镜): content analysis of case reports."));
     parser.addHelpOption();
     parser.addVersionOption();
-    for (const QCommandLineOption &o : {screenshot, view, size, doc, query})
+    for (const QCommandLineOption &o : {screenshot, view, size, doc, by, query})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project to open (default: the last one, or the demo)."));
 }
@@ -143,6 +146,8 @@ int main(int argc, char **argv)
             QTimer::singleShot(60000, &filled, &QEventLoop::quit);
             filled.exec();
         }
+        if (name == QLatin1String("charts") && parser.isSet(by))
+            window.statsView()->setGrouping(parser.value(by));
         if (parser.isSet(doc)) {
             window.documentView()->showDocument(parser.value(doc).toLongLong());
             window.documentView()->nextSuggestion();

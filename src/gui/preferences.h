@@ -35,6 +35,11 @@ inline const Preference<QString> language{"language", [] { return QString(); }};
 // Most recent first, at most eight.
 inline const Preference<QStringList> recentProjects{"recentProjects", [] { return QStringList(); }};
 inline const Preference<QString> lastProject{"lastProject", [] { return QString(); }};
+// The last chart export: width and height in millimetres, dots per inch (a journal's
+// two-column figure at print resolution until then).
+inline const Preference<double> chartWidthMm{"chartExport/widthMm", [] { return 170.0; }};
+inline const Preference<double> chartHeightMm{"chartExport/heightMm", [] { return 100.0; }};
+inline const Preference<int> chartDpi{"chartExport/dpi", [] { return 300; }};
 
 } // namespace prefs
 

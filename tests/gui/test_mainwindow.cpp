@@ -44,6 +44,10 @@
 #include "coding/llmcoder.h"
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineSeries>
+#include <QChart>
+#include <QLegend>
+#include <QImage>
 #include <QSpinBox>
 
 #include <QAbstractItemModelTester>
@@ -476,10 +480,56 @@ private Q_SLOTS:
         stats->setCountingBasis(QStringLiteral("accepted"), QString());
         const QString png = m_dir.filePath(QStringLiteral("chart.png"));
         const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
-        QVERIFY(stats->chart()->exportTo(png));
-        QVERIFY(stats->chart()->exportTo(svg));
-        QVERIFY(QFileInfo(png).size() > 1000);
+        // At the size and resolution asked for, on white: no grey card around the chart.
+        QVERIFY(stats->chart()->exportTo(png, QSizeF(85, 60), 300));
+        QVERIFY(stats->chart()->exportTo(svg, QSizeF(85, 60), 300));
+        const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+        QVERIFY(stats->chart()->exportTo(pdf, QSizeF(170, 100), 600));
+        QString wrongKind;
+        QVERIFY(!stats->chart()->exportTo(m_dir.filePath(QStringLiteral("chart.bmp")), QSizeF(85, 60), 300, &wrongKind));
+        QVERIFY(!wrongKind.isEmpty());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1004, 709)); // 85 mm × 60 mm at 300 dpi
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
+        for (const QPoint corner : {QPoint(2, 2), QPoint(image.width() - 3, 2), QPoint(2, image.height() - 3), QPoint(image.width() - 3, image.height() - 3)})
+            QCOMPARE(image.pixelColor(corner), QColor(Qt::white));
         QVERIFY(QFileInfo(svg).size() > 1000);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+        // The chart on screen is left at its size.
+        const QSize shownBefore = stats->chart()->chart()->size().toSize();
+        QVERIFY(stats->chart()->exportTo(png, QSizeF(120, 80), 150));
+        QCOMPARE(stats->chart()->chart()->size().toSize(), shownBefore);
+
+        // Provinces: the seven with most items, and the rest as one group whose shares are
+        // its items over its total.
+        stats->setGrouping(QStringLiteral("province"));
+        QVERIFY(stats->crosstab()->groups.size() > gui::DistributionChart::kMaxGroups);
+        const QStringList names = stats->chart()->seriesNames();
+        QCOMPARE(names.size(), gui::DistributionChart::kMaxGroups);
+        QList<analysis::CrosstabRow> byItems = stats->crosstab()->groups;
+        std::stable_sort(byItems.begin(), byItems.end(), [](const auto &a, const auto &b) { return a.total > b.total; });
+        qint64 restTotal = 0, restFirstCode = 0;
+        for (int i = gui::DistributionChart::kMaxGroups - 1; i < byItems.size(); ++i) {
+            restTotal += byItems.at(i).total;
+            restFirstCode += byItems.at(i).counts.value(0);
+        }
+        QVERIFY(names.last().contains(QString::number(byItems.size() - gui::DistributionChart::kMaxGroups + 1)));
+        QCOMPARE(stats->chart()->plottedValues().last().value(0), 100.0 * double(restFirstCode) / double(restTotal));
+        QCOMPARE(stats->chart()->plottedValues().first().value(0), byItems.first().percent.value(0));
+
+        // Years: one line per code, in the codebook's colour.
+        stats->setGrouping(QStringLiteral("year"));
+        const auto lines = stats->chart()->chart()->series();
+        QCOMPARE(lines.size(), int(stats->crosstab()->codes.size()));
+        auto *book = w.codebookDock()->model();
+        for (int c = 0; c < lines.size(); ++c) {
+            auto *line = qobject_cast<QLineSeries *>(lines.at(c));
+            QVERIFY(line);
+            QCOMPARE(line->pen().color(), QColor(book->code(stats->crosstab()->codes.at(c))->color));
+        }
+        QCOMPARE(stats->chart()->chart()->legend()->alignment(), Qt::AlignRight);
     }
 
 

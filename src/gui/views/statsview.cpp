@@ -8,6 +8,7 @@
 #include "pages/choices.h"
 #include "pages/refreshwhenshown.h"
 #include "store/codestore.h"
+#include "views/chartexportdialog.h"
 #include "views/tableexportdialog.h"
 
 #include <QComboBox>
@@ -161,6 +162,10 @@ void StatsView::recompute()
     const exporting::Table table = analysis::paperTable(*m_table);
     m_model->setTable(table);
     m_note->setText(table.note);
+    QHash<QString, QColor> colours;
+    for (const auto &c : store::CodeStore(m_project).codes())
+        colours.insert(c.code.key, QColor(c.code.color));
+    m_chart->setCodeColours(colours);
     m_chart->setCrosstab(*m_table, m_values->currentData().toBool());
 }
 
@@ -201,6 +206,10 @@ void StatsView::exportChart()
 {
     if (!m_table)
         recompute();
+    ChartExportDialog size(this);
+    if (size.exec() != QDialog::Accepted)
+        return;
+    size.remember();
     const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(), tr("PNG (*.png);;SVG (*.svg);;PDF (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -209,7 +218,7 @@ void StatsView::exportChart()
         return;
     }
     QString error;
-    if (!m_chart->exportTo(path, &error))
+    if (!m_chart->exportTo(path, size.sizeMm(), size.dpi(), &error))
         QMessageBox::warning(this, tr("Export chart"), error.isEmpty() ? tr("Cannot write %1.").arg(path) : error);
 }
 
