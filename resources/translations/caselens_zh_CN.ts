@@ -15,14 +15,37 @@
     </message>
 </context>
 <context>
+    <name>ChartExportDialog</name>
+    <message>
+        <location filename="../../ui/chartexportdialog.ui" line="6"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.ui" line="14"/>
+        <source>Width (mm)</source>
+        <translation>宽度（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.ui" line="34"/>
+        <source>Height (mm)</source>
+        <translation>高度（毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chartexportdialog.ui" line="54"/>
+        <source>Resolution (dpi)</source>
+        <translation>分辨率（dpi）</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPanel</name>
     <message>
-        <location filename="../../ui/codebookpanel.ui" line="36"/>
+        <location filename="../../ui/codebookpanel.ui" line="39"/>
         <source>New code…</source>
         <translation>新建编码…</translation>
     </message>
     <message>
-        <location filename="../../ui/codebookpanel.ui" line="43"/>
+        <location filename="../../ui/codebookpanel.ui" line="46"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -150,6 +173,64 @@
         <location filename="../../ui/reviewpage.ui" line="105"/>
         <source>Cases: 1-20, year=2024 …</source>
         <translation>案例：1-20, year=2024 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reviewpage.ui" line="145"/>
+        <source>Choose a suggestion to read its whole passage and the engine&apos;s reason.</source>
+        <translation>选择一条建议，查看完整段落和引擎给出的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDialog</name>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="6"/>
+        <source>Draw a sample</source>
+        <translation>抽取样本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="12"/>
+        <source>A named random sample for checking agreement. The same seed always draws the same sample, so a colleague can draw it again.</source>
+        <translation>用于一致性检验的具名随机样本。相同的种子总是抽出相同的样本，同事可以重新抽出同一样本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="24"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="34"/>
+        <source>Sample of</source>
+        <translation>抽样对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="42"/>
+        <source>Cases</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="47"/>
+        <source>Passages</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="55"/>
+        <source>Size</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="75"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="94"/>
+        <source>New seed</source>
+        <translation>新种子</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sampledialog.ui" line="103"/>
+        <source>Keep the proportions of</source>
+        <translation>保持比例的字段</translation>
     </message>
 </context>
 <context>
@@ -926,109 +1007,119 @@
 <context>
     <name>caselens::gui::AgreementView</name>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="76"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="79"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="77"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="80"/>
         <source>Code it</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="78"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="81"/>
         <source>Omit</source>
         <translation>不编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="79"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="82"/>
         <source>Coders</source>
         <translation>编码员</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="80"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="83"/>
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="81"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="84"/>
+        <source>New sample…</source>
+        <translation>新建样本…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="85"/>
         <source>Consensus coder</source>
         <translation>共识编码员</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="83"/>
-        <location filename="../../src/gui/views/agreementview.cpp" line="112"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="87"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="116"/>
         <source>All coded passages</source>
         <translation>全部已编码段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="85"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="89"/>
         <source>Choose two different coders, and a sample to measure on it alone (caselens-cli sample draws one), then Compute. Disagreements are listed below to decide into a consensus coder.</source>
         <translation>请选择两位不同的编码者，如只在样本上计算请选择样本（可用 caselens-cli sample 抽取），然后点“计算”。分歧会列在下方，可逐条裁定到共识编码者。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="143"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="130"/>
+        <source>Sample &quot;%1&quot; drawn: %2 items.</source>
+        <translation>已抽取样本“%1”：%2 项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/agreementview.cpp" line="166"/>
         <source>%1 passages in cases either coder coded, %2 in cases both coded (the counts below are of these) · identical codes on %3% · pooled kappa %4 · Krippendorff&apos;s alpha %5 · %6 disagreements</source>
         <translation>任一编码者编码过的案例中共 %1 个段落，其中两人都编码过的案例中 %2 个（下方各计数即针对这些段落）· 编码完全一致 %3% · 合并 kappa %4 · Krippendorff α %5 · 分歧 %6 处</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
-        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="175"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="183"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="175"/>
         <source>Agreement %</source>
         <translation>一致率 %</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="175"/>
         <source>both yes</source>
         <translation>两人都编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="175"/>
         <source>first only</source>
         <translation>仅第一位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="175"/>
         <source>second only</source>
         <translation>仅第二位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="152"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="175"/>
         <source>both no</source>
         <translation>两人都未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="183"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="183"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="183"/>
         <source>Yes</source>
         <translation>编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="160"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="183"/>
         <source>No</source>
         <translation>未编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="191"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="214"/>
         <source>Did not</source>
         <translation>未编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/agreementview.cpp" line="190"/>
+        <location filename="../../src/gui/views/agreementview.cpp" line="213"/>
         <source>Coded %1</source>
         <translation>编码为 %1</translation>
     </message>
@@ -1039,6 +1130,15 @@
         <location filename="../../src/gui/document/backgroundwork.cpp" line="41"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::CaseList</name>
+    <message>
+        <location filename="../../src/gui/views/caselist.cpp" line="58"/>
+        <location filename="../../src/gui/views/caselist.cpp" line="78"/>
+        <source>Filter cases…</source>
+        <translation>筛选案例…</translation>
     </message>
 </context>
 <context>
@@ -1107,14 +1207,22 @@
 <context>
     <name>caselens::gui::CasesPage</name>
     <message>
-        <location filename="../../src/gui/pages/casespage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/casespage.cpp" line="96"/>
         <source>Searching…</source>
         <translation>正在检索…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/casespage.cpp" line="119"/>
+        <location filename="../../src/gui/pages/casespage.cpp" line="109"/>
         <source>%1 passages in %2 cases</source>
         <translation>%2 个案例中的 %1 个段落</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::ChartExportDialog</name>
+    <message>
+        <location filename="../../src/gui/views/chartexportdialog.cpp" line="37"/>
+        <source>A PNG of %1 × %2 pixels on white; SVG and PDF at this size are drawn as lines and text.</source>
+        <translation>PNG 为 %1 × %2 像素、白色背景；SVG 和 PDF 按此尺寸以矢量线条和文字绘制。</translation>
     </message>
 </context>
 <context>
@@ -1228,95 +1336,95 @@
 <context>
     <name>caselens::gui::CodebookDock</name>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="113"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="130"/>
         <source>Codebook</source>
         <translation>编码本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="114"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="131"/>
         <source>Retrieve coded segments</source>
         <translation>检索已编码片段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="115"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="132"/>
         <source>Edit code, cue terms and memo…</source>
         <translation>编辑编码、线索词和备忘…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="116"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="133"/>
         <source>Merge into another code…</source>
         <translation>合并到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="117"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="134"/>
         <source>Delete code…</source>
         <translation>删除编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="171"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="188"/>
         <source>Edit code %1</source>
         <translation>编辑编码 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="184"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="201"/>
         <source>Merged. A copy of the project from before is at %1</source>
         <translation>已合并。合并前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="193"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="210"/>
         <source>Deleted.</source>
         <translation>已删除。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="193"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="210"/>
         <source>Deleted. A copy of the project from before is at %1</source>
         <translation>已删除。删除前的项目副本保存在 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="209"/>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="212"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="226"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="229"/>
         <source>Merge code</source>
         <translation>合并编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="209"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="226"/>
         <source>Merge &quot;%1&quot; into:</source>
         <translation>将“%1”合并到：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="213"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="230"/>
         <source>Every coding of &quot;%1&quot; moves to &quot;%2&quot; and &quot;%1&quot; is removed. This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”的所有编码将移到“%2”，并删除“%1”。此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="230"/>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="235"/>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="244"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="247"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="252"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="261"/>
         <source>Delete code</source>
         <translation>删除编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="230"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="247"/>
         <source>Delete the code &quot;%1&quot;? It has no codings.</source>
         <translation>删除编码“%1”吗？它没有任何编码记录。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="236"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="253"/>
         <source>&quot;%1&quot; has %2 codings and suggestions. What should happen to them? This cannot be undone with Undo; a copy of the project is saved first.</source>
         <translation>“%1”有 %2 条编码和建议。如何处理它们？此操作无法用“撤销”恢复；执行前会先保存项目副本。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="239"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="256"/>
         <source>Move them to another code…</source>
         <translation>移到另一个编码…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="240"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="257"/>
         <source>Delete them too</source>
         <translation>一并删除</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/codebookdock.cpp" line="244"/>
+        <location filename="../../src/gui/pages/codebookdock.cpp" line="261"/>
         <source>Move the codings of &quot;%1&quot; to:</source>
         <translation>将“%1”的编码移到：</translation>
     </message>
@@ -1324,24 +1432,32 @@
 <context>
     <name>caselens::gui::CodebookModel</name>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="84"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="97"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="85"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="98"/>
         <source>Key</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="86"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="99"/>
         <source>Coded</source>
         <translation>已编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/codebookmodel.cpp" line="87"/>
+        <location filename="../../src/gui/models/codebookmodel.cpp" line="100"/>
         <source>Suggested</source>
         <translation>建议</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::CodebookTreeModel</name>
+    <message>
+        <location filename="../../src/gui/models/codebooktreemodel.cpp" line="116"/>
+        <source>Coded with this code itself: %1; with the codes under it: %2</source>
+        <translation>本代码自身的编码：%1；连同下级代码：%2</translation>
     </message>
 </context>
 <context>
@@ -1365,102 +1481,107 @@
 <context>
     <name>caselens::gui::DistributionChart</name>
     <message>
-        <location filename="../../src/gui/charts/distributionchart.cpp" line="183"/>
+        <location filename="../../src/gui/charts/distributionchart.cpp" line="226"/>
         <source>Charts are exported as .png, .svg or .pdf.</source>
         <translation>图表可导出为 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/charts/distributionchart.cpp" line="345"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>caselens::gui::DocumentView</name>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="57"/>
-        <location filename="../../src/gui/views/documentview.cpp" line="124"/>
-        <location filename="../../src/gui/views/documentview.cpp" line="177"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="58"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="130"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="184"/>
         <source>Memo on case #%1</source>
         <translation>案例 #%1 的备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="115"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="121"/>
         <source>Change suggestion</source>
         <translation>更改建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="115"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="121"/>
         <source>Code this passage with:</source>
         <translation>将此段落编码为：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="122"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="128"/>
         <source>Keys: 1–0 code the selection or passage · A accept · R reject · N next suggestion · J/K next/previous passage</source>
         <translation>快捷键：1–0 为选中文字或当前段落编码 · A 接受 · R 拒绝 · N 下一条建议 · J/K 下/上一段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="249"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="256"/>
         <source>%1 — suggested by %2, score %3</source>
         <translation>%1 —— %2 的建议，得分 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="250"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="257"/>
         <source>%1 — %2</source>
         <translation>%1 —— %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="335"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="342"/>
         <source>Memo on the coding &quot;%1&quot; by %2</source>
         <translation>%2 的编码“%1”的备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="354"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="361"/>
         <source>Passage %1 of %2</source>
         <translation>第 %1 段，共 %2 段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="354"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="361"/>
         <source>memo on the case</source>
         <translation>案例备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="370"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="377"/>
         <source>suggested by %1, score %2</source>
         <translation>%1 建议，得分 %2</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="372"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="379"/>
         <source>accepted by %1 (suggested by %2)</source>
         <translation>由 %1 接受（%2 的建议）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="373"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="380"/>
         <source>coded by %1</source>
         <translation>由 %1 编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="374"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="381"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="383"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="390"/>
         <source>Accept (A)</source>
         <translation>接受 (A)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="383"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="390"/>
         <source>Reject (R)</source>
         <translation>拒绝 (R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="383"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="390"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="384"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="391"/>
         <source>memo</source>
         <translation>备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/documentview.cpp" line="427"/>
+        <location filename="../../src/gui/views/documentview.cpp" line="434"/>
         <source>%1: score %2</source>
         <translation>%1：得分 %2</translation>
     </message>
@@ -1984,12 +2105,17 @@
 <context>
     <name>caselens::gui::MatrixPage</name>
     <message>
-        <location filename="../../src/gui/pages/matrixpage.cpp" line="76"/>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="66"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="85"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/matrixpage.cpp" line="79"/>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="88"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -2008,24 +2134,47 @@
     </message>
 </context>
 <context>
+    <name>caselens::gui::ProjectDocument</name>
+    <message>
+        <location filename="../../src/gui/document/projectdocument.cpp" line="22"/>
+        <source>Another project is being opened; wait for it.</source>
+        <translation>另一个项目正在打开，请稍候。</translation>
+    </message>
+</context>
+<context>
     <name>caselens::gui::ReviewPage</name>
     <message>
-        <location filename="../../src/gui/pages/reviewpage.cpp" line="68"/>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="80"/>
+        <source>%1 suggests &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; (score %4).</source>
+        <translation>%1 建议编码 &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt;（得分 %4）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="86"/>
+        <source>Why:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="97"/>
         <source>All codes</source>
         <translation>全部编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/reviewpage.cpp" line="76"/>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="105"/>
         <source>All engines</source>
         <translation>全部编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/reviewpage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="131"/>
+        <source>Reading the queue…</source>
+        <translation>正在读取审核队列…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="135"/>
         <source>Nothing is waiting for review here. Let an engine suggest codes first: Coding ▸ Suggest codes with the lexicon (or the learned coder, or an LLM); its suggestions appear here to accept or reject.</source>
         <translation>这里没有待审核的建议。请先让编码引擎给出建议：编码 ▸ 用词典建议编码（或学习型编码器、LLM）；建议会出现在这里供接受或拒绝。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/reviewpage.cpp" line="110"/>
+        <location filename="../../src/gui/pages/reviewpage.cpp" line="150"/>
         <source>%1 suggestions waiting. By engine: %2. By code: %3.</source>
         <translation>%1 条建议待审核。按引擎：%2。按编码：%3。</translation>
     </message>
@@ -2033,55 +2182,93 @@
 <context>
     <name>caselens::gui::ReviewQueueModel</name>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="124"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="152"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="125"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="153"/>
         <source>Suggested code</source>
         <translation>建议编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="126"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="154"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="127"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="155"/>
         <source>Engine</source>
         <translation>编码器</translation>
     </message>
     <message>
-        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="128"/>
+        <location filename="../../src/gui/models/reviewqueuemodel.cpp" line="156"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
 </context>
 <context>
+    <name>caselens::gui::SampleDialog</name>
+    <message>
+        <location filename="../../src/gui/views/sampledialog.cpp" line="16"/>
+        <source>Nothing (simple random sample)</source>
+        <translation>不分层（简单随机抽样）</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/sampledialog.cpp" line="17"/>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/sampledialog.cpp" line="18"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/sampledialog.cpp" line="19"/>
+        <source>Case type</source>
+        <translation>案例类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/sampledialog.cpp" line="20"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/sampledialog.cpp" line="70"/>
+        <source>The same sample from the command line:</source>
+        <translation>在命令行中抽取同一样本：</translation>
+    </message>
+</context>
+<context>
     <name>caselens::gui::SearchPage</name>
     <message>
-        <location filename="../../src/gui/pages/searchpage.cpp" line="54"/>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="50"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="76"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/searchpage.cpp" line="54"/>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="76"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/searchpage.cpp" line="54"/>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="76"/>
         <source>Hit</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/searchpage.cpp" line="64"/>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="86"/>
         <source>%1 passages; the first %2 shown</source>
         <translation>共 %1 个段落；显示前 %2 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/searchpage.cpp" line="65"/>
+        <location filename="../../src/gui/pages/searchpage.cpp" line="87"/>
         <source>%1 passages</source>
         <translation>%1 个段落</translation>
     </message>
@@ -2089,68 +2276,73 @@
 <context>
     <name>caselens::gui::SegmentsPage</name>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="51"/>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="126"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="54"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="142"/>
         <source>Everyone</source>
         <translation>全部编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="69"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="72"/>
         <source>Only: %1</source>
         <translation>仅：%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="93"/>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
         <source>Case</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
         <source>Coder</source>
         <translation>编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="95"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="110"/>
         <source>Passage</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="106"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="121"/>
         <source>%1 coded passages in %2 cases.</source>
         <translation>%2 个案例中的 %1 个已编码段落。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="108"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="123"/>
         <source>Choose one or more codes on the left.</source>
         <translation>请在左侧选择一个或多个编码。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/segmentspage.cpp" line="119"/>
+        <location filename="../../src/gui/pages/segmentspage.cpp" line="135"/>
         <source>Export segments</source>
         <translation>导出片段</translation>
     </message>
@@ -2158,130 +2350,130 @@
 <context>
     <name>caselens::gui::StatsView</name>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="86"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="87"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="86"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="87"/>
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="86"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="87"/>
         <source>Case type</source>
         <translation>案例类别</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="86"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="87"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="86"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="87"/>
         <source>Overall</source>
         <translation>总体</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="89"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="90"/>
         <source>Coded items</source>
         <translation>编码条目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="90"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="91"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="91"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="92"/>
         <source>Percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="92"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="93"/>
         <source>Counts</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="93"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="94"/>
         <source>accepted codings</source>
         <translation>已接受的编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="94"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="95"/>
         <source>suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="95"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="96"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="97"/>
-        <location filename="../../src/gui/views/statsview.cpp" line="144"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="98"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="145"/>
         <source>of every coder</source>
         <translation>全部编码者</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="98"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="99"/>
         <source>Counting</source>
         <translation>计数</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="102"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="103"/>
         <source>Export table…</source>
         <translation>导出表格…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="103"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="104"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="99"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="100"/>
         <source>Group by</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="100"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="101"/>
         <source>Count</source>
         <translation>统计单位</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="101"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="102"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="156"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="157"/>
         <source>Blind session: you have no codings yet.</source>
         <translation>盲编会话：您还没有编码。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="157"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="158"/>
         <source>%1 has no codings counted here.</source>
         <translation>%1 在此口径下没有编码。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="196"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="201"/>
         <source>Export table</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="204"/>
-        <location filename="../../src/gui/views/statsview.cpp" line="208"/>
         <location filename="../../src/gui/views/statsview.cpp" line="213"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="217"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="222"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="204"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="213"/>
         <source>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</source>
         <translation>PNG (*.png);;SVG (*.svg);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/statsview.cpp" line="213"/>
+        <location filename="../../src/gui/views/statsview.cpp" line="222"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
