@@ -14,6 +14,9 @@ packages=(
   # core libraries
   libsqlite3-dev libicu-dev nlohmann-json3-dev libfasttext-dev libxlsxwriter-dev libzip-dev
   libpoppler-cpp-dev
+  # team projects on a PostgreSQL server: the client library, and the server the tests
+  # start in a throwaway cluster (pg_virtualenv, from postgresql-common)
+  libpq-dev postgresql postgresql-common
   # tests: Catch2 v2, a virtual display, fuzzing with clang's libFuzzer
   catch2 xvfb xauth clang libclang-rt-14-dev
   # REFI-QDA exports validated against the official schemas

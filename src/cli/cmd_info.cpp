@@ -3,24 +3,29 @@
 #include "store/projectcounts.h"
 #include "store/documentstore.h"
 #include "store/regionsetting.h"
+#include "store/server/pgconnection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace caselens::cli {
 
+int runServerInfo(const QString &address, bool json);
+
 int runInfo(const QStringList &args)
 {
     QCommandLineParser p;
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print as JSON."));
     p.addOption(json);
-    p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project."));
+    p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file, or postgresql://… of a team project."));
     if (int rc = parseOrExit(p, args, "info", QStringLiteral("Shows what a project holds: counts, format version, region scheme."),
                              QStringLiteral("PROJECT [--json]"));
         rc >= 0)
         return rc;
     if (p.positionalArguments().size() != 1)
         return fail(QStringLiteral("caselens-cli info: give one project."), Usage);
+    if (store::server::isServerAddress(p.positionalArguments().first()))
+        return runServerInfo(p.positionalArguments().first(), p.isSet(json));
     auto project = openProject(p.positionalArguments().first());
     if (!project)
         return Failed;

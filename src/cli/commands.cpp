@@ -29,6 +29,9 @@ int runImportQdpx(const QStringList &);
 int runBackup(const QStringList &);
 int runMemo(const QStringList &);
 int runMerge(const QStringList &);
+int runPublish(const QStringList &);
+int runExportLocal(const QStringList &);
+int runTeam(const QStringList &);
 
 const QList<Command> &commands()
 {
@@ -58,6 +61,9 @@ const QList<Command> &commands()
         {"export", "export to other QDA tools: REFI-QDA .qdpx project or .qdc codebook", runExport},
         {"import-qdpx", "create a project from a REFI-QDA .qdpx file", runImportQdpx},
         {"merge", "bring colleagues' copies of a project into one", runMerge},
+        {"publish", "copy a project to a PostgreSQL team server", runPublish},
+        {"export-local", "copy a team project from its server into a project file", runExportLocal},
+        {"team", "a team project on a server: members, blind session, coding, deciding, watching", runTeam},
         {"check", "check a project's integrity; --repair what can be repaired", runCheck},
         {"backup", "copy a project safely, even while it is in use", runBackup},
     };

@@ -23,6 +23,8 @@ enum class ErrorKind {
     ReadOnly,
     Cancelled,
     Duplicate,
+    Forbidden, // the team server's rules refuse it (a role's rights, row-level security)
+    Offline,   // the team server cannot be reached
 };
 
 struct Error {

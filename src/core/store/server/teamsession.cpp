@@ -1,0 +1,207 @@
+#include "store/server/teamsession.h"
+
+#include "store/project.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace caselens::store::server {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(caselens::store::server::TeamSession)
+};
+
+QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+} // namespace
+
+Result<std::unique_ptr<TeamSession>> TeamSession::open(const QString &address)
+{
+    auto pg = PgConnection::connect(address);
+    if (!pg)
+        return pg.error();
+    std::unique_ptr<TeamSession> session(new TeamSession);
+    session->m_pg = pg.take();
+    auto me = session->m_pg->exec(QStringLiteral("SELECT caselens_me()"));
+    if (!me)
+        return makeError(Tr::tr("%1 holds no CaseLens team project (%2).").arg(displayAddress(address), me.error().message), ErrorKind::NotAProject);
+    if (me->isNull(0, 0))
+        return makeError(Tr::tr("%1 is not a member of the team at %2; the lead adds members (caselens-cli team add-member).")
+                             .arg(session->m_pg->user(), displayAddress(address)),
+                         ErrorKind::Forbidden);
+    session->m_me = me->int64(0, 0);
+    return session;
+}
+
+QString TeamSession::person() const { return m_pg->user(); }
+
+Status TeamSession::inTransaction(const std::function<Status()> &step)
+{
+    for (int attempt = 0;; ++attempt) {
+        Status s = m_pg->execScript(QStringLiteral("BEGIN"));
+        if (s)
+            s = step();
+        if (s)
+            s = m_pg->execScript(QStringLiteral("COMMIT"));
+        if (s)
+            return {};
+        if (m_pg->isAlive())
+            static_cast<void>(m_pg->execScript(QStringLiteral("ROLLBACK")));
+        // A lost connection rolled the step back on the server: run it once more.
+        if (s.error().kind != ErrorKind::Offline || attempt > 0)
+            return s;
+        if (Status r = m_pg->reconnect(); !r)
+            return r;
+        ++m_reconnects;
+    }
+}
+
+Result<qint64> TeamSession::codeId(const QString &key)
+{
+    if (m_codes.contains(key))
+        return m_codes.value(key);
+    auto r = m_pg->exec(QStringLiteral("SELECT id FROM codes WHERE key = $1 AND is_codable = 1"), {key});
+    if (!r)
+        return r.error();
+    if (r->rows() == 0)
+        return makeError(Tr::tr("There is no code \"%1\" to code with.").arg(key), ErrorKind::NotFound);
+    m_codes.insert(key, r->int64(0, 0));
+    return r->int64(0, 0);
+}
+
+Result<qint64> TeamSession::code(qint64 documentId, qint64 start, qint64 end, const QString &codeKey)
+{
+    if (start < 0 || end <= start)
+        return makeError(Tr::tr("A coding must cover at least one character."), ErrorKind::InvalidInput);
+    // The GUID is chosen here, so a step tried again after a lost connection finds the
+    // coding it made the first time instead of making a second.
+    const QString guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qint64 id = 0;
+    Status s = inTransaction([&]() -> Status {
+        if (auto done = m_pg->exec(QStringLiteral("SELECT id FROM codings WHERE guid = $1"), {guid}); done && done->rows() > 0) {
+            id = done->int64(0, 0);
+            return {};
+        }
+        auto code = codeId(codeKey);
+        if (!code)
+            return code.error();
+        auto doc = m_pg->exec(QStringLiteral("SELECT length FROM documents WHERE id = $1"), {QString::number(documentId)});
+        if (!doc)
+            return doc.error();
+        if (doc->rows() == 0)
+            return makeError(Tr::tr("There is no case #%1.").arg(documentId), ErrorKind::NotFound);
+        if (end > doc->int64(0, 0))
+            return makeError(Tr::tr("Case #%1 has only %2 characters.").arg(documentId).arg(doc->int64(0, 0)), ErrorKind::InvalidInput);
+        const QString now = nowIso();
+        auto inserted = m_pg->exec(
+            QStringLiteral("INSERT INTO codings (document_id, passage_id, start_pos, end_pos, code_id, coder_id, origin, status, rationale, "
+                           "provenance, created_at, guid) VALUES ($1, (SELECT id FROM passages WHERE document_id = $1 AND kind = 'paragraph' "
+                           "AND start_pos <= $2 AND end_pos >= $3 ORDER BY end_pos - start_pos LIMIT 1), $2, $3, $4, $5, 'human', 'accepted', '', '{}', "
+                           "$6, $7) RETURNING id"),
+            {QString::number(documentId), QString::number(start), QString::number(end), QString::number(*code), QString::number(m_me), now, guid});
+        if (!inserted)
+            return inserted.error();
+        id = inserted->int64(0, 0);
+        const QJsonObject after{{QStringLiteral("document"), documentId}, {QStringLiteral("start"), start}, {QStringLiteral("end"), end},
+                                {QStringLiteral("code"), codeKey}, {QStringLiteral("coder"), person()}};
+        auto logged = m_pg->exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, after) VALUES ($1, session_user, 'code', 'coding', $2, $3)"),
+                                 {now, QString::number(id), json(after)});
+        return logged ? Status{} : Status(logged.error());
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Status TeamSession::decide(qint64 codingId, bool accept)
+{
+    const QString status = accept ? QStringLiteral("accepted") : QStringLiteral("rejected");
+    return inTransaction([&]() -> Status {
+        const QString now = nowIso();
+        auto updated = m_pg->exec(QStringLiteral("UPDATE codings SET status = $2, reviewer_id = $3, reviewed_at = $4 WHERE id = $1 AND status = 'suggested'"),
+                                  {QString::number(codingId), status, QString::number(m_me), now});
+        if (!updated)
+            return updated.error();
+        if (updated->affected() == 0) {
+            // Decided already — by this person, in a step whose answer the lost connection
+            // swallowed, is success; anything else is said.
+            auto row = m_pg->exec(QStringLiteral("SELECT status, reviewer_id FROM codings WHERE id = $1"), {QString::number(codingId)});
+            if (!row)
+                return row.error();
+            if (row->rows() == 0)
+                return makeError(Tr::tr("There is no suggestion #%1 that you may read.").arg(codingId), ErrorKind::NotFound);
+            if (row->text(0, 0) == status && !row->isNull(0, 1) && row->int64(0, 1) == m_me)
+                return {};
+            if (row->text(0, 0) == QLatin1String("suggested"))
+                return makeError(Tr::tr("Only reviewers decide suggestions; %1 is a coder on this team.").arg(person()), ErrorKind::Forbidden);
+            return makeError(Tr::tr("Suggestion #%1 was decided already (%2).").arg(codingId).arg(row->text(0, 0)), ErrorKind::InvalidInput);
+        }
+        const QJsonObject after{{QStringLiteral("status"), status}, {QStringLiteral("reviewer"), person()}};
+        auto logged = m_pg->exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, after) VALUES ($1, session_user, $2, 'coding', $3, $4)"),
+                                 {now, accept ? QStringLiteral("accept") : QStringLiteral("reject"), QString::number(codingId), json(after)});
+        return logged ? Status{} : Status(logged.error());
+    });
+}
+
+Result<qint64> TeamSession::writeMemoOnCoding(qint64 codingId, const QString &text)
+{
+    const QString guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    qint64 id = 0;
+    Status s = inTransaction([&]() -> Status {
+        if (auto done = m_pg->exec(QStringLiteral("SELECT id FROM memos WHERE guid = $1"), {guid}); done && done->rows() > 0) {
+            id = done->int64(0, 0);
+            return {};
+        }
+        const QString now = nowIso();
+        auto inserted = m_pg->exec(QStringLiteral("INSERT INTO memos (target_kind, target_id, author_id, text, created_at, updated_at, guid) "
+                                                  "VALUES ('coding', $1, $2, $3, $4, $4, $5) RETURNING id"),
+                                   {QString::number(codingId), QString::number(m_me), text, now, guid});
+        if (!inserted)
+            return inserted.error();
+        id = inserted->int64(0, 0);
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return id;
+}
+
+Result<QList<qint64>> TeamSession::waitingSuggestions(int limit)
+{
+    auto r = m_pg->exec(QStringLiteral("SELECT id FROM codings WHERE status = 'suggested' ORDER BY id LIMIT $1"), {QString::number(limit)});
+    if (!r)
+        return r.error();
+    QList<qint64> ids;
+    for (int i = 0; i < r->rows(); ++i)
+        ids.append(r->int64(i, 0));
+    return ids;
+}
+
+Result<TeamCounts> TeamSession::counts()
+{
+    auto r = m_pg->exec(QStringLiteral("SELECT (SELECT count(*) FROM documents), count(*) FILTER (WHERE status = 'accepted'), "
+                                       "count(*) FILTER (WHERE status = 'suggested'), count(*) FILTER (WHERE status = 'rejected'), "
+                                       "count(*) FILTER (WHERE status = 'changed'), (SELECT count(*) FROM memos) FROM codings"));
+    if (!r)
+        return r.error();
+    return TeamCounts{r->int64(0, 0), r->int64(0, 1), r->int64(0, 2), r->int64(0, 3), r->int64(0, 4), r->int64(0, 5)};
+}
+
+Status TeamSession::listen() { return m_pg->listen(QStringLiteral("caselens")); }
+
+QList<TeamChange> TeamSession::changes(int waitMs)
+{
+    QList<TeamChange> out;
+    for (const PgNotification &n : m_pg->notifications(waitMs)) {
+        const QJsonObject o = QJsonDocument::fromJson(n.payload.toUtf8()).object();
+        out.append({o.value(QStringLiteral("table")).toString(), o.value(QStringLiteral("op")).toString(), o.value(QStringLiteral("by")).toString(),
+                    o.value(QStringLiteral("document")).toInteger()});
+    }
+    return out;
+}
+
+} // namespace caselens::store::server

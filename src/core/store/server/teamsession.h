@@ -1,0 +1,58 @@
+#pragma once
+// TeamSession: one person's work on a team server — coding a passage, deciding a
+// suggestion, writing a memo — each step one transaction, as that person's database
+// role, so the server's rules apply. A step interrupted by a lost connection is tried
+// once more on a new connection; steps are written so that trying again never doubles
+// them. Other people's changes arrive as notifications (LISTEN caselens).
+
+#include "store/server/pgconnection.h"
+
+#include <QHash>
+#include <memory>
+
+namespace caselens::store::server {
+
+struct TeamCounts {
+    qint64 documents = 0, accepted = 0, suggested = 0, rejected = 0, changed = 0, memos = 0;
+};
+
+struct TeamChange {
+    QString table, operation, by;
+    qint64 document = 0;
+};
+
+class TeamSession {
+public:
+    static Result<std::unique_ptr<TeamSession>> open(const QString &address);
+
+    QString person() const;
+    // Codes [start, end) of a document (code points) with a code, as this person. Returns
+    // the new coding's id.
+    Result<qint64> code(qint64 documentId, qint64 start, qint64 end, const QString &codeKey);
+    // Accepts or rejects an engine's suggestion (reviewers only: the server refuses others).
+    Status decide(qint64 codingId, bool accept);
+    Result<qint64> writeMemoOnCoding(qint64 codingId, const QString &text);
+    // Suggestions waiting, the first `limit` by id (what this person may read).
+    Result<QList<qint64>> waitingSuggestions(int limit);
+    Result<TeamCounts> counts();
+
+    // Hears other people's changes from now on.
+    Status listen();
+    // Changes that have arrived, waiting up to `waitMs` for the first.
+    QList<TeamChange> changes(int waitMs);
+    // Steps that needed a new connection, since the session opened.
+    int reconnects() const { return m_reconnects; }
+    PgConnection &connection() { return *m_pg; }
+
+private:
+    TeamSession() = default;
+    // Runs a step in a transaction; on a lost connection reconnects and runs it once more.
+    Status inTransaction(const std::function<Status()> &step);
+    Result<qint64> codeId(const QString &key);
+    std::unique_ptr<PgConnection> m_pg;
+    qint64 m_me = 0;
+    QHash<QString, qint64> m_codes;
+    int m_reconnects = 0;
+};
+
+} // namespace caselens::store::server
