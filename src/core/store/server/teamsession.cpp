@@ -60,6 +60,19 @@ Status TeamSession::inTransaction(const std::function<Status()> &step)
     }
 }
 
+Status TeamSession::appendAudit(const QString &action, qint64 codingId, const QJsonObject &after)
+{
+    // The log reads in time order by number (`check` says so), but numbers are handed out
+    // as people's steps commit: one writer at a time, stamped by the server's clock, keeps
+    // both orders the same. The lock ends with the step's transaction.
+    if (auto locked = m_pg->exec(QStringLiteral("SELECT pg_advisory_xact_lock(7386)")); !locked)
+        return locked.error();
+    auto logged = m_pg->exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, after) VALUES "
+                                            "(to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user, $1, 'coding', $2, $3)"),
+                             {action, QString::number(codingId), json(after)});
+    return logged ? Status{} : Status(logged.error());
+}
+
 Result<qint64> TeamSession::codeId(const QString &key)
 {
     if (m_codes.contains(key))
@@ -108,9 +121,7 @@ Result<qint64> TeamSession::code(qint64 documentId, qint64 start, qint64 end, co
         id = inserted->int64(0, 0);
         const QJsonObject after{{QStringLiteral("document"), documentId}, {QStringLiteral("start"), start}, {QStringLiteral("end"), end},
                                 {QStringLiteral("code"), codeKey}, {QStringLiteral("coder"), person()}};
-        auto logged = m_pg->exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, after) VALUES ($1, session_user, 'code', 'coding', $2, $3)"),
-                                 {now, QString::number(id), json(after)});
-        return logged ? Status{} : Status(logged.error());
+        return appendAudit(QStringLiteral("code"), id, after);
     });
     if (!s)
         return s.error();
@@ -141,9 +152,7 @@ Status TeamSession::decide(qint64 codingId, bool accept)
             return makeError(Tr::tr("Suggestion #%1 was decided already (%2).").arg(codingId).arg(row->text(0, 0)), ErrorKind::InvalidInput);
         }
         const QJsonObject after{{QStringLiteral("status"), status}, {QStringLiteral("reviewer"), person()}};
-        auto logged = m_pg->exec(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, entity_id, after) VALUES ($1, session_user, $2, 'coding', $3, $4)"),
-                                 {now, accept ? QStringLiteral("accept") : QStringLiteral("reject"), QString::number(codingId), json(after)});
-        return logged ? Status{} : Status(logged.error());
+        return appendAudit(accept ? QStringLiteral("accept") : QStringLiteral("reject"), codingId, after);
     });
 }
 

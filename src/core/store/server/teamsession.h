@@ -8,6 +8,8 @@
 #include "store/server/pgconnection.h"
 
 #include <QHash>
+#include <QJsonObject>
+#include <functional>
 #include <memory>
 
 namespace caselens::store::server {
@@ -49,6 +51,7 @@ private:
     // Runs a step in a transaction; on a lost connection reconnects and runs it once more.
     Status inTransaction(const std::function<Status()> &step);
     Result<qint64> codeId(const QString &key);
+    Status appendAudit(const QString &action, qint64 codingId, const QJsonObject &after);
     std::unique_ptr<PgConnection> m_pg;
     qint64 m_me = 0;
     QHash<QString, qint64> m_codes;

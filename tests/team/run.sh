@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the team server's tests against a PostgreSQL 15 made for them alone: pg_virtualenv
+# (postgresql-common) creates a throwaway cluster, sets PGHOST, PGPORT, PGUSER and
+# PGPASSWORD for the one command, then stops and removes the cluster — nothing is left
+# running, nothing outside this machine is touched.
+# Usage: run.sh TEST_BINARY [catch2 arguments]
+set -euo pipefail
+tests="${1:?the team test binary}"
+shift
+if ! command -v pg_virtualenv >/dev/null; then
+  echo "pg_virtualenv is missing: scripts/bootstrap.sh installs postgresql and postgresql-common"
+  exit 1
+fi
+unset PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE PGSERVICE
+exec pg_virtualenv -v 15 "$tests" "$@"

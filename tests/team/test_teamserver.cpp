@@ -1,0 +1,396 @@
+// Issue "Team projects", part 2: a project on a PostgreSQL team server. These tests run
+// against a real PostgreSQL 15 that tests/team/run.sh starts in a throwaway cluster
+// (pg_virtualenv) and removes afterwards; they read its address from PGHOST, PGPORT,
+// PGUSER and PGPASSWORD. Each test case works in a database of its own.
+
+#include "coding/codingrun.h"
+#include "coding/lexiconcoder.h"
+#include "demo/demogenerator.h"
+#include "store/codestore.h"
+#include "store/codingstore.h"
+#include "store/documentfilter.h"
+#include "store/integritycheck.h"
+#include "store/memostore.h"
+#include "store/projectcounts.h"
+#include "store/server/teamserver.h"
+#include "store/server/teamsession.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <atomic>
+#include <catch2/catch.hpp>
+#include <thread>
+
+using namespace caselens;
+using namespace caselens::store::server;
+
+namespace {
+
+QString env(const char *name, const char *fallback = "") { return qEnvironmentVariableIsSet(name) ? qEnvironmentVariable(name) : QString::fromLatin1(fallback); }
+
+// The address of a database on the throwaway server, as its administrator (password
+// from PGPASSWORD, as libpq reads it) or as a member with their password.
+QString address(const QString &database, const QString &user = {}, const QString &password = {})
+{
+    const QString who = user.isEmpty() ? env("PGUSER", "postgres") : user + (password.isEmpty() ? QString() : QLatin1Char(':') + password);
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(who, env("PGHOST", "localhost"), env("PGPORT", "5432"), database);
+}
+
+// A fresh database for one test case.
+QString freshDatabase()
+{
+    const QString name = QStringLiteral("caselens_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    auto admin = PgConnection::connect(address(QStringLiteral("postgres")));
+    REQUIRE(admin.ok());
+    REQUIRE((*admin)->execScript(QStringLiteral("CREATE DATABASE %1").arg(name)).ok());
+    return name;
+}
+
+// A demo project with the lexicon's suggestions, a memo and a human coding.
+QString demoProject(const QTemporaryDir &dir, int cases = 40)
+{
+    const QString path = dir.filePath(QStringLiteral("lead.caselens"));
+    REQUIRE(demo::buildDemoProject(path, demo::DemoOptions{cases, 7}).ok());
+    auto p = store::Project::open(path);
+    REQUIRE(p.ok());
+    coding::LexiconCoder lexicon(store::CodeStore(**p).codebook());
+    REQUIRE(coding::runCoder(**p, lexicon, *store::DocumentFilter::parse({}, {}), 0.0).ok());
+    return path;
+}
+
+struct Member {
+    QString name, password;
+    MemberRole role;
+};
+
+void addMembers(const QString &database, const QList<Member> &members)
+{
+    for (const Member &m : members) {
+        qputenv("CASELENS_MEMBER_PASSWORD", m.password.toUtf8());
+        REQUIRE(addMember(address(database), m.name, m.role).ok());
+    }
+    qunsetenv("CASELENS_MEMBER_PASSWORD");
+}
+
+std::unique_ptr<PgConnection> connectAs(const QString &database, const QString &user, const QString &password)
+{
+    auto c = PgConnection::connect(address(database, user, password));
+    REQUIRE(c.ok());
+    return c.take();
+}
+
+qint64 scalar(PgConnection &c, const QString &sql)
+{
+    auto r = c.exec(sql);
+    REQUIRE(r.ok());
+    return r->int64(0, 0);
+}
+
+QList<store::CodingRecord> allCodings(store::Project &p)
+{
+    QList<store::CodingRecord> out;
+    const qint64 documents = store::countProject(p)->documents; // the demo numbers its cases 1…n
+    for (qint64 d = 1; d <= documents; ++d) {
+        auto codings = store::CodingStore(p).ofDocument(d);
+        REQUIRE(codings.ok());
+        out += *codings;
+    }
+    return out;
+}
+
+// Every coding as text that survives a round trip: GUID, span, code, coder, status, reviewer.
+QStringList codingRows(store::Project &p)
+{
+    QStringList rows;
+    for (const auto &c : allCodings(p))
+        rows.append(QStringLiteral("%1 %2 %3-%4 %5 %6 %7 %8 %9")
+                        .arg(c.guid)
+                        .arg(c.documentId)
+                        .arg(c.start)
+                        .arg(c.end)
+                        .arg(c.code, c.coder, c.status, c.reviewer, QString::number(c.confidence, 'g', 17)));
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("team server: a published project comes back whole, and a second publish is refused", "[pg]")
+{
+    REQUIRE(qEnvironmentVariableIsSet("PGHOST")); // run through tests/team/run.sh
+    QTemporaryDir dir;
+    const QString path = demoProject(dir);
+    const QString db = freshDatabase();
+    auto original = store::Project::open(path);
+    REQUIRE(original.ok());
+    REQUIRE(store::MemoStore(**original).write(store::MemoTarget::Project, 0, QStringLiteral("lead"), QStringLiteral("分析备忘：先看东部。")).ok());
+    auto published = publishProject(**original, address(db));
+    REQUIRE(published.ok());
+    const auto counts = store::countProject(**original);
+    REQUIRE(counts.ok());
+    auto rowsOf = [&](const QString &table) {
+        for (const auto &t : *published)
+            if (t.table == table)
+                return t.rows;
+        return qint64(-1);
+    };
+    CHECK(rowsOf(QStringLiteral("documents")) == counts->documents);
+    CHECK(rowsOf(QStringLiteral("codings")) == counts->codings);
+    CHECK(rowsOf(QStringLiteral("memos")) == 1);
+
+    auto info = serverInfo(address(db));
+    REQUIRE(info.ok());
+    CHECK(info->name == (*original)->info(QStringLiteral("name")));
+    CHECK_FALSE(info->blind);
+
+    // Into a database that holds a project already: one sentence, nothing changed.
+    auto again = publishProject(**original, address(db));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("already holds a project")));
+
+    // Back into a file: the same codings, row for row, and every check passes.
+    const QString back = dir.filePath(QStringLiteral("back.caselens"));
+    auto exported = exportLocal(address(db), back);
+    REQUIRE(exported.ok());
+    auto copy = store::Project::open(back);
+    REQUIRE(copy.ok());
+    const auto checked = store::checkProject(**copy);
+    CAPTURE(checked.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(checked.ok());
+    CHECK(codingRows(**copy) == codingRows(**original));
+    CHECK(store::countProject(**copy)->documents == counts->documents);
+    CHECK(store::MemoStore(**copy).memosOn(store::MemoTarget::Project, 0)->first().text == QStringLiteral("分析备忘：先看东部。"));
+
+    // An address that reaches no server: one sentence naming it, without its password.
+    auto nowhere = serverInfo(QStringLiteral("postgresql://someone:secret@127.0.0.1:1/none"));
+    REQUIRE_FALSE(nowhere.ok());
+    CHECK(nowhere.error().kind == ErrorKind::Offline);
+    CHECK_FALSE(nowhere.error().message.contains(QStringLiteral("secret")));
+}
+
+TEST_CASE("team server: each role may do only what it may, even in plain SQL", "[pg]")
+{
+    QTemporaryDir dir;
+    const QString db = freshDatabase();
+    {
+        auto p = store::Project::open(demoProject(dir, 20));
+        REQUIRE(p.ok());
+        REQUIRE(publishProject(**p, address(db)).ok());
+    }
+    addMembers(db, {{QStringLiteral("alice"), QStringLiteral("a-pw"), MemberRole::Coder},
+                    {QStringLiteral("bob"), QStringLiteral("b-pw"), MemberRole::Coder},
+                    {QStringLiteral("rita"), QStringLiteral("r-pw"), MemberRole::Reviewer}});
+    auto alice = TeamSession::open(address(db, QStringLiteral("alice"), QStringLiteral("a-pw")));
+    auto bob = TeamSession::open(address(db, QStringLiteral("bob"), QStringLiteral("b-pw")));
+    auto rita = TeamSession::open(address(db, QStringLiteral("rita"), QStringLiteral("r-pw")));
+    REQUIRE(alice.ok());
+    REQUIRE(bob.ok());
+    REQUIRE(rita.ok());
+    auto aliceCoding = (*alice)->code(1, 0, 12, QStringLiteral("student_centered"));
+    auto bobCoding = (*bob)->code(2, 0, 12, QStringLiteral("teacher_development"));
+    REQUIRE(aliceCoding.ok());
+    REQUIRE(bobCoding.ok());
+    auto waiting = (*rita)->waitingSuggestions(5);
+    REQUIRE(waiting.ok());
+    REQUIRE(waiting->size() == 5);
+
+    auto sql = connectAs(db, QStringLiteral("alice"), QStringLiteral("a-pw"));
+    const QString bobId = QString::number(scalar(*sql, QStringLiteral("SELECT id FROM coders WHERE name = 'bob'")));
+    // Writing as someone else is refused by the database itself.
+    auto forged = sql->exec(QStringLiteral("INSERT INTO codings (document_id, start_pos, end_pos, code_id, coder_id, origin, status, created_at, guid) "
+                                           "VALUES (1, 0, 5, (SELECT id FROM codes WHERE key = 'student_centered'), $1, 'human', 'accepted', 'now', 'forged')"),
+                            {bobId});
+    REQUIRE_FALSE(forged.ok());
+    CHECK(forged.error().kind == ErrorKind::Forbidden);
+    // Another coder's coding cannot be changed or removed; the rows are simply not hers.
+    CHECK(sql->exec(QStringLiteral("UPDATE codings SET code_id = code_id WHERE id = $1"), {QString::number(*bobCoding)})->affected() == 0);
+    CHECK(sql->exec(QStringLiteral("DELETE FROM codings WHERE id = $1"), {QString::number(*bobCoding)})->affected() == 0);
+    // A coder cannot decide a suggestion, in plain SQL or through the session.
+    CHECK(sql->exec(QStringLiteral("UPDATE codings SET status = 'accepted' WHERE status = 'suggested'"))->affected() == 0);
+    Status decided = (*alice)->decide(waiting->first(), true);
+    REQUIRE_FALSE(decided.ok());
+    CHECK(decided.error().kind == ErrorKind::Forbidden);
+    // Her own coding she may change.
+    CHECK(sql->exec(QStringLiteral("UPDATE codings SET end_pos = 13 WHERE id = $1"), {QString::number(*aliceCoding)})->affected() == 1);
+    // Memos: only her own; the codebook, the documents, the team's settings: not at all;
+    // the audit log: nobody changes an entry.
+    CHECK(sql->exec(QStringLiteral("INSERT INTO memos (target_kind, target_id, author_id, text, created_at, updated_at, guid) "
+                                   "VALUES ('project', 0, $1, 'x', 'now', 'now', 'm1')"), {bobId}).error().kind == ErrorKind::Forbidden);
+    CHECK(sql->exec(QStringLiteral("UPDATE codes SET name_en = 'x'")).error().kind == ErrorKind::Forbidden);
+    CHECK(sql->exec(QStringLiteral("DELETE FROM documents")).error().kind == ErrorKind::Forbidden);
+    CHECK(sql->exec(QStringLiteral("UPDATE team_settings SET value = 'off'")).error().kind == ErrorKind::Forbidden);
+    CHECK_FALSE(sql->exec(QStringLiteral("UPDATE audit_log SET actor = 'bob'")).ok());
+    auto lead = PgConnection::connect(address(db));
+    REQUIRE(lead.ok());
+    CHECK_FALSE((*lead)->exec(QStringLiteral("DELETE FROM audit_log")).ok()); // not even the lead
+    CHECK(setBlind(address(db, QStringLiteral("alice"), QStringLiteral("a-pw")), true).error().kind == ErrorKind::Forbidden);
+
+    // The reviewer decides, as herself.
+    REQUIRE((*rita)->decide(waiting->first(), true).ok());
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.reviewer_id WHERE r.name = 'rita' AND c.id = %1")
+                              .arg(waiting->first())) == 1);
+
+    // Blind: a coder reads only her own codings, whatever she asks; the reviewer reads all.
+    const qint64 all = scalar(**lead, QStringLiteral("SELECT count(*) FROM codings"));
+    REQUIRE(setBlind(address(db), true).ok());
+    CHECK(scalar(*sql, QStringLiteral("SELECT count(*) FROM codings")) == 1);
+    CHECK(scalar(*sql, QStringLiteral("SELECT count(*) FROM codings WHERE coder_id = %1").arg(bobId)) == 0);
+    CHECK(scalar(*sql, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor <> 'alice'")) == 0);
+    auto ritaSql = connectAs(db, QStringLiteral("rita"), QStringLiteral("r-pw"));
+    CHECK(scalar(*ritaSql, QStringLiteral("SELECT count(*) FROM codings")) == all);
+    // Her export holds her own work only, and is a sound project.
+    const QString hers = dir.filePath(QStringLiteral("alice.caselens"));
+    REQUIRE(exportLocal(address(db, QStringLiteral("alice"), QStringLiteral("a-pw")), hers).ok());
+    auto copy = store::Project::open(hers);
+    REQUIRE(copy.ok());
+    CHECK(allCodings(**copy).size() == 1);
+    const auto checked = store::checkProject(**copy);
+    CAPTURE(checked.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(checked.ok());
+}
+
+TEST_CASE("team server: ten people coding and deciding at once add up", "[pg]")
+{
+    QTemporaryDir dir;
+    const QString db = freshDatabase();
+    {
+        auto p = store::Project::open(demoProject(dir, 40));
+        REQUIRE(p.ok());
+        REQUIRE(publishProject(**p, address(db)).ok());
+    }
+    QList<Member> members;
+    for (int i = 0; i < 8; ++i)
+        members.append({QStringLiteral("coder%1").arg(i), QStringLiteral("pw%1").arg(i), MemberRole::Coder});
+    members.append({QStringLiteral("rev0"), QStringLiteral("rpw0"), MemberRole::Reviewer});
+    members.append({QStringLiteral("rev1"), QStringLiteral("rpw1"), MemberRole::Reviewer});
+    addMembers(db, members);
+    auto lead = PgConnection::connect(address(db));
+    REQUIRE(lead.ok());
+    const qint64 acceptedBefore = scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE status = 'accepted'"));
+    const qint64 suggestedBefore = scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE status = 'suggested'"));
+    auto open = scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE status = 'suggested'"));
+    REQUIRE(open >= 200);
+    auto ids = (*lead)->exec(QStringLiteral("SELECT id FROM codings WHERE status = 'suggested' ORDER BY id LIMIT 200"));
+    REQUIRE(ids.ok());
+
+    // Eight coders code 25 passages each; two reviewers decide 100 suggestions each, the
+    // first accepting and the second rejecting; all at the same time.
+    std::atomic<int> failures{0};
+    std::vector<std::thread> people;
+    for (int i = 0; i < 10; ++i)
+        people.emplace_back([&, i] {
+            auto me = TeamSession::open(address(db, members.at(i).name, members.at(i).password));
+            if (!me) {
+                ++failures;
+                return;
+            }
+            for (int k = 0; k < 25 && i < 8; ++k)
+                if (!(*me)->code(1 + (k % 40), 10 * i, 10 * i + 5 + k, QStringLiteral("student_centered")))
+                    ++failures;
+            for (int k = 0; k < 100 && i >= 8; ++k)
+                if (!(*me)->decide(ids->int64((i - 8) * 100 + k, 0), i == 8))
+                    ++failures;
+        });
+    for (auto &t : people)
+        t.join();
+    CHECK(failures == 0);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE status = 'accepted'")) == acceptedBefore + 8 * 25 + 100);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE status = 'rejected'")) == 100);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE status = 'suggested'")) == suggestedBefore - 200);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor LIKE 'coder%' AND action = 'code'")) == 200);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM audit_log WHERE actor LIKE 'rev%'")) == 200);
+    // And the whole, copied back, passes every check.
+    const QString back = dir.filePath(QStringLiteral("after.caselens"));
+    REQUIRE(exportLocal(address(db), back).ok());
+    auto copy = store::Project::open(back);
+    REQUIRE(copy.ok());
+    const auto checked = store::checkProject(**copy);
+    CAPTURE(checked.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(checked.ok());
+}
+
+TEST_CASE("team server: a lost connection loses no decision and doubles none", "[pg]")
+{
+    QTemporaryDir dir;
+    const QString db = freshDatabase();
+    {
+        auto p = store::Project::open(demoProject(dir, 20));
+        REQUIRE(p.ok());
+        REQUIRE(publishProject(**p, address(db)).ok());
+    }
+    addMembers(db, {{QStringLiteral("rita"), QStringLiteral("r-pw"), MemberRole::Reviewer},
+                    {QStringLiteral("alice"), QStringLiteral("a-pw"), MemberRole::Coder}});
+    auto lead = PgConnection::connect(address(db));
+    REQUIRE(lead.ok());
+    auto rita = TeamSession::open(address(db, QStringLiteral("rita"), QStringLiteral("r-pw")));
+    REQUIRE(rita.ok());
+    auto waiting = (*rita)->waitingSuggestions(2);
+    REQUIRE(waiting.ok());
+    // The server ends her connection (as a restart or a dropped network would)…
+    REQUIRE((*lead)->exec(QStringLiteral("SELECT pg_terminate_backend($1)"), {QString::number((*rita)->connection().backendPid())}).ok());
+    // …and her next decision reconnects and is made exactly once.
+    REQUIRE((*rita)->decide(waiting->first(), true).ok());
+    CHECK((*rita)->reconnects() == 1);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = %1 AND action = 'accept'").arg(waiting->first())) == 1);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE id = %1 AND status = 'accepted'").arg(waiting->first())) == 1);
+
+    // A client killed in the middle of a step: what it had begun is not there.
+    const qint64 before = scalar(**lead, QStringLiteral("SELECT count(*) FROM codings"));
+    auto alice = connectAs(db, QStringLiteral("alice"), QStringLiteral("a-pw"));
+    REQUIRE(alice->execScript(QStringLiteral("BEGIN")).ok());
+    REQUIRE(alice->exec(QStringLiteral("INSERT INTO codings (document_id, start_pos, end_pos, code_id, coder_id, origin, status, created_at, guid) "
+                                       "VALUES (1, 0, 5, (SELECT id FROM codes WHERE key = 'student_centered'), caselens_me(), 'human', "
+                                       "'accepted', 'now', 'half-done')"))
+                .ok());
+    REQUIRE((*lead)->exec(QStringLiteral("SELECT pg_terminate_backend($1)"), {QString::number(alice->backendPid())}).ok());
+    CHECK_FALSE(alice->execScript(QStringLiteral("COMMIT")).ok());
+    CHECK_FALSE(alice->isAlive());
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings")) == before);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE guid = 'half-done'")) == 0);
+    // Everyone else carries on.
+    REQUIRE((*rita)->decide(waiting->at(1), false).ok());
+}
+
+TEST_CASE("team server: a decision reaches another person's listening session", "[pg]")
+{
+    QTemporaryDir dir;
+    const QString db = freshDatabase();
+    {
+        auto p = store::Project::open(demoProject(dir, 10));
+        REQUIRE(p.ok());
+        REQUIRE(publishProject(**p, address(db)).ok());
+    }
+    addMembers(db, {{QStringLiteral("rita"), QStringLiteral("r-pw"), MemberRole::Reviewer},
+                    {QStringLiteral("alice"), QStringLiteral("a-pw"), MemberRole::Coder}});
+    auto alice = TeamSession::open(address(db, QStringLiteral("alice"), QStringLiteral("a-pw")));
+    auto rita = TeamSession::open(address(db, QStringLiteral("rita"), QStringLiteral("r-pw")));
+    REQUIRE(alice.ok());
+    REQUIRE(rita.ok());
+    REQUIRE((*alice)->listen().ok());
+    CHECK((*alice)->changes(0).isEmpty());
+    auto waiting = (*rita)->waitingSuggestions(1);
+    REQUIRE(waiting.ok());
+    auto lead = PgConnection::connect(address(db));
+    const qint64 document = scalar(**lead, QStringLiteral("SELECT document_id FROM codings WHERE id = %1").arg(waiting->first()));
+    REQUIRE((*rita)->decide(waiting->first(), true).ok());
+    QList<TeamChange> heard;
+    for (int i = 0; i < 50 && heard.isEmpty(); ++i)
+        heard = (*alice)->changes(100);
+    REQUIRE(heard.size() == 1);
+    CHECK(heard.first().table == QStringLiteral("codings"));
+    CHECK(heard.first().by == QStringLiteral("rita"));
+    CHECK(heard.first().document == document);
+    // A listening session that lost its connection listens again after reconnecting.
+    REQUIRE((*lead)->exec(QStringLiteral("SELECT pg_terminate_backend($1)"), {QString::number((*alice)->connection().backendPid())}).ok());
+    REQUIRE((*alice)->code(document, 0, 4, QStringLiteral("student_centered")).ok()); // reconnects
+    (*alice)->changes(200);                                                               // her own change
+    waiting = (*rita)->waitingSuggestions(1);
+    REQUIRE((*rita)->decide(waiting->first(), false).ok());
+    heard.clear();
+    for (int i = 0; i < 50 && heard.isEmpty(); ++i)
+        for (const auto &c : (*alice)->changes(100))
+            if (c.by == QStringLiteral("rita"))
+                heard.append(c);
+    CHECK(heard.size() == 1);
+}
