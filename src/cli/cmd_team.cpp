@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "store/server/teamsearch.h"
 #include "store/server/teamserver.h"
 #include "store/server/teamsession.h"
 
@@ -109,7 +110,7 @@ int runTeam(const QStringList &args)
     QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("watch: how long to listen (default 10)."), QStringLiteral("N"), QStringLiteral("10"));
     for (const auto *o : {&reviewer, &doc, &start, &end, &code, &seconds})
         p.addOption(*o);
-    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add-member, blind, code, decide or watch."));
+    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add-member, blind, code, decide, search or watch."));
     p.addPositionalArgument(QStringLiteral("ADDRESS"), QStringLiteral("postgresql://… of a team project."));
     if (int rc = parseOrExit(p, args, "team",
                              QStringLiteral("Works on a team project on a PostgreSQL server, as the person the address names.\n"
@@ -117,6 +118,7 @@ int runTeam(const QStringList &args)
                                             "  blind ADDRESS on|off                    the lead turns the blind session on or off\n"
                                             "  code ADDRESS --doc N --start S --end E --code KEY   code a passage as yourself\n"
                                             "  decide ADDRESS ID accept|reject         a reviewer decides a suggestion\n"
+                                            "  search ADDRESS WORDS…                   how many passages and cases hold every word\n"
                                             "  watch ADDRESS [--seconds N]             print other people's changes as they happen"),
                              QStringLiteral("ACTION postgresql://… [ARGS]"));
         rc >= 0)
@@ -166,6 +168,15 @@ int runTeam(const QStringList &args)
         out() << "Suggestion " << id << " " << pos.at(3) << "ed by " << (*session)->person() << Qt::endl;
         return Ok;
     }
+    if (action == QLatin1String("search")) {
+        if (pos.size() < 3)
+            return fail(QStringLiteral("caselens-cli team search: give the words to look for."), Usage);
+        auto found = store::server::serverMatches((*session)->connection(), pos.mid(2).join(QLatin1Char(' ')));
+        if (!found)
+            return teamFailure(found.error());
+        out() << found->passages << " passages in " << found->documents.size() << " cases" << Qt::endl;
+        return Ok;
+    }
     if (action == QLatin1String("watch")) {
         if (Status s = (*session)->listen(); !s)
             return teamFailure(s.error());
@@ -179,7 +190,7 @@ int runTeam(const QStringList &args)
             }
         return Ok;
     }
-    return fail(QStringLiteral("caselens-cli team: there is no action \"%1\"; use add-member, blind, code, decide or watch.").arg(action), Usage);
+    return fail(QStringLiteral("caselens-cli team: there is no action \"%1\"; use add-member, blind, code, decide, search or watch.").arg(action), Usage);
 }
 
 } // namespace caselens::cli

@@ -12,6 +12,8 @@
 #include "store/integritycheck.h"
 #include "store/memostore.h"
 #include "store/projectcounts.h"
+#include "store/searchindex.h"
+#include "store/server/teamsearch.h"
 #include "store/server/teamserver.h"
 #include "store/server/teamsession.h"
 
@@ -161,6 +163,23 @@ TEST_CASE("team server: a published project comes back whole, and a second publi
     CHECK(codingRows(**copy) == codingRows(**original));
     CHECK(store::countProject(**copy)->documents == counts->documents);
     CHECK(store::MemoStore(**copy).memosOn(store::MemoTarget::Project, 0)->first().text == QStringLiteral("分析备忘：先看东部。"));
+
+    // Search on the server gives the file's answers: the same cases, the same passages.
+    auto pg = PgConnection::connect(address(db));
+    REQUIRE(pg.ok());
+    store::SearchIndex fileIndex(**original);
+    for (const QString &q : {QStringLiteral("教师"), QStringLiteral("学"), QStringLiteral("数字素养"), QStringLiteral("智慧 课堂"), QStringLiteral("AI"),
+                             QStringLiteral("课堂教学改革"), QStringLiteral("2023"), QStringLiteral("没有这样的词组合")}) {
+        CAPTURE(q.toStdString());
+        auto onServer = serverMatches(**pg, q);
+        auto inFile = fileIndex.matches(q);
+        REQUIRE(onServer.ok());
+        REQUIRE(inFile.ok());
+        CHECK(onServer->passages == inFile->passages);
+        CHECK(onServer->documents == inFile->documents);
+    }
+    CHECK(serverMatches(**pg, QStringLiteral("教师"))->passages > 0);
+    CHECK_FALSE(serverMatches(**pg, QStringLiteral("  ")).ok()); // nothing to look for: one sentence
 
     // An address that reaches no server: one sentence naming it, without its password.
     auto nowhere = serverInfo(QStringLiteral("postgresql://someone:secret@127.0.0.1:1/none"));

@@ -1,6 +1,10 @@
 #include "store/ftstokenizer.h"
 
+#include <QSet>
+
 #include "text/unicode.h"
+
+#include <QSet>
 
 #include <sqlite3.h>
 #include <string>
@@ -158,6 +162,22 @@ QStringList queryTokens(const QString &term)
         out.append(QString::fromUtf8(tok.data(), qsizetype(tok.size())));
         return SQLITE_OK;
     });
+    return out;
+}
+
+QStringList serverTokens(const QString &passage)
+{
+    const QByteArray utf8 = passage.toUtf8();
+    QSet<QString> tokens;
+    cutIntoTokens(utf8.constData(), int(utf8.size()), false, [&](const std::string &tok, int, int) {
+        tokens.insert(QString::fromUtf8(tok.data(), qsizetype(tok.size())));
+        return SQLITE_OK;
+    });
+    for (const char32_t c : passage.toUcs4())
+        if (text::isCjk(c))
+            tokens.insert(QString::fromUcs4(&c, 1));
+    QStringList out(tokens.begin(), tokens.end());
+    out.sort();
     return out;
 }
 

@@ -18,4 +18,9 @@ bool registerCaseLensTokenizer(sqlite3 *db);
 // looked for as a prefix), and case-folded words.
 QStringList queryTokens(const QString &term);
 
+// The tokens a team server keeps for a passage (an array with a GIN index): the index's
+// own, and every Han character alone besides, so that a one-character query, a prefix
+// search in FTS5, is an exact element there.
+QStringList serverTokens(const QString &passage);
+
 } // namespace caselens::store

@@ -45,17 +45,13 @@ Result<SearchIndex::ParsedQuery> SearchIndex::parse(const QString &query)
     return parsed;
 }
 
-namespace {
-
-bool holdsEveryTerm(const QString &passage, const QStringList &terms)
+bool SearchIndex::holdsEveryTerm(const QString &passage, const QStringList &terms)
 {
     for (const QString &t : terms)
         if (!passage.contains(t, Qt::CaseInsensitive))
             return false;
     return true;
 }
-
-} // namespace
 
 namespace {
 Error indexError(const Error &e)

@@ -49,6 +49,8 @@ public:
         bool needsCheck = false;
     };
     static Result<ParsedQuery> parse(const QString &query);
+    // Whether a candidate passage holds every term as written (case aside).
+    static bool holdsEveryTerm(const QString &passage, const QStringList &terms);
 
 private:
     // Walks the matching passages in document order, calling `visit` with each passage

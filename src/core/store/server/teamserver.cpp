@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/searchindex.h"
+#include "store/server/teamsearch.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -203,6 +204,9 @@ Result<QList<TableCount>> publishProject(Project &project, const QString &addres
         }
         counts.append({t.name, rows});
     }
+    // Search answers as the file's index does (store/server/teamsearch).
+    if (auto indexed = indexPassagesOnServer(project, pg); !indexed)
+        return fail(indexed.error());
     const QString script = teamScript();
     if (script.isEmpty())
         return fail(makeError(Tr::tr("the team rules are missing from this build")));

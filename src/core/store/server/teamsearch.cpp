@@ -1,0 +1,90 @@
+#include "store/server/teamsearch.h"
+
+#include "store/database.h"
+#include "store/ftstokenizer.h"
+#include "text/unicode.h"
+
+namespace caselens::store::server {
+
+namespace {
+
+// A text[] literal: every element quoted, so commas, braces and spaces in a token are safe.
+QString arrayLiteral(const QStringList &elements)
+{
+    QStringList quoted;
+    for (QString e : elements)
+        quoted.append(QLatin1Char('"') + e.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\"")) + QLatin1Char('"'));
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+} // namespace
+
+Result<qint64> indexPassagesOnServer(Project &project, PgConnection &pg)
+{
+    if (Status s = pg.execScript(QStringLiteral("CREATE TABLE passage_tokens (passage_id bigint PRIMARY KEY, document_id bigint NOT NULL, tokens text[] NOT NULL)")); !s)
+        return s.error();
+    // The passages the project's own index holds: headings and paragraphs.
+    auto docs = project.db().prepare(QStringLiteral("SELECT id, text FROM documents ORDER BY id"));
+    auto passages = project.db().prepare(QStringLiteral("SELECT id, start_pos, end_pos FROM passages WHERE document_id = ?1 AND kind <> 'sentence'"));
+    if (!docs)
+        return docs.error();
+    if (!passages)
+        return passages.error();
+    QByteArray rows;
+    qint64 indexed = 0;
+    const QString copy = QStringLiteral("COPY passage_tokens (passage_id, document_id, tokens) FROM STDIN");
+    while (docs->next()) {
+        const QString text = docs->text(1);
+        const text::CodePointMap map(text);
+        passages->bind(1, docs->int64(0));
+        while (passages->next()) {
+            const qsizetype a = map.toUtf16(passages->int64(1)), b = map.toUtf16(passages->int64(2));
+            rows += QByteArray::number(passages->int64(0)) + '\t' + QByteArray::number(docs->int64(0)) + '\t';
+            PgConnection::appendCopyField(rows, arrayLiteral(serverTokens(text.mid(a, b - a))), false);
+            rows += '\n';
+            ++indexed;
+        }
+        if (rows.size() > 8 * 1024 * 1024) {
+            if (Status s = pg.copyIn(copy, rows); !s)
+                return s.error();
+            rows.clear();
+        }
+    }
+    if (docs->lastError())
+        return *docs->lastError();
+    if (Status s = pg.copyIn(copy, rows); !s)
+        return s.error();
+    if (Status s = pg.execScript(QStringLiteral("CREATE INDEX passage_tokens_gin ON passage_tokens USING gin (tokens); ANALYZE passage_tokens")); !s)
+        return s.error();
+    return indexed;
+}
+
+Result<SearchIndex::Matches> serverMatches(PgConnection &pg, const QString &query)
+{
+    auto parsed = SearchIndex::parse(query);
+    if (!parsed)
+        return parsed.error();
+    // Every token of every term must be there; then, where a term is more than one token,
+    // the passage is read to see the term as written — as the project file's index does.
+    QStringList tokens;
+    for (const QString &term : parsed->terms)
+        tokens += queryTokens(term);
+    const QString sql = parsed->needsCheck
+                            ? QStringLiteral("SELECT t.document_id, substr(d.text, (p.start_pos + 1)::int, (p.end_pos - p.start_pos)::int) FROM passage_tokens t "
+                                             "JOIN passages p ON p.id = t.passage_id JOIN documents d ON d.id = t.document_id "
+                                             "WHERE t.tokens @> $1::text[] ORDER BY t.passage_id")
+                            : QStringLiteral("SELECT t.document_id FROM passage_tokens t WHERE t.tokens @> $1::text[] ORDER BY t.passage_id");
+    auto found = pg.exec(sql, {arrayLiteral(tokens)});
+    if (!found)
+        return found.error();
+    SearchIndex::Matches out;
+    for (int r = 0; r < found->rows(); ++r) {
+        if (parsed->needsCheck && !SearchIndex::holdsEveryTerm(found->text(r, 1), parsed->terms))
+            continue;
+        out.documents.insert(found->int64(r, 0));
+        ++out.passages;
+    }
+    return out;
+}
+
+} // namespace caselens::store::server
