@@ -3,13 +3,12 @@
 # (postgresql-common) creates a throwaway cluster, sets PGHOST, PGPORT, PGUSER and
 # PGPASSWORD for the one command, then stops and removes the cluster — nothing is left
 # running, nothing outside this machine is touched.
-# Usage: run.sh TEST_BINARY [catch2 arguments]
+# Usage: run.sh COMMAND [ARGUMENTS…]   (the team test binary, or a CLI test script)
 set -euo pipefail
-tests="${1:?the team test binary}"
-shift
+[ $# -gt 0 ] || { echo "usage: run.sh COMMAND [ARGUMENTS…]"; exit 2; }
 if ! command -v pg_virtualenv >/dev/null; then
   echo "pg_virtualenv is missing: scripts/bootstrap.sh installs postgresql and postgresql-common"
   exit 1
 fi
 unset PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE PGSERVICE
-exec pg_virtualenv -v 15 "$tests" "$@"
+exec pg_virtualenv -v 15 "$@"
