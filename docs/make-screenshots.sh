@@ -19,5 +19,7 @@ for lang in en zh; do
   for view in cases document review agreement charts segments matrix search; do
     LANG="$locale" LC_ALL="$locale" "$APP" --screenshot "docs/images/$view-$lang.png" --view "$view" --doc "$doc" "$WORK/demo.caselens" 2>/dev/null
   done
+  # The year chart: one line per characteristic in the codebook's colours.
+  LANG="$locale" LC_ALL="$locale" "$APP" --screenshot "docs/images/charts-year-$lang.png" --view charts --by year "$WORK/demo.caselens" 2>/dev/null
 done
 echo "docs/images: $(ls docs/images | wc -l) screenshots"
