@@ -16,6 +16,8 @@
 #include "store/server/teamsearch.h"
 #include "store/server/teamserver.h"
 #include "store/server/teamsession.h"
+#include "review/reviewservice.h"
+#include "team/workingcopy.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -87,6 +89,14 @@ qint64 scalar(PgConnection &c, const QString &sql)
     auto r = c.exec(sql);
     REQUIRE(r.ok());
     return r->int64(0, 0);
+}
+
+// A document's codings, held (a range-for over `*result()` would read a destroyed Result).
+QList<store::CodingRecord> codingsOf(store::Project &p, qint64 document)
+{
+    auto codings = store::CodingStore(p).ofDocument(document);
+    REQUIRE(codings.ok());
+    return *codings;
 }
 
 QList<store::CodingRecord> allCodings(store::Project &p)
@@ -412,4 +422,107 @@ TEST_CASE("team server: a decision reaches another person's listening session", 
             if (c.by == QStringLiteral("rita"))
                 heard.append(c);
     CHECK(heard.size() == 1);
+}
+
+TEST_CASE("team server: working copies send their work and receive the others'", "[pg]")
+{
+    QTemporaryDir dir;
+    const QString db = freshDatabase();
+    {
+        auto p = store::Project::open(demoProject(dir, 20));
+        REQUIRE(p.ok());
+        REQUIRE(publishProject(**p, address(db)).ok());
+    }
+    addMembers(db, {{QStringLiteral("wang"), QStringLiteral("w-pw"), MemberRole::Coder},
+                    {QStringLiteral("zhao"), QStringLiteral("z-pw"), MemberRole::Reviewer}});
+    const QString wangAt = address(db, QStringLiteral("wang"), QStringLiteral("w-pw")), zhaoAt = address(db, QStringLiteral("zhao"), QStringLiteral("z-pw"));
+    auto wang = TeamSession::open(wangAt);
+    auto zhao = TeamSession::open(zhaoAt);
+    REQUIRE(wang.ok());
+    REQUIRE(zhao.ok());
+    auto early = (*wang)->code(3, 0, 6, QStringLiteral("student_centered"));
+    REQUIRE(early.ok());
+
+    const QString wangCopy = dir.filePath(QStringLiteral("wang.caselens")), zhaoCopy = dir.filePath(QStringLiteral("zhao.caselens"));
+    REQUIRE(team::checkOut(wangAt, wangCopy).ok());
+    REQUIRE(team::checkOut(zhaoAt, zhaoCopy).ok());
+    auto a = store::Project::open(wangCopy);
+    auto b = store::Project::open(zhaoCopy);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(team::workingCopyPerson(**a) == QStringLiteral("wang"));
+    CHECK_FALSE(team::workingCopyServer(**a).contains(QStringLiteral("w-pw"))); // no password in the file
+
+    // Wang, in his copy (as the window does it): removes his early coding, codes two passages.
+    review::ReviewService wangHere(**a, QStringLiteral("wang"));
+    qint64 earlyHere = 0;
+    for (const auto &c : codingsOf(**a, 3))
+        if (c.coder == QStringLiteral("wang"))
+            earlyHere = c.id;
+    REQUIRE(earlyHere != 0);
+    REQUIRE(wangHere.deleteCoding(earlyHere).ok());
+    REQUIRE(wangHere.addHumanCoding(4, 0, 9, QStringLiteral("teacher_development")).ok());
+    REQUIRE(wangHere.addHumanCoding(5, 2, 11, QStringLiteral("holistic_assessment")).ok());
+    // Zhao, in hers: accepts one suggestion and rejects another.
+    review::ReviewService zhaoHere(**b, QStringLiteral("zhao"));
+    QList<qint64> open;
+    for (qint64 d = 1; d <= 20 && open.size() < 2; ++d)
+        for (const auto &c : codingsOf(**b, d))
+            if (c.status == QStringLiteral("suggested") && open.size() < 2)
+                open.append(c.id);
+    REQUIRE(open.size() == 2);
+    REQUIRE(zhaoHere.accept(open.at(0)).ok());
+    REQUIRE(zhaoHere.reject(open.at(1)).ok());
+    const QString acceptedGuid = store::CodingStore(**b).get(open.at(0))->guid;
+
+    auto sentA = team::send(**a, **wang);
+    REQUIRE(sentA.ok());
+    CHECK(sentA->coded == 2);
+    CHECK(sentA->removed == 1);
+    CHECK(sentA->notSent.isEmpty());
+    auto sentB = team::send(**b, **zhao);
+    REQUIRE(sentB.ok());
+    CHECK(sentB->decided == 2);
+
+    auto lead = PgConnection::connect(address(db));
+    REQUIRE(lead.ok());
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE r.name = 'wang'")) == 2);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE id = %1").arg(*early)) == 0);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings c JOIN coders v ON v.id = c.reviewer_id WHERE v.name = 'zhao' "
+                                        "AND c.guid = '%1' AND c.status = 'accepted'").arg(acceptedGuid)) == 1);
+
+    // Sending again sends nothing; each copy receives the other's work.
+    CHECK(team::send(**a, **wang)->sentNothing());
+    CHECK(team::send(**b, **zhao)->sentNothing());
+    REQUIRE(team::receive(**a, wangAt).ok());
+    REQUIRE(team::receive(**b, zhaoAt).ok());
+    auto inA = store::CodingStore(**a).byGuid(acceptedGuid);
+    REQUIRE(inA.ok());
+    REQUIRE(inA->has_value());
+    CHECK((*inA)->status == QStringLiteral("accepted"));
+    CHECK((*inA)->reviewer == QStringLiteral("zhao"));
+    QStringList wangInB;
+    for (qint64 d = 1; d <= 20; ++d)
+        for (const auto &c : codingsOf(**b, d))
+            if (c.coder == QStringLiteral("wang"))
+                wangInB.append(c.code);
+    wangInB.sort();
+    CHECK(wangInB == QStringList{QStringLiteral("holistic_assessment"), QStringLiteral("teacher_development")});
+    CHECK(team::receive(**a, wangAt)->changedNothing());
+    CHECK(store::checkProject(**a).ok());
+    CHECK(store::checkProject(**b).ok());
+
+    // While the server cannot be reached, the work stays in the copy and goes later.
+    REQUIRE((*lead)->execScript(QStringLiteral("ALTER ROLE wang NOLOGIN")).ok());
+    REQUIRE((*lead)->exec(QStringLiteral("SELECT pg_terminate_backend($1)"), {QString::number((*wang)->connection().backendPid())}).ok());
+    REQUIRE(wangHere.addHumanCoding(6, 0, 7, QStringLiteral("student_centered")).ok());
+    auto offline = team::send(**a, **wang);
+    REQUIRE_FALSE(offline.ok());
+    CHECK(offline.error().kind == ErrorKind::Offline);
+    REQUIRE((*lead)->execScript(QStringLiteral("ALTER ROLE wang LOGIN")).ok());
+    auto later = team::send(**a, **wang);
+    CAPTURE(later.ok() ? std::string() : later.error().message.toStdString());
+    REQUIRE(later.ok());
+    CHECK(later->coded == 1);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE r.name = 'wang'")) == 3);
 }

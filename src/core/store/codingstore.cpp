@@ -119,6 +119,44 @@ Result<QList<CodingRecord>> CodingStore::ofDocument(qint64 documentId, const QSt
     return out;
 }
 
+Result<QSet<QString>> CodingStore::guids()
+{
+    auto all = guidsByCoder();
+    if (!all)
+        return all.error();
+    QSet<QString> out;
+    for (auto it = all->cbegin(); it != all->cend(); ++it)
+        out.insert(it.key());
+    return out;
+}
+
+Result<QHash<QString, QString>> CodingStore::guidsByCoder()
+{
+    auto &st = m_project.db().cached("codings.guidsByCoder", "SELECT c.guid, r.name FROM codings c JOIN coders r ON r.id = c.coder_id");
+    QHash<QString, QString> out;
+    while (st.next())
+        out.insert(st.text(0), st.text(1));
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return out;
+}
+
+Result<QList<CodingRecord>> CodingStore::ofPerson(const QString &name)
+{
+    auto &st = m_project.db().cached("codings.ofPerson", (std::string(kSelect) + "WHERE r.name = ?1 OR v.name = ?1 ORDER BY c.id").c_str());
+    st.bind(1, name);
+    QList<CodingRecord> out;
+    while (st.next())
+        out.append(read(st));
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return out;
+}
+
 Result<bool> CodingStore::exists(qint64 passageId, qint64 coderId, qint64 codeId)
 {
     auto &st = m_project.db().cached("codings.existsById", "SELECT 1 FROM codings WHERE passage_id = ?1 AND coder_id = ?2 AND code_id = ?3 LIMIT 1");

@@ -5,6 +5,9 @@
 
 #include "store/project.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -71,6 +74,12 @@ public:
     Result<qint64> findSame(qint64 documentId, qint64 start, qint64 end, const QString &codeKey, const QString &coder);
     // A document's codings in text order; `onlyCoder` set: that coder's only.
     Result<QList<CodingRecord>> ofDocument(qint64 documentId, const QString &onlyCoder = {});
+    // The GUID of every coding; and with the name of each one's coder.
+    Result<QSet<QString>> guids();
+    Result<QHash<QString, QString>> guidsByCoder();
+    // Every coding a person made or decided (coder or reviewer `name`), in id order: what a
+    // team working copy sends to the server.
+    Result<QList<CodingRecord>> ofPerson(const QString &name);
     // Whether `coderId` already gave `codeId` to the passage, in any status.
     Result<bool> exists(qint64 passageId, qint64 coderId, qint64 codeId);
     // Whether the coder called `coder` gave the code `codeKey` to the passage.

@@ -34,10 +34,11 @@ Result<std::unique_ptr<TeamSession>> TeamSession::open(const QString &address)
                              .arg(session->m_pg->user(), displayAddress(address)),
                          ErrorKind::Forbidden);
     session->m_me = me->int64(0, 0);
+    session->m_person = session->m_pg->user();
     return session;
 }
 
-QString TeamSession::person() const { return m_pg->user(); }
+QString TeamSession::person() const { return m_person; }
 
 Status TeamSession::inTransaction(const std::function<Status()> &step)
 {
@@ -73,6 +74,18 @@ Status TeamSession::appendAudit(const QString &action, qint64 codingId, const QJ
     return logged ? Status{} : Status(logged.error());
 }
 
+Result<PgResult> TeamSession::read(const QString &sql, const QStringList &params)
+{
+    auto r = m_pg->exec(sql, params);
+    if (!r && r.error().kind == ErrorKind::Offline) {
+        if (Status s = m_pg->reconnect(); !s)
+            return s.error();
+        ++m_reconnects;
+        r = m_pg->exec(sql, params);
+    }
+    return r;
+}
+
 Result<qint64> TeamSession::codeId(const QString &key)
 {
     if (m_codes.contains(key))
@@ -86,13 +99,13 @@ Result<qint64> TeamSession::codeId(const QString &key)
     return r->int64(0, 0);
 }
 
-Result<qint64> TeamSession::code(qint64 documentId, qint64 start, qint64 end, const QString &codeKey)
+Result<qint64> TeamSession::code(qint64 documentId, qint64 start, qint64 end, const QString &codeKey, const QString &givenGuid)
 {
     if (start < 0 || end <= start)
         return makeError(Tr::tr("A coding must cover at least one character."), ErrorKind::InvalidInput);
     // The GUID is chosen here, so a step tried again after a lost connection finds the
     // coding it made the first time instead of making a second.
-    const QString guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString guid = givenGuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : givenGuid;
     qint64 id = 0;
     Status s = inTransaction([&]() -> Status {
         if (auto done = m_pg->exec(QStringLiteral("SELECT id FROM codings WHERE guid = $1"), {guid}); done && done->rows() > 0) {
@@ -156,6 +169,41 @@ Status TeamSession::decide(qint64 codingId, bool accept)
     });
 }
 
+Status TeamSession::decideByGuid(const QString &guid, bool accept)
+{
+    auto id = read(QStringLiteral("SELECT id FROM codings WHERE guid = $1"), {guid});
+    if (!id)
+        return id.error();
+    if (id->rows() == 0)
+        return makeError(Tr::tr("The team server has no suggestion %1 that you may read.").arg(guid), ErrorKind::NotFound);
+    return decide(id->int64(0, 0), accept);
+}
+
+Status TeamSession::removeOwn(const QString &guid)
+{
+    return inTransaction([&]() -> Status {
+        auto removed = m_pg->exec(QStringLiteral("DELETE FROM codings WHERE guid = $1 AND coder_id = $2 RETURNING id"), {guid, QString::number(m_me)});
+        if (!removed)
+            return removed.error();
+        if (removed->rows() == 0)
+            return {}; // gone already (a step tried again)
+        return appendAudit(QStringLiteral("delete"), removed->int64(0, 0), QJsonObject{{QStringLiteral("guid"), guid}});
+    });
+}
+
+Result<QHash<QString, TeamSession::ServerCoding>> TeamSession::ownWork()
+{
+    auto r = read(QStringLiteral("SELECT guid, id, status, coder_id = $1, coalesce(reviewer_id = $1, false) FROM codings "
+                                 "WHERE coder_id = $1 OR reviewer_id = $1"),
+                  {QString::number(m_me)});
+    if (!r)
+        return r.error();
+    QHash<QString, ServerCoding> out;
+    for (int i = 0; i < r->rows(); ++i)
+        out.insert(r->text(i, 0), {r->int64(i, 1), r->text(i, 2), r->text(i, 3) == QLatin1String("t"), r->text(i, 4) == QLatin1String("t")});
+    return out;
+}
+
 Result<qint64> TeamSession::writeMemoOnCoding(qint64 codingId, const QString &text)
 {
     const QString guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -181,7 +229,7 @@ Result<qint64> TeamSession::writeMemoOnCoding(qint64 codingId, const QString &te
 
 Result<QList<qint64>> TeamSession::waitingSuggestions(int limit)
 {
-    auto r = m_pg->exec(QStringLiteral("SELECT id FROM codings WHERE status = 'suggested' ORDER BY id LIMIT $1"), {QString::number(limit)});
+    auto r = read(QStringLiteral("SELECT id FROM codings WHERE status = 'suggested' ORDER BY id LIMIT $1"), {QString::number(limit)});
     if (!r)
         return r.error();
     QList<qint64> ids;
@@ -192,7 +240,7 @@ Result<QList<qint64>> TeamSession::waitingSuggestions(int limit)
 
 Result<TeamCounts> TeamSession::counts()
 {
-    auto r = m_pg->exec(QStringLiteral("SELECT (SELECT count(*) FROM documents), count(*) FILTER (WHERE status = 'accepted'), "
+    auto r = read(QStringLiteral("SELECT (SELECT count(*) FROM documents), count(*) FILTER (WHERE status = 'accepted'), "
                                        "count(*) FILTER (WHERE status = 'suggested'), count(*) FILTER (WHERE status = 'rejected'), "
                                        "count(*) FILTER (WHERE status = 'changed'), (SELECT count(*) FROM memos) FROM codings"));
     if (!r)

@@ -29,10 +29,25 @@ public:
 
     QString person() const;
     // Codes [start, end) of a document (code points) with a code, as this person. Returns
-    // the new coding's id.
-    Result<qint64> code(qint64 documentId, qint64 start, qint64 end, const QString &codeKey);
+    // the new coding's id. `guid`: the coding's GUID when it was made elsewhere (a working
+    // copy); a coding with that GUID already there is not made twice.
+    Result<qint64> code(qint64 documentId, qint64 start, qint64 end, const QString &codeKey, const QString &guid = {});
     // Accepts or rejects an engine's suggestion (reviewers only: the server refuses others).
     Status decide(qint64 codingId, bool accept);
+    // The same, for the suggestion with this GUID.
+    Status decideByGuid(const QString &guid, bool accept);
+    // Removes one of this person's own codings.
+    Status removeOwn(const QString &guid);
+
+    // What the server holds of this person's work: codings they made, and suggestions they
+    // decided, by GUID.
+    struct ServerCoding {
+        qint64 id = 0;
+        QString status;
+        bool mine = false;    // made by this person
+        bool decided = false; // decided by this person
+    };
+    Result<QHash<QString, ServerCoding>> ownWork();
     Result<qint64> writeMemoOnCoding(qint64 codingId, const QString &text);
     // Suggestions waiting, the first `limit` by id (what this person may read).
     Result<QList<qint64>> waitingSuggestions(int limit);
@@ -50,10 +65,13 @@ private:
     TeamSession() = default;
     // Runs a step in a transaction; on a lost connection reconnects and runs it once more.
     Status inTransaction(const std::function<Status()> &step);
+    // A read; on a lost connection, reconnects and reads once more.
+    Result<PgResult> read(const QString &sql, const QStringList &params = {});
     Result<qint64> codeId(const QString &key);
     Status appendAudit(const QString &action, qint64 codingId, const QJsonObject &after);
     std::unique_ptr<PgConnection> m_pg;
     qint64 m_me = 0;
+    QString m_person; // kept: the connection may be down when it is asked
     QHash<QString, qint64> m_codes;
     int m_reconnects = 0;
 };

@@ -1,0 +1,32 @@
+#pragma once
+// WorkingCopy: a team project as a project file on this machine — made from the server
+// (export-local), opened by the window and every command like any project — kept in step
+// with the server. send() makes the server hold what this person did in the copy (their
+// codings, their decisions, the codings they removed); receive() brings in what the
+// others did, through the merge of offline teams. Nothing is lost while offline: the copy
+// keeps the work, and the next send() delivers it.
+
+#include "store/project.h"
+#include "store/server/teamserver.h"
+#include "store/server/teamsession.h"
+#include "team/projectmerge.h"
+
+namespace caselens::team {
+
+struct SendReport {
+    int coded = 0, decided = 0, removed = 0;
+    QStringList notSent; // one sentence per step the server refused (it stays in the copy)
+    bool sentNothing() const { return coded == 0 && decided == 0 && removed == 0; }
+};
+
+// Makes `path` a working copy of the team project at `address`, as this person may read it.
+Result<QList<store::server::TableCount>> checkOut(const QString &address, const QString &path);
+// The server's address (without a password) and the person a working copy belongs to;
+// empty when the file is no working copy.
+QString workingCopyServer(store::Project &copy);
+QString workingCopyPerson(store::Project &copy);
+
+Result<SendReport> send(store::Project &copy, store::server::TeamSession &server);
+Result<MergeReport> receive(store::Project &copy, const QString &address);
+
+} // namespace caselens::team
