@@ -3,6 +3,7 @@
 #include "store/server/teamsearch.h"
 #include "store/server/teamserver.h"
 #include "store/server/teamsession.h"
+#include "team/workingcopy.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -110,7 +111,7 @@ int runTeam(const QStringList &args)
     QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("watch: how long to listen (default 10)."), QStringLiteral("N"), QStringLiteral("10"));
     for (const auto *o : {&reviewer, &doc, &start, &end, &code, &seconds})
         p.addOption(*o);
-    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add-member, blind, code, decide, search or watch."));
+    p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add-member, blind, checkout, sync, code, decide, search or watch."));
     p.addPositionalArgument(QStringLiteral("ADDRESS"), QStringLiteral("postgresql://… of a team project."));
     if (int rc = parseOrExit(p, args, "team",
                              QStringLiteral("Works on a team project on a PostgreSQL server, as the person the address names.\n"
@@ -119,6 +120,8 @@ int runTeam(const QStringList &args)
                                             "  code ADDRESS --doc N --start S --end E --code KEY   code a passage as yourself\n"
                                             "  decide ADDRESS ID accept|reject         a reviewer decides a suggestion\n"
                                             "  search ADDRESS WORDS…                   how many passages and cases hold every word\n"
+                                            "  checkout ADDRESS FILE                   a working copy: a project file every command and the window open\n"
+                                            "  sync ADDRESS FILE                       send your work in the copy to the server, then receive the others'\n"
                                             "  watch ADDRESS [--seconds N]             print other people's changes as they happen"),
                              QStringLiteral("ACTION postgresql://… [ARGS]"));
         rc >= 0)
@@ -144,9 +147,42 @@ int runTeam(const QStringList &args)
         out() << "Blind session " << pos.at(2) << "." << Qt::endl;
         return Ok;
     }
+    if (action == QLatin1String("checkout")) {
+        if (pos.size() != 3)
+            return fail(QStringLiteral("caselens-cli team checkout: give the file for the working copy."), Usage);
+        auto counts = team::checkOut(address, pos.at(2));
+        if (!counts)
+            return teamFailure(counts.error());
+        out() << "Working copy " << pos.at(2) << " of " << store::server::displayAddress(address) << ":" << Qt::endl;
+        printCounts(*counts);
+        return Ok;
+    }
     auto session = store::server::TeamSession::open(address);
     if (!session)
         return teamFailure(session.error());
+    if (action == QLatin1String("sync")) {
+        if (pos.size() != 3)
+            return fail(QStringLiteral("caselens-cli team sync: give the working copy."), Usage);
+        auto copy = openProject(pos.at(2));
+        if (!copy)
+            return Failed;
+        if (team::workingCopyServer(*copy).isEmpty())
+            return fail(QStringLiteral("%1 is not a working copy of a team project (caselens-cli team checkout makes one).").arg(pos.at(2)), Usage);
+        auto sent = team::send(*copy, **session);
+        if (!sent)
+            return teamFailure(sent.error());
+        out() << "Sent: " << sent->coded << " codings, " << sent->decided << " decisions, " << sent->removed << " removals" << Qt::endl;
+        for (const QString &n : sent->notSent)
+            out() << "  not sent (kept in the copy): " << n << Qt::endl;
+        auto received = team::receive(*copy, address);
+        if (!received)
+            return teamFailure(received.error());
+        out() << "Received: " << received->codings << " codings, " << received->decisions << " decisions, " << received->memos << " memos"
+              << (received->changedNothing() ? " (nothing new)" : "") << Qt::endl;
+        for (const QString &c : received->conflicts)
+            out() << "  conflict: " << c << Qt::endl;
+        return sent->notSent.isEmpty() ? Ok : Partial;
+    }
     if (action == QLatin1String("code")) {
         bool ok1 = false, ok2 = false, ok3 = false;
         const qint64 d = p.value(doc).toLongLong(&ok1), s = p.value(start).toLongLong(&ok2), e = p.value(end).toLongLong(&ok3);
@@ -190,7 +226,7 @@ int runTeam(const QStringList &args)
             }
         return Ok;
     }
-    return fail(QStringLiteral("caselens-cli team: there is no action \"%1\"; use add-member, blind, code, decide, search or watch.").arg(action), Usage);
+    return fail(QStringLiteral("caselens-cli team: there is no action \"%1\"; use add-member, blind, checkout, sync, code, decide, search or watch.").arg(action), Usage);
 }
 
 } // namespace caselens::cli

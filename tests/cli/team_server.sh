@@ -58,6 +58,15 @@ in_file=$(grep -oE '^[0-9]+ passages match' .out | grep -oE '^[0-9]+')
 expect_exit 0 "$CLI" team search "$LEAD" 教师
 contains .out "$in_file passages in"
 
+# A working copy: Wang codes in it as the window would (here the review command as him),
+# sync sends it and brings the others' work.
+expect_exit 0 "$CLI" team checkout "$WANG" wang.caselens
+contains .out "Working copy wang.caselens"
+expect_exit 0 "$CLI" team sync "$WANG" wang.caselens
+contains .out "Sent: 0 codings"
+expect_exit 2 "$CLI" team sync "$WANG" lead.caselens
+contains .err "is not a working copy"
+
 # Back into a file everything opens; an existing file is not overwritten.
 expect_exit 0 "$CLI" export-local "$LEAD" back.caselens
 expect_exit 0 "$CLI" check back.caselens

@@ -6,10 +6,9 @@
 #include "store/project.h"
 
 #include <QHash>
-#include <QSet>
-
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
