@@ -10,6 +10,9 @@
 
 CREATE TABLE IF NOT EXISTS team_settings (key text PRIMARY KEY, value text NOT NULL);
 INSERT INTO team_settings VALUES ('blind', 'off') ON CONFLICT (key) DO NOTHING;
+-- Which project this is, whatever the database is called: a working copy made from another
+-- database of the same name is not this project's.
+INSERT INTO team_settings VALUES ('project_id', gen_random_uuid()::text) ON CONFLICT (key) DO NOTHING;
 
 DO $$
 BEGIN

@@ -1699,405 +1699,425 @@
 <context>
     <name>caselens::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="97"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="104"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="98"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="105"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="99"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="106"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="100"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="108"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="102"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="110"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="110"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="118"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="115"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="123"/>
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="116"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="124"/>
         <source>Save a &amp;copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="118"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="120"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="140"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
         <source>&amp;Coding</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="141"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="149"/>
         <source>Suggest codes with the &amp;lexicon</source>
         <translation>用词表编码器建议编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="142"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
         <source>&amp;Train the learned coder</source>
         <translation>训练学习型编码器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="144"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="152"/>
         <source>Suggest codes with the l&amp;earned coder</source>
         <translation>用学习型编码器建议编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="156"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="149"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="157"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="183"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="191"/>
         <source>Your coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="50"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="56"/>
         <source>Open a project to begin.</source>
         <translation>请打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="493"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="508"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="537"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="552"/>
         <source>Import REFI-QDA project</source>
         <translation>导入 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="493"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="515"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="537"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="559"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA 项目 (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="466"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="496"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="479"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="540"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="466"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="483"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="496"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="533"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="479"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="527"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="540"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="577"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="515"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="559"/>
         <source>Export REFI-QDA project</source>
         <translation>导出 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="526"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="570"/>
         <source>Exported %1 sources and %2 codings to %3</source>
         <translation>已导出 %1 个文档和 %2 条编码到 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="132"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="140"/>
         <source>&amp;New code…</source>
         <translation>新建编码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="137"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="145"/>
         <source>&amp;Edit the selected code…</source>
         <translation>编辑所选编码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="138"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="146"/>
         <source>&amp;Project memo…</source>
         <translation>项目备忘(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="403"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="416"/>
         <source>Region scheme set; %1 documents updated.</source>
         <translation>已设置区域划分；更新了 %1 个文档。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="168"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
         <source>LLM endpoint saved for this project.</source>
         <translation>已为本项目保存大模型接口。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="197"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="184"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="205"/>
         <source>Coder name</source>
         <translation>编码者姓名</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="184"/>
         <source>Your codings and decisions are recorded under:</source>
         <translation>你的编码和审核决定记录在此名下：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="255"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="268"/>
         <source> [synthetic demo data]</source>
         <translation> [合成演示数据]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="256"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="269"/>
         <source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source>
         <translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="257"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="270"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="212"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="220"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="60"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="66"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="62"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="68"/>
         <source>Metadata read from the texts is marked * in Cases until you confirm it there.</source>
         <translation>从正文推断的元数据在“案例”中以 * 标出，确认后标记消失。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="184"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="107"/>
+        <source>Open &amp;team project…</source>
+        <translation>打开团队项目(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="185"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="193"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="186"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="194"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="187"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="195"/>
         <source>&amp;About CaseLens</source>
         <translation>关于 CaseLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="198"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="206"/>
         <source>Your codings, decisions and memos are recorded under your name. What is it?</source>
         <translation>您的编码、决定和备忘录都会以您的名字记录。请输入您的名字：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="212"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="220"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="212"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="220"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
         <source>Segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
         <source>Code matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="213"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="340"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="353"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="483"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="506"/>
+        <source>Team: connecting…</source>
+        <translation>团队：正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="514"/>
+        <source>Open team project</source>
+        <translation>打开团队项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="515"/>
+        <source>The team server&apos;s address, as your lead gave it (postgresql://you@server/database). Your password comes from PGPASSWORD or ~/.pgpass; CaseLens does not keep it.</source>
+        <translation>团队服务器地址（由组长提供，形如 postgresql://你的用户名@服务器/数据库）。密码来自 PGPASSWORD 或 ~/.pgpass，CaseLens 不保存密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="527"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="533"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="577"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="542"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="586"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="416"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="429"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="547"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="563"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="591"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="607"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="548"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="592"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="555"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="599"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="564"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="608"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="567"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="611"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="567"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="611"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="422"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="435"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="426"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="448"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="461"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="454"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="467"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="460"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="473"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="387"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="400"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="387"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="400"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="374"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="387"/>
         <source>Language: English</source>
         <translation>界面语言：中文</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="212"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="220"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="103"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="111"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="158"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
         <source>&amp;Region scheme</source>
         <translation>区域方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="160"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="168"/>
         <source>Three regions (east, central, west)</source>
         <translation>三大区域（东部、中部、西部）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="162"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
         <source>Four regions (with the north-east)</source>
         <translation>四大区域（含东北）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="178"/>
         <source>&amp;LLM endpoint…</source>
         <translation>大模型接口(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="146"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="154"/>
         <source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source>
         <translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="171"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="179"/>
         <source>&amp;Blind coding session</source>
         <translation>盲编码模式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="104"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="112"/>
         <source>Import a REFI-QDA project (.qdpx)…</source>
         <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="105"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="113"/>
         <source>Export as REFI-QDA project (.qdpx)…</source>
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="356"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="369"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>
@@ -2489,6 +2509,46 @@
         <location filename="../../src/gui/views/tableexportdialog.cpp" line="29"/>
         <source>Choose a file ending in .xlsx, .csv, .tex, .md, .html or .json.</source>
         <translation>请选择以 .xlsx、.csv、.tex、.md、.html 或 .json 结尾的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::TeamLink</name>
+    <message numerus="yes">
+        <location filename="../../src/gui/document/teamlink.cpp" line="127"/>
+        <source>Team: online; %n step(s) the server refused stay in your copy</source>
+        <translation>
+            <numerusform>团队：已连接；服务器拒绝的 %n 个步骤保留在你的副本中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/document/teamlink.cpp" line="127"/>
+        <source>Team: online</source>
+        <translation>团队：已连接</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/document/teamlink.cpp" line="128"/>
+        <source>Team: offline; %n step(s) of yours waiting, sent when the server answers</source>
+        <translation>
+            <numerusform>团队：离线；你的 %n 个步骤在等待，服务器恢复后发送</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caselens::gui::TeamProject</name>
+    <message>
+        <location filename="../../src/gui/document/teamproject.cpp" line="38"/>
+        <source>&quot;%1&quot; is not a team server&apos;s address; it starts with postgresql://.</source>
+        <translation>“%1”不是团队服务器地址；地址以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/document/teamproject.cpp" line="54"/>
+        <source>%1 is in the way of the team project&apos;s working copy; move it elsewhere.</source>
+        <translation>%1 占用了团队项目工作副本的位置，请把它移到别处。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/document/teamproject.cpp" line="59"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -3381,14 +3441,149 @@
         <translation>检索中没有可查找的词或字。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/searchindex.cpp" line="63"/>
+        <location filename="../../src/core/store/searchindex.cpp" line="59"/>
         <source>The search index cannot answer (%1); `caselens-cli check --repair` rebuilds it.</source>
         <translation>搜索索引无法应答（%1）；`caselens-cli check --repair` 可重建它。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/searchindex.cpp" line="200"/>
+        <location filename="../../src/core/store/searchindex.cpp" line="196"/>
         <source>The search index is damaged (%1); `caselens-cli check --repair` rebuilds it.</source>
         <translation>搜索索引已损坏（%1）；`caselens-cli check --repair` 可重建它。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::server::PgConnection</name>
+    <message>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="92"/>
+        <source>Cannot reach the team server at %1: %2</source>
+        <translation>无法连接团队服务器 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="106"/>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="112"/>
+        <source>The connection to the team server was lost; nothing of this step was saved.</source>
+        <translation>与团队服务器的连接已断开，此步骤未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="110"/>
+        <source>The team server does not allow %1 to do this (%2).</source>
+        <translation>团队服务器不允许 %1 执行此操作（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="114"/>
+        <source>%1: it is there already (%2).</source>
+        <translation>%1：已经存在（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="116"/>
+        <source>The team server is busy with another person&apos;s change; try again (%1).</source>
+        <translation>团队服务器正在处理他人的修改，请重试（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="117"/>
+        <source>The team server refused %1: %2</source>
+        <translation>团队服务器拒绝了 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="147"/>
+        <source>the schema</source>
+        <translation>数据库结构</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::server::TeamServer</name>
+    <message>
+        <location filename="../../src/core/store/server/teamserver.cpp" line="177"/>
+        <source>%1 already holds a project; publish into an empty database (createdb), or open it.</source>
+        <translation>%1 中已有项目；请发布到空数据库（createdb），或直接打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamserver.cpp" line="187"/>
+        <source>Publishing to %1 failed, and nothing was left there: %2</source>
+        <translation>发布到 %1 失败，服务器上未留下任何内容：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamserver.cpp" line="212"/>
+        <source>the team rules are missing from this build</source>
+        <translation>本程序缺少团队规则文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamserver.cpp" line="239"/>
+        <source>Copying %1 into %2 failed, and no file was left: %3</source>
+        <translation>把 %1 复制到 %2 失败，未留下文件：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamserver.cpp" line="315"/>
+        <source>%1 rows point at rows the server did not give.</source>
+        <translation>%1 行引用了服务器未提供的行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamserver.cpp" line="333"/>
+        <source>%1 holds no CaseLens project (%2).</source>
+        <translation>%1 中没有 CaseLens 项目（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamserver.cpp" line="361"/>
+        <source>&quot;%1&quot; cannot be a member&apos;s name: use letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
+        <translation>“%1”不能作为成员名：请使用字母、数字、“_”、“.”或“-”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamserver.cpp" line="405"/>
+        <source>Only the team&apos;s lead can turn the blind session on or off.</source>
+        <translation>只有团队组长可以开启或关闭盲编会话。</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::store::server::TeamSession</name>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="31"/>
+        <source>%1 holds no CaseLens team project (%2).</source>
+        <translation>%1 中没有 CaseLens 团队项目（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="33"/>
+        <source>%1 is not a member of the team at %2; the lead adds members (caselens-cli team add-member).</source>
+        <translation>%1 不是 %2 团队的成员；成员由组长添加（caselens-cli team add-member）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="101"/>
+        <source>There is no code &quot;%1&quot; to code with.</source>
+        <translation>没有可用于编码的代码“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="109"/>
+        <source>A coding must cover at least one character.</source>
+        <translation>编码至少要覆盖一个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="126"/>
+        <source>There is no case #%1.</source>
+        <translation>没有案例 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="128"/>
+        <source>Case #%1 has only %2 characters.</source>
+        <translation>案例 #%1 只有 %2 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="164"/>
+        <source>There is no suggestion #%1 that you may read.</source>
+        <translation>没有你可以读取的建议 #%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="168"/>
+        <source>Only reviewers decide suggestions; %1 is a coder on this team.</source>
+        <translation>只有审核员可以裁决建议；%1 在本团队中是编码员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="169"/>
+        <source>Suggestion #%1 was decided already (%2).</source>
+        <translation>建议 #%1 已被裁决（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="182"/>
+        <source>The team server has no suggestion %1 that you may read.</source>
+        <translation>团队服务器上没有你可以读取的建议 %1。</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3632,24 @@
         <location filename="../../src/core/team/projectmerge.cpp" line="471"/>
         <source>Merging %1 failed, and nothing was changed: %2</source>
         <translation>合并 %1 失败，未做任何更改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::team::WorkingCopy</name>
+    <message>
+        <location filename="../../src/core/team/workingcopy.cpp" line="78"/>
+        <source>This copy was made from another project than the one at this address (published again?); it sends nothing there.</source>
+        <translation>此副本来自该地址上另一个项目（是否重新发布过？），不会向其发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/workingcopy.cpp" line="81"/>
+        <source>This copy belongs to %1; %2 cannot send its work.</source>
+        <translation>此副本属于 %1；%2 不能发送其中的工作。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/workingcopy.cpp" line="159"/>
+        <source>There is no room for a temporary file to receive the team&apos;s work.</source>
+        <translation>没有空间存放接收团队工作所需的临时文件。</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,10 @@
 #include "models/codebooktreemodel.h"
 #include "models/reviewqueuemodel.h"
 #include "store/codestore.h"
+#include "store/codingstore.h"
+#include "store/server/teamserver.h"
+#include "store/server/teamsession.h"
+#include "document/teamlink.h"
 #include "views/documentview.h"
 #include "views/agreementview.h"
 #include "document/projectdocument.h"
@@ -824,6 +828,79 @@ private Q_SLOTS:
         QCOMPARE(tree->index(practice.row(), gui::CodebookModel::Accepted).data().toLongLong(), sumAccepted);
         QCOMPARE(tree->index(practice.row(), gui::CodebookModel::Suggested).data().toLongLong(), sumSuggested);
         QAbstractItemModelTester treeTester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void teamProjectInTheWindow()
+    {
+        // Issue "Team projects": a team project in the window, against the throwaway
+        // PostgreSQL that tests/team/run.sh starts (ctest runs this function so).
+        if (!qEnvironmentVariableIsSet("PGHOST"))
+            QSKIP("needs the throwaway PostgreSQL of tests/team/run.sh");
+        const QString server = QStringLiteral("%1:%2").arg(qEnvironmentVariable("PGHOST"), qEnvironmentVariable("PGPORT"));
+        const QString lead = QStringLiteral("postgresql://%1@%2/caselens_window").arg(qEnvironmentVariable("PGUSER"), server);
+        {
+            auto admin = store::server::PgConnection::connect(QStringLiteral("postgresql://%1@%2/postgres").arg(qEnvironmentVariable("PGUSER"), server));
+            QVERIFY(admin.ok());
+            QVERIFY((*admin)->execScript(QStringLiteral("DROP DATABASE IF EXISTS caselens_window")).ok());
+            QVERIFY((*admin)->execScript(QStringLiteral("CREATE DATABASE caselens_window")).ok());
+            auto p = store::Project::open(m_path);
+            QVERIFY(p.ok());
+            QVERIFY(store::server::publishProject(**p, lead).ok());
+            qputenv("CASELENS_MEMBER_PASSWORD", "w-pw");
+            QVERIFY(store::server::addMember(lead, QStringLiteral("wang"), store::server::MemberRole::Coder).ok());
+            qputenv("CASELENS_MEMBER_PASSWORD", "z-pw");
+            QVERIFY(store::server::addMember(lead, QStringLiteral("zhao"), store::server::MemberRole::Reviewer).ok());
+            qunsetenv("CASELENS_MEMBER_PASSWORD");
+        }
+        auto sql = store::server::PgConnection::connect(lead);
+        QVERIFY(sql.ok());
+        auto onServer = [&](const QString &query) {
+            auto r = (*sql)->exec(query);
+            return r ? r->int64(0, 0) : -1;
+        };
+        const QString wangCodings = QStringLiteral("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE r.name = 'wang'");
+
+        gui::MainWindow w;
+        QString error;
+        QVERIFY2(w.openTeamProject(QStringLiteral("postgresql://wang:w-pw@%1/caselens_window").arg(server), &error), qPrintable(error));
+        QCOMPARE(w.document().coderName(), QStringLiteral("wang"));
+        QVERIFY(w.teamLink());
+        QTRY_VERIFY_WITH_TIMEOUT(w.teamLink()->isOnline(), 15000);
+        // Coding in the window reaches the server.
+        w.show();
+        w.showView(QStringLiteral("document"));
+        w.openDocument(2);
+        w.documentView()->setCurrentPassage(1);
+        QTest::keyClick(w.documentView()->textEdit(), Qt::Key_7);
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(wangCodings), qint64(1), 15000);
+        // Another person's decision on the server reaches the window.
+        auto zhao = store::server::TeamSession::open(QStringLiteral("postgresql://zhao:z-pw@%1/caselens_window").arg(server));
+        QVERIFY(zhao.ok());
+        auto waiting = (*zhao)->waitingSuggestions(1);
+        QVERIFY(waiting.ok() && waiting->size() == 1);
+        auto guid = (*sql)->exec(QStringLiteral("SELECT guid FROM codings WHERE id = %1").arg(waiting->first()));
+        QVERIFY((*zhao)->decide(waiting->first(), true).ok());
+        auto statusHere = [&] {
+            auto c = store::CodingStore(w.document().project()).byGuid(guid->text(0, 0));
+            return c && c->has_value() ? (*c)->status + QLatin1Char('/') + (*c)->reviewer : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusHere(), QStringLiteral("accepted/zhao"), 15000);
+        // Offline: the work stays in the copy, the window says what waits, and it goes later.
+        QVERIFY((*sql)->execScript(QStringLiteral("ALTER ROLE wang NOLOGIN")).ok());
+        QVERIFY((*sql)->exec(QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = 'wang'")).ok());
+        w.openDocument(3);
+        w.documentView()->setCurrentPassage(1);
+        QTest::keyClick(w.documentView()->textEdit(), Qt::Key_7);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.teamLink()->isOnline() && w.teamLink()->waiting() == 1, 15000);
+        QVERIFY(w.teamLink()->status().contains(QStringLiteral("offline")));
+        QCOMPARE(onServer(wangCodings), qint64(1));
+        QVERIFY((*sql)->execScript(QStringLiteral("ALTER ROLE wang LOGIN")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(onServer(wangCodings), qint64(2), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.teamLink()->isOnline() && w.teamLink()->waiting() == 0, 15000);
+        // Opening a project file again leaves the team, and the window's own coder returns.
+        QVERIFY(w.openProject(m_path));
+        QVERIFY(!w.teamLink());
+        QVERIFY(w.document().coderName() != QStringLiteral("wang"));
     }
 
     void importReportStaysOnScreen()

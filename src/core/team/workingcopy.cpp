@@ -21,6 +21,7 @@ struct Tr {
 
 const QString kServer = QStringLiteral("team_server");
 const QString kPerson = QStringLiteral("team_person");
+const QString kProject = QStringLiteral("team_project_id");
 // The GUIDs of this person's codings the server and the copy both held at the last
 // send: a coding of these that is gone from the copy was removed here, not made
 // elsewhere and not received yet.
@@ -41,13 +42,17 @@ Result<QList<store::server::TableCount>> checkOut(const QString &address, const 
     auto session = store::server::TeamSession::open(address);
     if (!session)
         return session.error();
+    auto info = store::server::serverInfo(address);
+    if (!info)
+        return info.error();
     auto counts = store::server::exportLocal(address, path);
     if (!counts)
         return counts.error();
     auto copy = store::Project::open(path);
     if (!copy)
         return copy.error();
-    for (const auto &[key, value] : {std::pair{kServer, store::server::displayAddress(address)}, std::pair{kPerson, (*session)->person()}})
+    for (const auto &[key, value] : {std::pair{kServer, store::server::displayAddress(address)}, std::pair{kPerson, (*session)->person()},
+                                     std::pair{kProject, info->projectId}})
         if (Status s = (*copy)->setInfo(key, value); !s)
             return s.error();
     auto mine = store::CodingStore(**copy).ofPerson((*session)->person());
@@ -64,10 +69,14 @@ Result<QList<store::server::TableCount>> checkOut(const QString &address, const 
 
 QString workingCopyServer(store::Project &copy) { return copy.info(kServer); }
 QString workingCopyPerson(store::Project &copy) { return copy.info(kPerson); }
+QString workingCopyProjectId(store::Project &copy) { return copy.info(kProject); }
 
 Result<SendReport> send(store::Project &copy, store::server::TeamSession &server)
 {
     const QString me = server.person();
+    if (workingCopyProjectId(copy) != server.projectId())
+        return makeError(Tr::tr("This copy was made from another project than the one at this address (published again?); it sends nothing there."),
+                         ErrorKind::InvalidInput);
     if (workingCopyPerson(copy) != me)
         return makeError(Tr::tr("This copy belongs to %1; %2 cannot send its work.").arg(workingCopyPerson(copy), me), ErrorKind::Forbidden);
     auto local = store::CodingStore(copy).ofPerson(me);
@@ -77,7 +86,7 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
     if (!remote)
         return remote.error();
     SendReport report;
-    QSet<QString> mineHere;
+    QSet<QString> mineHere, decidedHere, refused;
     for (const store::CodingRecord &c : *local) {
         if (c.coder == me) {
             mineHere.insert(c.guid);
@@ -88,10 +97,12 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
                 if (made.error().kind == ErrorKind::Offline)
                     return made.error();
                 report.notSent.append(made.error().message);
+                refused.insert(c.guid);
                 continue;
             }
             ++report.coded;
         } else if (c.reviewer == me && c.status != QLatin1String("suggested")) {
+            decidedHere.insert(c.guid);
             const auto there = remote->value(c.guid);
             if (there.decided || (there.id && there.status != QLatin1String("suggested")))
                 continue; // decided already, by this person or another
@@ -101,6 +112,7 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
                 if (s.error().kind == ErrorKind::Offline)
                     return s.error();
                 report.notSent.append(s.error().message);
+                refused.insert(c.guid);
                 continue;
             }
             ++report.decided;
@@ -117,13 +129,27 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
             }
             ++report.removed;
         }
-    // What both hold now.
+    // What both hold now (a step the server refused is not: it is still waiting).
     QJsonArray nowKnown;
-    for (const QString &guid : std::as_const(mineHere))
-        nowKnown.append(guid);
+    for (const QString &guid : mineHere + decidedHere)
+        if (!refused.contains(guid))
+            nowKnown.append(guid);
     if (Status s = copy.setInfo(kKnown, QString::fromUtf8(QJsonDocument(nowKnown).toJson(QJsonDocument::Compact))); !s)
         return s.error();
     return report;
+}
+
+Result<int> pendingWork(store::Project &copy)
+{
+    auto local = store::CodingStore(copy).ofPerson(workingCopyPerson(copy));
+    if (!local)
+        return local.error();
+    const QSet<QString> known = knownCodings(copy);
+    int waiting = 0;
+    for (const store::CodingRecord &c : *local)
+        if (c.status != QLatin1String("suggested") && !known.contains(c.guid))
+            ++waiting;
+    return waiting;
 }
 
 Result<MergeReport> receive(store::Project &copy, const QString &address)

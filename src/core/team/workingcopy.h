@@ -25,8 +25,12 @@ Result<QList<store::server::TableCount>> checkOut(const QString &address, const 
 // empty when the file is no working copy.
 QString workingCopyServer(store::Project &copy);
 QString workingCopyPerson(store::Project &copy);
+// The server project's own id (a copy of a database published again is not its copy).
+QString workingCopyProjectId(store::Project &copy);
 
 Result<SendReport> send(store::Project &copy, store::server::TeamSession &server);
+// This person's codings and decisions in the copy that the server has not had yet.
+Result<int> pendingWork(store::Project &copy);
 Result<MergeReport> receive(store::Project &copy, const QString &address);
 
 } // namespace caselens::team

@@ -6,6 +6,9 @@
 #include "commands/editcommands.h"
 #include "document/backgroundwork.h"
 #include "document/projectdocument.h"
+#include "document/teamlink.h"
+#include "document/teamproject.h"
+#include "team/workingcopy.h"
 #include "exchange/qdpxexport.h"
 #include "exchange/qdpximport.h"
 #include "models/casesmodel.h"
@@ -31,6 +34,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -41,9 +46,10 @@ namespace caselens::gui {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_doc(new ProjectDocument(prefs::coderName.value(), this)), m_work(new BackgroundWork(this)),
-      m_tabs(new QTabWidget(this))
+      m_tabs(new QTabWidget(this)), m_teamStatus(new QLabel(this))
 {
     setCentralWidget(m_tabs);
+    statusBar()->addPermanentWidget(m_teamStatus);
     // Eight pages: on a narrow screen the tabs scroll rather than widen the window.
     m_tabs->setUsesScrollButtons(true);
     buildMenus();
@@ -71,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_team.reset(); // its worker's last sync ends first
     // Commands first, then the pages, while the project they read is still open.
     m_doc->undoStack()->clear();
     delete m_tabs;
@@ -97,6 +104,7 @@ void MainWindow::buildMenus()
     QMenu *file = menu(nullptr, QT_TR_NOOP("&File"));
     labelled(file->addAction(QString(), QKeySequence::New, this, &MainWindow::newProject), QT_TR_NOOP("&New project…"));
     labelled(file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openProjectDialog), QT_TR_NOOP("&Open project…"));
+    labelled(file->addAction(QString(), this, &MainWindow::openTeamProjectDialog), QT_TR_NOOP("Open &team project…"));
     m_recentMenu = menu(file, QT_TR_NOOP("Open &recent"));
     file->addSeparator();
     labelled(file->addAction(QString(), this, &MainWindow::importDocuments), QT_TR_NOOP("&Import documents…"));
@@ -237,6 +245,11 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openProject(const QString &path, QString *error)
 {
+    if (m_team) { // a team project's link goes with it, and you are yourself again
+        m_team.reset();
+        m_doc->setCoderName(prefs::coderName.value());
+    }
+    m_teamStatus->clear();
     if (Status s = m_doc->open(path); !s) {
         if (error)
             *error = s.error().message;
@@ -475,6 +488,37 @@ void MainWindow::newProject()
     p->reset();
     QString error;
     if (!openProject(created, &error))
+        showError(error);
+}
+
+bool MainWindow::openTeamProject(const QString &address, QString *error)
+{
+    auto path = prepareWorkingCopy(address);
+    if (!path || !openProject(*path, error)) {
+        if (error && !path)
+            *error = path.error().message;
+        return false;
+    }
+    // On a team you act as your database role: the server checks every step against it.
+    m_doc->setCoderName(team::workingCopyPerson(m_doc->project()));
+    m_team = std::make_unique<TeamLink>(*m_doc, address);
+    connect(m_team.get(), &TeamLink::statusChanged, m_teamStatus, &QLabel::setText);
+    m_teamStatus->setText(tr("Team: connecting…"));
+    return true;
+}
+
+void MainWindow::openTeamProjectDialog()
+{
+    bool ok = false;
+    const QString address =
+        QInputDialog::getText(this, tr("Open team project"),
+                              tr("The team server's address, as your lead gave it (postgresql://you@server/database). Your password comes "
+                                 "from PGPASSWORD or ~/.pgpass; CaseLens does not keep it."),
+                              QLineEdit::Normal, QStringLiteral("postgresql://"), &ok);
+    if (!ok || address.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!openTeamProject(address.trimmed(), &error))
         showError(error);
 }
 

@@ -7,7 +7,9 @@
 #include "import/importjob.h"
 
 #include <QMainWindow>
+#include <memory>
 
+class QLabel;
 class QTabWidget;
 class QMenu;
 
@@ -24,6 +26,7 @@ class ReviewPage;
 class SearchPage;
 class SegmentsPage;
 class StatsView;
+class TeamLink;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -32,6 +35,10 @@ public:
     ~MainWindow() override;
 
     bool openProject(const QString &path, QString *error = nullptr);
+    // Opens a team project from its server (postgresql://…) as a working copy kept in step
+    // with the server.
+    bool openTeamProject(const QString &address, QString *error = nullptr);
+    TeamLink *teamLink() const { return m_team.get(); }
     // cases | document | review | agreement | charts | segments | matrix | search
     bool showView(const QString &name);
     void openDocument(qint64 id);
@@ -83,6 +90,7 @@ private:
     void startWork(const QString &title, const std::function<QString(store::Project &, ProgressSink &)> &job);
     void newProject();
     void openProjectDialog();
+    void openTeamProjectDialog();
     void importDocuments();
     void importFolder();
     void importQdpx();
@@ -108,6 +116,8 @@ private:
     MatrixPage *m_matrixPage = nullptr;
     SearchPage *m_searchPage = nullptr;
     CodebookDock *m_codebookDock = nullptr;
+    std::unique_ptr<TeamLink> m_team; // while a team project is open
+    QLabel *m_teamStatus;
 };
 
 } // namespace caselens::gui

@@ -332,11 +332,12 @@ Result<ServerInfo> serverInfo(const QString &address)
     if (!name)
         return makeError(Tr::tr("%1 holds no CaseLens project (%2).").arg(info.address, name.error().message), ErrorKind::NotAProject);
     info.name = name->rows() ? name->text(0, 0) : QString();
-    auto settings = pg.exec(QStringLiteral("SELECT caselens_blind(), caselens_is_reviewer()"));
+    auto settings = pg.exec(QStringLiteral("SELECT caselens_blind(), caselens_is_reviewer(), (SELECT value FROM team_settings WHERE key = 'project_id')"));
     if (!settings)
         return settings.error();
     info.blind = settings->text(0, 0) == QLatin1String("t");
     info.reviewer = settings->text(0, 1) == QLatin1String("t");
+    info.projectId = settings->text(0, 2);
     for (const char *table : {"documents", "passages", "codes", "coders", "codings", "memos", "samples", "audit_log"}) {
         auto n = pg.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
         if (!n)

@@ -20,6 +20,7 @@ struct TableCount {
 
 struct ServerInfo {
     QString address, name, user;
+    QString projectId; // chosen when the project was published
     int schemaVersion = 0;
     bool blind = false;
     bool reviewer = false;

@@ -35,6 +35,10 @@ Result<std::unique_ptr<TeamSession>> TeamSession::open(const QString &address)
                          ErrorKind::Forbidden);
     session->m_me = me->int64(0, 0);
     session->m_person = session->m_pg->user();
+    auto id = session->m_pg->exec(QStringLiteral("SELECT value FROM team_settings WHERE key = 'project_id'"));
+    if (!id)
+        return id.error();
+    session->m_projectId = id->rows() ? id->text(0, 0) : QString();
     return session;
 }
 

@@ -28,6 +28,8 @@ public:
     static Result<std::unique_ptr<TeamSession>> open(const QString &address);
 
     QString person() const;
+    // The project's own id on this server (chosen when it was published).
+    QString projectId() const { return m_projectId; }
     // Codes [start, end) of a document (code points) with a code, as this person. Returns
     // the new coding's id. `guid`: the coding's GUID when it was made elsewhere (a working
     // copy); a coding with that GUID already there is not made twice.
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<PgConnection> m_pg;
     qint64 m_me = 0;
     QString m_person; // kept: the connection may be down when it is asked
+    QString m_projectId;
     QHash<QString, qint64> m_codes;
     int m_reconnects = 0;
 };
