@@ -803,6 +803,25 @@ private Q_SLOTS:
         }
         QVERIFY(!w.segmentsPage()->segments().isEmpty());
 
+        // By an attribute of the cases too, with the same counts as the analysis gives.
+        {
+            store::DocumentStore attrs(w.document().project());
+            for (qint64 d = 1; d <= 20; ++d)
+                QVERIFY(attrs.setField(d, QStringLiteral("school_level"), d % 2 ? QStringLiteral("primary") : QStringLiteral("secondary")).ok());
+            w.document().announceEverything();
+            matrixFilled.clear();
+            w.matrixPage()->setGrouping(QStringLiteral("school_level"));
+            QVERIFY(matrixFilled.wait(30000));
+            analysis::CrosstabSpec bySchool;
+            bySchool.by = {QStringLiteral("school_level")};
+            auto expected = analysis::computeCrosstab(w.document().project(), bySchool);
+            QVERIFY(expected.ok());
+            QCOMPARE(w.matrixPage()->crosstab()->groups.size(), expected->groups.size());
+            QVERIFY(expected->groups.size() >= 2);
+            for (int g = 0; g < expected->groups.size(); ++g)
+                QCOMPARE(w.matrixPage()->crosstab()->groups.at(g).counts, expected->groups.at(g).counts);
+        }
+
         // The codebook dock is a tree: a dimension's counts are the sums of its codes'.
         auto *tree = w.codebookDock()->tree();
         QSignalSpy counted(w.codebookDock()->model(), &gui::CodebookModel::countsChanged);

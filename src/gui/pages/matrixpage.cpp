@@ -4,6 +4,7 @@
 #include "document/readinbackground.h"
 #include "models/tablemodel.h"
 #include "pages/refreshwhenshown.h"
+#include "store/documentstore.h"
 #include "ui_matrixpage.h"
 #include "uilanguage.h"
 
@@ -33,8 +34,10 @@ MatrixPage::MatrixPage(ProjectDocument &document, QWidget *parent)
         Q_EMIT cellActivated(m_table->codes.at(i.row()), field(), value,
                              m_table->codeNames.at(i.row()) + QStringLiteral(" · ") + m_table->labels.label(field(), value));
     });
+    fillAttributes();
     for (auto signal : {&ProjectDocument::codebookChanged, &ProjectDocument::metadataChanged})
         connect(&m_doc, signal, m_refresh, &RefreshWhenShown::changed);
+    connect(&m_doc, &ProjectDocument::metadataChanged, this, &MatrixPage::fillAttributes);
     connect(&m_doc, &ProjectDocument::codingsChanged, m_refresh, &RefreshWhenShown::changed);
     connect(&m_doc, &ProjectDocument::blindChanged, m_refresh, &RefreshWhenShown::changed);
 }
@@ -43,12 +46,26 @@ MatrixPage::~MatrixPage() = default;
 
 QString MatrixPage::field() const
 {
-    return kFields.value(m_ui->byCombo->currentIndex(), kFields.first());
+    const int i = m_ui->byCombo->currentIndex();
+    return i < kFields.size() ? kFields.value(i, kFields.first()) : m_ui->byCombo->currentData().toString();
+}
+
+void MatrixPage::fillAttributes()
+{
+    // After the four fields every case has, the attributes the project's cases carry.
+    const QString current = field();
+    const QSignalBlocker block(m_ui->byCombo);
+    while (m_ui->byCombo->count() > kFields.size())
+        m_ui->byCombo->removeItem(m_ui->byCombo->count() - 1);
+    for (const QString &name : store::DocumentStore(m_doc.project()).attributeNames())
+        m_ui->byCombo->addItem(name, name);
+    const int again = kFields.contains(current) ? int(kFields.indexOf(current)) : m_ui->byCombo->findData(current);
+    m_ui->byCombo->setCurrentIndex(qMax(0, again));
 }
 
 void MatrixPage::setGrouping(const QString &f)
 {
-    const int i = int(kFields.indexOf(f));
+    const int i = kFields.contains(f) ? int(kFields.indexOf(f)) : m_ui->byCombo->findData(f);
     if (i >= 0 && i != m_ui->byCombo->currentIndex())
         m_ui->byCombo->setCurrentIndex(i); // recomputes
     else

@@ -1,7 +1,8 @@
 #pragma once
 // MatrixPage: the code matrix — codes down, the groups of one document field across
-// (region, year, type, province), each cell the coded items of that code in that group,
-// exactly as `caselens-cli stats` counts them, shaded by share of the column's largest.
+// (region, year, type, province, or any attribute the cases carry), each cell the coded
+// items of that code in that group, exactly as `caselens-cli stats` counts them, shaded
+// by share of the column's largest.
 // Clicking a cell asks for its segments. Form: ui/matrixpage.ui.
 
 #include "analysis/crosstab.h"
@@ -25,7 +26,7 @@ class MatrixPage : public QWidget {
 public:
     explicit MatrixPage(ProjectDocument &document, QWidget *parent = nullptr);
     ~MatrixPage() override;
-    // region | year | type | province. Counts off the window's thread; filled() says when
+    // region | year | type | province, or an attribute of the cases. Counts off the window's thread; filled() says when
     // the matrix is on screen.
     void setGrouping(const QString &field);
     const std::optional<analysis::Crosstab> &crosstab() const { return m_table; }
@@ -42,6 +43,7 @@ protected:
 
 private:
     QString field() const;
+    void fillAttributes();
     void show(const Result<analysis::Crosstab> &table, const QString &lang);
     ProjectDocument &m_doc;
     std::unique_ptr<Ui::MatrixPage> m_ui;
