@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds the GUI tests with AddressSanitizer into build-asan/ and runs them: a freed
-# object touched by an undo command, a model or a page fails the run. Called by scripts/test.sh; arguments are passed to the test
-# program (names of test functions to run only those).
+# object touched by an undo command, a model or a page fails the run. The team project
+# test (a worker thread talking to PostgreSQL) runs again against a throwaway server.
+# Called by scripts/test.sh; arguments are passed to the test program (names of test
+# functions to run only those).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f build-asan/build.ninja ]; then
@@ -15,3 +17,6 @@ cmake --build build-asan --parallel "$(nproc)" --target caselens_gui_tests
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"
 export QT_QPA_PLATFORM=offscreen
 build-asan/tests/gui/caselens_gui_tests "$@"
+if [ $# -eq 0 ]; then
+  tests/team/run.sh build-asan/tests/gui/caselens_gui_tests teamProjectInTheWindow
+fi
