@@ -35,6 +35,19 @@ CodingRecord read(Statement &st)
     return r;
 }
 
+// Every row of a cached statement, which is left ready for its next use.
+Result<QList<CodingRecord>> readAll(Statement &st)
+{
+    QList<CodingRecord> out;
+    while (st.next())
+        out.append(read(st));
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return out;
+}
+
 // Whether a bound statement yields a row; a failed read is an error, not "no".
 Result<bool> anyRow(Statement &st)
 {
@@ -108,15 +121,7 @@ Result<QList<CodingRecord>> CodingStore::ofDocument(qint64 documentId, const QSt
 {
     auto &st = m_project.db().cached(
         "codings.ofDocument", (std::string(kSelect) + "WHERE c.document_id = ?1 AND (?2 = '' OR r.name = ?2) ORDER BY c.start_pos, c.id").c_str());
-    st.bind(1, documentId).bind(2, onlyCoder);
-    QList<CodingRecord> out;
-    while (st.next())
-        out.append(read(st));
-    std::optional<Error> failed = st.lastError();
-    st.reset();
-    if (failed)
-        return *failed;
-    return out;
+    return readAll(st.bind(1, documentId).bind(2, onlyCoder));
 }
 
 Result<QSet<QString>> CodingStore::guids()
@@ -146,15 +151,7 @@ Result<QHash<QString, QString>> CodingStore::guidsByCoder()
 Result<QList<CodingRecord>> CodingStore::ofPerson(const QString &name)
 {
     auto &st = m_project.db().cached("codings.ofPerson", (std::string(kSelect) + "WHERE r.name = ?1 OR v.name = ?1 ORDER BY c.id").c_str());
-    st.bind(1, name);
-    QList<CodingRecord> out;
-    while (st.next())
-        out.append(read(st));
-    std::optional<Error> failed = st.lastError();
-    st.reset();
-    if (failed)
-        return *failed;
-    return out;
+    return readAll(st.bind(1, name));
 }
 
 Result<bool> CodingStore::exists(qint64 passageId, qint64 coderId, qint64 codeId)

@@ -199,6 +199,31 @@ Status checkSearchIndex(Project &project)
     return {};
 }
 
+Result<qint64> forEachSearchablePassage(Project &project, const std::function<Status(qint64, qint64, const QString &)> &visit)
+{
+    Database &db = project.db();
+    auto docs = db.prepare(QStringLiteral("SELECT id, text FROM documents ORDER BY id"));
+    auto passages = db.prepare(QStringLiteral("SELECT id, start_pos, end_pos FROM passages WHERE document_id = ?1 AND kind <> 'sentence'"));
+    for (auto *st : {&docs, &passages})
+        if (!*st)
+            return st->error();
+    qint64 visited = 0;
+    while (docs->next()) {
+        const QString text = docs->text(1);
+        const text::CodePointMap map(text);
+        passages->bind(1, docs->int64(0));
+        while (passages->next()) {
+            const qsizetype a = map.toUtf16(passages->int64(1)), b = map.toUtf16(passages->int64(2));
+            if (Status s = visit(passages->int64(0), docs->int64(0), text.mid(a, b - a)); !s)
+                return s.error();
+            ++visited;
+        }
+    }
+    if (docs->lastError())
+        return *docs->lastError();
+    return visited;
+}
+
 Result<qint64> rebuildSearchIndex(Project &project)
 {
     Database &db = project.db();
@@ -234,26 +259,14 @@ Result<qint64> rebuildSearchIndex(Project &project)
         if (Status c = db.exec(definition->toString()); !c)
             return c.error();
     }
-    auto docs = db.prepare(QStringLiteral("SELECT id, text FROM documents ORDER BY id"));
-    auto passages = db.prepare(QStringLiteral("SELECT id, start_pos, end_pos FROM passages WHERE document_id = ?1 AND kind <> 'sentence'"));
     auto insert = db.prepare(QStringLiteral("INSERT INTO passage_fts(rowid, text) VALUES (?1, ?2)"));
-    for (auto *st : {&docs, &passages, &insert})
-        if (!*st)
-            return st->error();
-    qint64 indexed = 0;
-    while (docs->next()) {
-        const QString text = docs->text(1);
-        const text::CodePointMap map(text);
-        passages->bind(1, docs->int64(0));
-        while (passages->next()) {
-            const qsizetype a = map.toUtf16(passages->int64(1)), b = map.toUtf16(passages->int64(2));
-            if (Status s = insert->bind(1, passages->int64(0)).bind(2, text.mid(a, b - a)).exec(); !s)
-                return s.error();
-            ++indexed;
-        }
-    }
-    if (docs->lastError())
-        return *docs->lastError();
+    if (!insert)
+        return insert.error();
+    auto indexed = forEachSearchablePassage(project, [&](qint64 passage, qint64, const QString &text) {
+        return insert->bind(1, passage).bind(2, text).exec();
+    });
+    if (!indexed)
+        return indexed.error();
     if (Status s = db.exec(QStringLiteral("INSERT INTO passage_fts(passage_fts) VALUES ('optimize')")); !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -75,6 +75,9 @@ private:
 
 // Whether the full-text index can answer at all: its own integrity check and a read.
 Status checkSearchIndex(Project &project);
+// Calls `visit(passage, document, text)` for every heading and paragraph — the passages a
+// search looks in — in document order; stops at the first failure. Returns how many.
+Result<qint64> forEachSearchablePassage(Project &project, const std::function<Status(qint64, qint64, const QString &)> &visit);
 // Indexes every heading and paragraph again from the documents; when the index's own
 // structure is lost, the index table is dropped and made again first. Returns the
 // number of passages indexed.

@@ -1,8 +1,6 @@
 #include "store/server/teamsearch.h"
 
-#include "store/database.h"
 #include "store/ftstokenizer.h"
-#include "text/unicode.h"
 
 namespace caselens::store::server {
 
@@ -24,39 +22,25 @@ Result<qint64> indexPassagesOnServer(Project &project, PgConnection &pg)
     if (Status s = pg.execScript(QStringLiteral("CREATE TABLE passage_tokens (passage_id bigint PRIMARY KEY, document_id bigint NOT NULL, tokens text[] NOT NULL)")); !s)
         return s.error();
     // The passages the project's own index holds: headings and paragraphs.
-    auto docs = project.db().prepare(QStringLiteral("SELECT id, text FROM documents ORDER BY id"));
-    auto passages = project.db().prepare(QStringLiteral("SELECT id, start_pos, end_pos FROM passages WHERE document_id = ?1 AND kind <> 'sentence'"));
-    if (!docs)
-        return docs.error();
-    if (!passages)
-        return passages.error();
     QByteArray rows;
-    qint64 indexed = 0;
     const QString copy = QStringLiteral("COPY passage_tokens (passage_id, document_id, tokens) FROM STDIN");
-    while (docs->next()) {
-        const QString text = docs->text(1);
-        const text::CodePointMap map(text);
-        passages->bind(1, docs->int64(0));
-        while (passages->next()) {
-            const qsizetype a = map.toUtf16(passages->int64(1)), b = map.toUtf16(passages->int64(2));
-            rows += QByteArray::number(passages->int64(0)) + '\t' + QByteArray::number(docs->int64(0)) + '\t';
-            PgConnection::appendCopyField(rows, arrayLiteral(serverTokens(text.mid(a, b - a))), false);
-            rows += '\n';
-            ++indexed;
-        }
-        if (rows.size() > 8 * 1024 * 1024) {
-            if (Status s = pg.copyIn(copy, rows); !s)
-                return s.error();
-            rows.clear();
-        }
-    }
-    if (docs->lastError())
-        return *docs->lastError();
+    auto indexed = forEachSearchablePassage(project, [&](qint64 passage, qint64 document, const QString &text) -> Status {
+        rows += QByteArray::number(passage) + '\t' + QByteArray::number(document) + '\t';
+        PgConnection::appendCopyField(rows, arrayLiteral(serverTokens(text)), false);
+        rows += '\n';
+        if (rows.size() < 8 * 1024 * 1024)
+            return {};
+        Status sent = pg.copyIn(copy, rows);
+        rows.clear();
+        return sent;
+    });
+    if (!indexed)
+        return indexed.error();
     if (Status s = pg.copyIn(copy, rows); !s)
         return s.error();
     if (Status s = pg.execScript(QStringLiteral("CREATE INDEX passage_tokens_gin ON passage_tokens USING gin (tokens); ANALYZE passage_tokens")); !s)
         return s.error();
-    return indexed;
+    return *indexed;
 }
 
 Result<SearchIndex::Matches> serverMatches(PgConnection &pg, const QString &query)
