@@ -3,13 +3,15 @@
 //   - publish and export-local, wall time;
 //   - ten people deciding suggestions at once: decisions per second, and the median and
 //     95th percentile of one decision (one transaction with its audit entry);
-//   - from a decision to another person's session hearing of it (LISTEN/NOTIFY).
+//   - from a decision to another person's session hearing of it (LISTEN/NOTIFY);
+//   - a working copy receiving one decision (what an open window does on hearing it).
 //
 //   caselens-team-bench PROJECT postgresql://…/EMPTY_DATABASE [--json FILE]
 // bench/run-team.sh runs it against a throwaway cluster (pg_virtualenv).
 
 #include "store/server/teamserver.h"
 #include "store/server/teamsession.h"
+#include "team/workingcopy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -161,7 +163,30 @@ int main(int argc, char **argv)
     out() << "decision to another session: " << heard.size() << " of 50 heard; p50 " << percentile(heard, 0.5) << " ms, max "
           << (heard.empty() ? 0 : *std::max_element(heard.begin(), heard.end())) << " ms" << Qt::endl;
 
+    // What a window does when it hears of another person's change: receive into its
+    // working copy (a copy of the server merged in), after which its pages read again.
     QTemporaryDir dir;
+    const QString copyPath = dir.filePath(QStringLiteral("reviewer0.caselens"));
+    const QString reviewer0 = withUser(address, QStringLiteral("reviewer0"), QStringLiteral("pw0"));
+    if (auto checkedOut = team::checkOut(reviewer0, copyPath); !checkedOut) {
+        QTextStream(stderr) << checkedOut.error().message << Qt::endl;
+        return 1;
+    }
+    auto copy = store::Project::open(copyPath);
+    std::vector<double> receives;
+    for (int k = 0; copy && k < 5; ++k) {
+        if (!(*decider)->decide(waiting->at(kPeople * kEach + 50 + k), true))
+            continue;
+        QElapsedTimer one;
+        one.start();
+        if (auto received = team::receive(**copy, reviewer0); received && !received->changedNothing())
+            receives.push_back(double(one.nsecsElapsed()) / 1e6);
+    }
+    results.insert(QStringLiteral("window_receive_p50_ms"), percentile(receives, 0.5));
+    results.insert(QStringLiteral("window_receive_max_ms"), receives.empty() ? 0 : *std::max_element(receives.begin(), receives.end()));
+    out() << "a working copy receiving one decision: " << receives.size() << " of 5; p50 " << percentile(receives, 0.5) << " ms, max "
+          << (receives.empty() ? 0 : *std::max_element(receives.begin(), receives.end())) << " ms" << Qt::endl;
+
     t.restart();
     auto exported = exportLocal(address, dir.filePath(QStringLiteral("back.caselens")));
     if (!exported) {

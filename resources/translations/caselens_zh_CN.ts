@@ -1699,425 +1699,478 @@
 <context>
     <name>caselens::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="104"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="105"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="105"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="106"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="106"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="107"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="108"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="109"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="110"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="111"/>
         <source>&amp;Import documents…</source>
         <translation>导入文档(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="118"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="119"/>
         <source>Export &amp;table…</source>
         <translation>导出表格(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="123"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="124"/>
         <source>Export &amp;chart…</source>
         <translation>导出图表(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="124"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="125"/>
         <source>Save a &amp;copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="126"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="128"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="130"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
         <source>&amp;Coding</source>
         <translation>编码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="149"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="151"/>
         <source>Suggest codes with the &amp;lexicon</source>
         <translation>用词表编码器建议编码(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="150"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="152"/>
         <source>&amp;Train the learned coder</source>
         <translation>训练学习型编码器(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="152"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="154"/>
         <source>Suggest codes with the l&amp;earned coder</source>
         <translation>用学习型编码器建议编码(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="156"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="158"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="157"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="159"/>
         <source>&amp;Language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="191"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="193"/>
         <source>Your coder &amp;name…</source>
         <translation>编码员姓名(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="56"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="57"/>
         <source>Open a project to begin.</source>
         <translation>请打开一个项目。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="537"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="552"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="540"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="555"/>
         <source>Import REFI-QDA project</source>
         <translation>导入 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="537"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="559"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="540"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="562"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA 项目 (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="479"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="540"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="482"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="543"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="479"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="527"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="540"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="577"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="482"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="530"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="543"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="580"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="596"/>
         <source>CaseLens projects (*.caselens)</source>
         <translation>CaseLens 项目 (*.caselens)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="559"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="562"/>
         <source>Export REFI-QDA project</source>
         <translation>导出 REFI-QDA 项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="570"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="573"/>
         <source>Exported %1 sources and %2 codings to %3</source>
         <translation>已导出 %1 个文档和 %2 条编码到 %3</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="140"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="142"/>
         <source>&amp;New code…</source>
         <translation>新建编码(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="145"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="147"/>
         <source>&amp;Edit the selected code…</source>
         <translation>编辑所选编码(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="146"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="148"/>
         <source>&amp;Project memo…</source>
         <translation>项目备忘(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="416"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="418"/>
         <source>Region scheme set; %1 documents updated.</source>
         <translation>已设置区域划分；更新了 %1 个文档。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="176"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="178"/>
         <source>LLM endpoint saved for this project.</source>
         <translation>已为本项目保存大模型接口。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="184"/>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="205"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="186"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="207"/>
         <source>Coder name</source>
         <translation>编码者姓名</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="184"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="186"/>
         <source>Your codings and decisions are recorded under:</source>
         <translation>你的编码和审核决定记录在此名下：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="268"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="270"/>
         <source> [synthetic demo data]</source>
         <translation> [合成演示数据]</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="269"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="271"/>
         <source>This is the synthetic demo corpus: invented texts that reproduce the published figures.</source>
         <translation>这是合成演示语料：文本为虚构，统计数字与已发表样本一致。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="270"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="272"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="220"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="222"/>
         <source>Cases</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="66"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="437"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="68"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="437"/>
         <source>Metadata read from the texts is marked * in Cases until you confirm it there.</source>
         <translation>从正文推断的元数据在“案例”中以 * 标出，确认后标记消失。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="107"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="108"/>
         <source>Open &amp;team project…</source>
         <translation>打开团队项目(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="192"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="126"/>
+        <source>&amp;Merge a colleague&apos;s project…</source>
+        <translation>合并同事的项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="194"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="193"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="195"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="194"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="196"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="195"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="197"/>
         <source>&amp;About CaseLens</source>
         <translation>关于 CaseLens(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="206"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="208"/>
         <source>Your codings, decisions and memos are recorded under your name. What is it?</source>
         <translation>您的编码、决定和备忘录都会以您的名字记录。请输入您的名字：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="220"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="222"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="220"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="222"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="223"/>
         <source>Statistics and charts</source>
         <translation>统计与图表</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="223"/>
         <source>Segments</source>
         <translation>编码片段</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="223"/>
         <source>Code matrix</source>
         <translation>编码矩阵</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="221"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="223"/>
         <source>Search</source>
         <translation>检索</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="353"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="355"/>
         <source>CaseLens</source>
         <translation>案例透镜 CaseLens</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="506"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="509"/>
         <source>Team: connecting…</source>
         <translation>团队：正在连接…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="514"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="517"/>
         <source>Open team project</source>
         <translation>打开团队项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="515"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="518"/>
         <source>The team server&apos;s address, as your lead gave it (postgresql://you@server/database). Your password comes from PGPASSWORD or ~/.pgpass; CaseLens does not keep it.</source>
         <translation>团队服务器地址（由组长提供，形如 postgresql://你的用户名@服务器/数据库）。密码来自 PGPASSWORD 或 ~/.pgpass，CaseLens 不保存密码。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="527"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="530"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="577"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="580"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="586"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="589"/>
         <source>Saved a copy to %1</source>
         <translation>已将副本保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="429"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="431"/>
         <source>Other work is still running; wait for it to finish or cancel it.</source>
         <translation>还有任务在运行；请等它完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="591"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="596"/>
+        <source>Merge a colleague&apos;s project</source>
+        <translation>合并同事的项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="606"/>
+        <source>Merge finished</source>
+        <translation>合并完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="606"/>
+        <source>Undo does not take a merge back; the copy named above does.</source>
+        <translation>撤销无法撤回合并；可使用上面所列的项目副本恢复。</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/views/mainwindow.cpp" line="607"/>
+        <source>Merging</source>
+        <translation>正在合并</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/gui/views/mainwindow.cpp" line="611"/>
+        <source>Merged %n project(s); a copy of this project from before is at %1</source>
+        <translation>
+            <numerusform>已合并 %n 个项目；合并前的项目副本位于 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="615"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="619"/>
+        <source>%1: nothing new</source>
+        <translation>%1：没有新内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="620"/>
+        <source>%1: %2 cases, %3 codings, %4 decisions, %5 memos, %6 samples</source>
+        <translation>%1：%2 个案例、%3 条编码、%4 项裁决、%5 条备忘录、%6 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="622"/>
+        <source>  conflict: %1</source>
+        <translation>  冲突：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="630"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="646"/>
         <source>Import documents</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="592"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="631"/>
         <source>Case documents (*.txt *.md *.docx *.pdf *.csv *.jsonl)</source>
         <translation>案例文档 (*.txt *.md *.docx *.pdf *.csv *.jsonl)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="599"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="638"/>
         <source>Import a folder of case documents</source>
         <translation>导入案例文档所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="608"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="647"/>
         <source>Is there a metadata CSV for these documents (a column &quot;file&quot; naming each file, and year, province, type or any other columns)?</source>
         <translation>这些文档有元数据 CSV 吗？（其中“file”列写明每个文件名，另有年份、省份、类型或其他列）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="611"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="650"/>
         <source>Metadata CSV</source>
         <translation>元数据 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="611"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="650"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="435"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="438"/>
         <source>Importing documents…</source>
         <translation>正在导入文档…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="439"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="442"/>
         <source>%1 imported, %2 already present, %3 failed</source>
         <translation>导入 %1 个，已存在 %2 个，失败 %3 个</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="452"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="455"/>
         <source>Suggesting codes…</source>
         <translation>正在生成编码建议…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="461"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="464"/>
         <source>%1: %2 new suggestions</source>
         <translation>%1：新增 %2 条建议</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="467"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="470"/>
         <source>Training the learned coder…</source>
         <translation>正在训练学习型编码器…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="473"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="476"/>
         <source>Trained on %1 passages in %2 ms</source>
         <translation>用 %1 个段落训练，耗时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="400"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="402"/>
         <source>Project memo</source>
         <translation>项目备忘</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="400"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="402"/>
         <source>Your memo on the project as a whole:</source>
         <translation>你对整个项目的备忘：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="387"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="389"/>
         <source>Language: English</source>
         <translation>界面语言：中文</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="220"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="222"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="111"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="112"/>
         <source>Import a &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="166"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="168"/>
         <source>&amp;Region scheme</source>
         <translation>区域方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="168"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
         <source>Three regions (east, central, west)</source>
         <translation>三大区域（东部、中部、西部）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="170"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="172"/>
         <source>Four regions (with the north-east)</source>
         <translation>四大区域（含东北）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="178"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="180"/>
         <source>&amp;LLM endpoint…</source>
         <translation>大模型接口(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="154"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="156"/>
         <source>Suggest codes with the LL&amp;M (Settings ▸ LLM endpoint)</source>
         <translation>用大模型建议编码（设置 ▸ 大模型接口）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="179"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="181"/>
         <source>&amp;Blind coding session</source>
         <translation>盲编码模式(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="112"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="113"/>
         <source>Import a REFI-QDA project (.qdpx)…</source>
         <translation>导入 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="113"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="114"/>
         <source>Export as REFI-QDA project (.qdpx)…</source>
         <translation>导出为 REFI-QDA 项目（.qdpx）…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/views/mainwindow.cpp" line="369"/>
+        <location filename="../../src/gui/views/mainwindow.cpp" line="371"/>
         <source>Blind session: you see only your own codings (%1).</source>
         <translation>盲编码模式：只显示您自己的编码（%1）。</translation>
     </message>
@@ -2125,17 +2178,17 @@
 <context>
     <name>caselens::gui::MatrixPage</name>
     <message>
-        <location filename="../../src/gui/pages/matrixpage.cpp" line="66"/>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="83"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/matrixpage.cpp" line="85"/>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="102"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/matrixpage.cpp" line="88"/>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="105"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>

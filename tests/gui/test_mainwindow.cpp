@@ -41,6 +41,7 @@
 #include "views/codedialog.h"
 #include "views/sampledialog.h"
 #include "review/sampler.h"
+#include "review/reviewservice.h"
 #include "views/llmsettingsdialog.h"
 #include "views/memopanel.h"
 #include "store/memostore.h"
@@ -847,6 +848,34 @@ private Q_SLOTS:
         QCOMPARE(tree->index(practice.row(), gui::CodebookModel::Accepted).data().toLongLong(), sumAccepted);
         QCOMPARE(tree->index(practice.row(), gui::CodebookModel::Suggested).data().toLongLong(), sumSuggested);
         QAbstractItemModelTester treeTester(tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void mergesAColleaguesCopyInTheWindow()
+    {
+        // Issue "Team projects", part 1, in the window: File ▸ Merge a colleague's project.
+        const QString mine = m_dir.filePath(QStringLiteral("merge-mine.caselens")), theirs = m_dir.filePath(QStringLiteral("merge-li.caselens"));
+        {
+            auto source = store::Project::open(m_path);
+            QVERIFY(source.ok());
+            QVERIFY((*source)->backupTo(mine).ok());
+            QVERIFY((*source)->backupTo(theirs).ok());
+        }
+        {
+            auto li = store::Project::open(theirs);
+            QVERIFY(li.ok());
+            QVERIFY(review::ReviewService(**li, QStringLiteral("li")).addHumanCoding(4, 0, 9, QStringLiteral("teacher_development")).ok());
+        }
+        gui::MainWindow w;
+        QVERIFY(w.openProject(mine));
+        QSignalSpy done(&w, &gui::MainWindow::backgroundWorkFinished);
+        w.mergeCopiesNow({theirs});
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toString().contains(QStringLiteral("a copy of this project from before")), qPrintable(done.first().first().toString()));
+        auto codings = store::CodingStore(w.document().project()).ofDocument(4);
+        QVERIFY(codings.ok());
+        QVERIFY(std::any_of(codings->begin(), codings->end(), [](const store::CodingRecord &c) { return c.coder == QStringLiteral("li"); }));
+        // The copy from before is beside the project.
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("merge-mine.caselens.before-merge-*.bak")}).size(), 1);
     }
 
     void teamProjectInTheWindow()

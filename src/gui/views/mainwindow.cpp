@@ -8,6 +8,7 @@
 #include "document/projectdocument.h"
 #include "document/teamlink.h"
 #include "document/teamproject.h"
+#include "team/projectmerge.h"
 #include "team/workingcopy.h"
 #include "exchange/qdpxexport.h"
 #include "exchange/qdpximport.h"
@@ -62,10 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
         const QString headline = summary.section(QLatin1Char('\n'), 0, 0);
         statusBar()->showMessage(headline, 15000);
         // An import's report stays until read: which files failed and why, one line each.
-        if (std::exchange(m_reportAfterWork, false) && isVisible()) {
-            auto *box = new QMessageBox(QMessageBox::Information, tr("Import finished"), headline, QMessageBox::Ok, this);
+        if (const auto report = std::exchange(m_reportAfterWork, {}); report && isVisible()) {
+            auto *box = new QMessageBox(QMessageBox::Information, report->first, headline, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
-            box->setInformativeText(tr("Metadata read from the texts is marked * in Cases until you confirm it there."));
+            box->setInformativeText(report->second);
             if (const QString details = summary.section(QLatin1Char('\n'), 1); !details.isEmpty())
                 box->setDetailedText(details);
             box->open(); // not blocking: work can go on
@@ -122,6 +123,7 @@ void MainWindow::buildMenus()
              }),
              QT_TR_NOOP("Export &chart…"));
     labelled(file->addAction(QString(), this, &MainWindow::saveCopy), QT_TR_NOOP("Save a &copy…"));
+    labelled(file->addAction(QString(), this, &MainWindow::mergeCopies), QT_TR_NOOP("&Merge a colleague's project…"));
     file->addSeparator();
     labelled(file->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::quit), QT_TR_NOOP("&Quit"));
 
@@ -431,7 +433,8 @@ void MainWindow::startWork(const QString &title, const std::function<QString(sto
 
 void MainWindow::importPaths(const QStringList &paths, const import::ImportOptions &options)
 {
-    m_reportAfterWork = !isBusy();
+    if (!isBusy())
+        m_reportAfterWork = std::pair{tr("Import finished"), tr("Metadata read from the texts is marked * in Cases until you confirm it there.")};
     startWork(tr("Importing documents…"), [paths, options](store::Project &project, ProgressSink &progress) {
         auto report = import::ImportJob(project, options).run(paths, progress);
         if (!report)
@@ -584,6 +587,42 @@ void MainWindow::saveCopy()
         showError(s.error().message);
     else
         statusBar()->showMessage(tr("Saved a copy to %1").arg(path), 5000);
+}
+
+void MainWindow::mergeCopies()
+{
+    if (!m_doc->isOpen())
+        return;
+    const QStringList copies = QFileDialog::getOpenFileNames(this, tr("Merge a colleague's project"), QString(), tr("CaseLens projects (*.caselens)"));
+    if (!copies.isEmpty())
+        mergeCopiesNow(copies);
+}
+
+void MainWindow::mergeCopiesNow(const QStringList &copies)
+{
+    // As the command line's merge: a copy of this project first, then each colleague's
+    // copy in one transaction; the report names every conflict and the rule that decided it.
+    if (!isBusy())
+        m_reportAfterWork = std::pair{tr("Merge finished"), tr("Undo does not take a merge back; the copy named above does.")};
+    startWork(tr("Merging"), [copies](store::Project &project, ProgressSink &) -> QString {
+        auto before = project.backupBefore(QStringLiteral("merge"));
+        if (!before)
+            return before.error().message;
+        QStringList lines{tr("Merged %n project(s); a copy of this project from before is at %1", nullptr, int(copies.size())).arg(*before)};
+        for (const QString &copy : copies) {
+            auto report = team::mergeProject(project, copy, false);
+            if (!report) {
+                lines.append(tr("%1: %2").arg(QFileInfo(copy).fileName(), report.error().message));
+                continue;
+            }
+            lines.append(report->changedNothing()
+                             ? tr("%1: nothing new").arg(QFileInfo(copy).fileName())
+                             : tr("%1: %2 cases, %3 codings, %4 decisions, %5 memos, %6 samples").arg(QFileInfo(copy).fileName()).arg(report->documents).arg(report->codings).arg(report->decisions).arg(report->memos).arg(report->samples));
+            for (const QString &c : report->conflicts)
+                lines.append(tr("  conflict: %1").arg(c));
+        }
+        return lines.join(QLatin1Char('\n'));
+    });
 }
 
 void MainWindow::importDocuments()

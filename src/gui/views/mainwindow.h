@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QTabWidget;
@@ -38,6 +39,9 @@ public:
     // Opens a team project from its server (postgresql://…) as a working copy kept in step
     // with the server.
     bool openTeamProject(const QString &address, QString *error = nullptr);
+    // Merges colleagues' copies of this project into it in the background (a copy of it is
+    // saved first); the report stays on screen.
+    void mergeCopiesNow(const QStringList &copies);
     TeamLink *teamLink() const { return m_team.get(); }
     // cases | document | review | agreement | charts | segments | matrix | search
     bool showView(const QString &name);
@@ -97,6 +101,7 @@ private:
     void exportQdpx();
     void askMetadataAndImport(const QStringList &paths);
     void saveCopy();
+    void mergeCopies();
     void setRegionScheme(const QString &id);
 
     ProjectDocument *m_doc;
@@ -104,7 +109,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_blindAction = nullptr;
-    bool m_reportAfterWork = false; // the running job is an import: its report stays on screen
+    // The running job's report stays on screen (an import, a merge): the box's title and note.
+    std::optional<std::pair<QString, QString>> m_reportAfterWork;
     QList<std::pair<QAction *, QString>> m_languageActions; // action, language code
     QList<std::pair<QAction *, const char *>> m_labels;
     CasesPage *m_casesPage = nullptr;
