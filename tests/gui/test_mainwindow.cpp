@@ -942,6 +942,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!w.teamLink()->isOnline() && w.teamLink()->waiting() == 1, 15000);
         QVERIFY(w.teamLink()->status().contains(QStringLiteral("offline")));
         QCOMPARE(onServer(wangCodings), qint64(1));
+        {
+            // The working copy opens while the server cannot be asked: the work goes on.
+            gui::MainWindow offline;
+            QVERIFY2(offline.openTeamProject(QStringLiteral("postgresql://wang:w-pw@%1/caselens_window").arg(server), &error), qPrintable(error));
+            QTRY_VERIFY_WITH_TIMEOUT(offline.teamLink()->status().contains(QStringLiteral("offline")), 15000);
+            QCOMPARE(offline.teamLink()->waiting(), 1);
+        }
         QVERIFY((*sql)->execScript(QStringLiteral("ALTER ROLE wang LOGIN")).ok());
         QTRY_COMPARE_WITH_TIMEOUT(onServer(wangCodings), qint64(2), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(w.teamLink()->isOnline() && w.teamLink()->waiting() == 0, 15000);

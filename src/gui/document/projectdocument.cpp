@@ -1,7 +1,7 @@
 #include "document/projectdocument.h"
 
-#include <QEventLoop>
-#include <QThread>
+#include "document/readinbackground.h"
+
 #include <QUndoStack>
 
 namespace caselens::gui {
@@ -25,19 +25,11 @@ Status ProjectDocument::open(const QString &path)
     // a worker while the window keeps answering; the open here then finds it done.
     m_opening = true;
     Status checked;
-    {
-        QEventLoop wait;
-        QThread *thread = QThread::create([path, &checked] {
-            auto p = store::Project::open(path);
-            if (!p)
-                checked = p.error();
-        });
-        connect(thread, &QThread::finished, &wait, &QEventLoop::quit);
-        thread->start();
-        wait.exec(QEventLoop::ExcludeUserInputEvents);
-        thread->wait();
-        delete thread;
-    }
+    waitOffThread([path, &checked] {
+        auto p = store::Project::open(path);
+        if (!p)
+            checked = p.error();
+    });
     m_opening = false;
     if (!checked)
         return checked;

@@ -2,11 +2,13 @@
 // readInBackground: one read of the project on its own connection, off the window's
 // thread, its answer handed back on the window's thread. For reads that can take longer
 // than a frame on a large project (searches, retrieved segments, the code matrix).
-// LatestRead keeps a page to the answer of its latest question.
+// LatestRead keeps a page to the answer of its latest question. waitOffThread is for a
+// step the window cannot go on without (opening a project), which still must not freeze it.
 
 #include "store/project.h"
 #include "support/result.h"
 
+#include <QEventLoop>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -36,6 +38,19 @@ void readInBackground(QObject *receiver, const QString &projectPath, std::functi
             done(**answer);
     });
     thread->start();
+}
+
+// Runs `work` on a worker thread and returns when it is done; meanwhile the window paints
+// and its timers run, and user input waits (nothing can start another step half-way).
+inline void waitOffThread(const std::function<void()> &work)
+{
+    QEventLoop wait;
+    QThread *thread = QThread::create(work);
+    QObject::connect(thread, &QThread::finished, &wait, &QEventLoop::quit);
+    thread->start();
+    wait.exec(QEventLoop::ExcludeUserInputEvents);
+    thread->wait();
+    delete thread;
 }
 
 // A page's reads in the background: only the answer to the latest one is handed back, so

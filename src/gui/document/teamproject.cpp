@@ -1,5 +1,6 @@
 #include "document/teamproject.h"
 
+#include "document/readinbackground.h"
 #include "store/server/teamserver.h"
 #include "team/workingcopy.h"
 
@@ -7,12 +8,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QThread>
 #include <QUrl>
+#include <optional>
 
 namespace caselens::gui {
 
@@ -32,21 +32,28 @@ QString workingCopyPath(const QString &address)
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("team/") + name + QStringLiteral(".caselens"));
 }
 
-Result<QString> prepareWorkingCopy(const QString &address)
+namespace {
+
+// Runs on a worker: it talks to the server and may copy a whole project.
+Result<QString> prepare(const QString &address, const QString &path)
 {
-    if (!store::server::isServerAddress(address))
-        return makeError(Tr::tr("\"%1\" is not a team server's address; it starts with postgresql://.").arg(address), ErrorKind::InvalidInput);
-    const QString path = workingCopyPath(address);
     if (QFileInfo::exists(path)) {
-        // The copy of an earlier session, with any work not sent yet: opened as it is, if
-        // it is a copy of the project there now. A copy of an earlier project under the
-        // same address is set aside (renamed, never removed) and a new one made.
+        // The copy of an earlier session, with any work not sent yet: opened as it is if it
+        // is a copy of the project there now, or if the server cannot be asked (offline
+        // work goes on; the link says so). A copy of an earlier project under the same
+        // address is set aside (renamed, never removed) and a new one made.
         auto info = store::server::serverInfo(address);
-        if (!info)
-            return info.error();
         {
             auto copy = store::Project::open(path);
-            if (copy && !team::workingCopyServer(**copy).isEmpty() && team::workingCopyProjectId(**copy) == info->projectId)
+            if (!copy)
+                return copy.error();
+            if (team::workingCopyServer(**copy).isEmpty())
+                return makeError(Tr::tr("%1 is in the way of the team project's working copy; move it elsewhere.").arg(path), ErrorKind::InvalidInput);
+            if (!info && info.error().kind == ErrorKind::Offline)
+                return path;
+            if (!info)
+                return info.error();
+            if (team::workingCopyProjectId(**copy) == info->projectId)
                 return path;
         }
         const QString aside = path.chopped(9) + QStringLiteral(".set-aside-%1.caselens").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
@@ -57,22 +64,21 @@ Result<QString> prepareWorkingCopy(const QString &address)
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return makeError(Tr::tr("Cannot make the folder %1.").arg(QFileInfo(path).absolutePath()), ErrorKind::Io);
-    // Copying a large project takes seconds: on a worker, the window painting meanwhile.
-    Status checked = {};
-    QEventLoop wait;
-    QThread *thread = QThread::create([&] {
-        auto counts = team::checkOut(address, path);
-        if (!counts)
-            checked = counts.error();
-    });
-    QObject::connect(thread, &QThread::finished, &wait, &QEventLoop::quit);
-    thread->start();
-    wait.exec(QEventLoop::ExcludeUserInputEvents);
-    thread->wait();
-    delete thread;
-    if (!checked)
-        return checked.error();
+    if (auto counts = team::checkOut(address, path); !counts)
+        return counts.error();
     return path;
+}
+
+} // namespace
+
+Result<QString> prepareWorkingCopy(const QString &address)
+{
+    if (!store::server::isServerAddress(address))
+        return makeError(Tr::tr("\"%1\" is not a team server's address; it starts with postgresql://.").arg(address), ErrorKind::InvalidInput);
+    // Reaching a server can take seconds (or a timeout): never on the window's thread.
+    std::optional<Result<QString>> prepared;
+    waitOffThread([&] { prepared.emplace(prepare(address, workingCopyPath(address))); });
+    return *prepared;
 }
 
 } // namespace caselens::gui
