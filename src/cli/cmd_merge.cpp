@@ -2,8 +2,6 @@
 
 #include "team/projectmerge.h"
 
-#include <QDateTime>
-#include <QDir>
 #include <QFileInfo>
 
 namespace caselens::cli {
@@ -45,12 +43,11 @@ int runMerge(const QStringList &args)
     if (!into)
         return Failed;
     if (!p.isSet(dryRun)) {
-        const QFileInfo info(into->path());
-        const QString backup = info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".before-merge-")
-                                                           + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".caselens"));
-        if (Status s = into->backupTo(backup); !s)
-            return fail(s.error().message);
-        out() << "Saved a copy of " << info.fileName() << " as " << backup << Qt::endl;
+        // The same copy as before every step Undo cannot take back (and as the window's merge).
+        auto backup = into->backupBefore(QStringLiteral("merge"));
+        if (!backup)
+            return fail(backup.error().message);
+        out() << "Saved a copy of " << QFileInfo(into->path()).fileName() << " as " << *backup << Qt::endl;
     }
     for (const QString &from : positional.mid(1)) {
         auto report = team::mergeProject(*into, from, p.isSet(dryRun));

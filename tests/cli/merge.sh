@@ -15,13 +15,14 @@ expect_exit 0 "$CLI" memo b.caselens --code teacher_development --text "含教�
 expect_exit 0 "$CLI" merge lead.caselens a.caselens b.caselens --dry-run
 contains .out "Would bring from"
 contains .out "2 decisions"
-[ -e lead.before-merge-* ] 2>/dev/null && fail "a dry run saved a copy"
+ls lead.caselens.before-merge-* >/dev/null 2>&1 && fail "a dry run saved a copy"
 expect_exit 0 "$CLI" memo lead.caselens
 [ -s .out ] && grep -q "评价部分具体" .out && fail "a dry run changed the project"
 expect_exit 0 "$CLI" merge lead.caselens a.caselens b.caselens
 contains .out "Saved a copy of lead.caselens"
 contains .out "2 decisions, 1 memos"
-ls lead.before-merge-*.caselens >/dev/null || fail "no copy of the project from before the merge"
+ls lead.caselens.before-merge-*.bak >/dev/null || fail "no copy of the project from before the merge"
+"$CLI" check lead.caselens.before-merge-*.bak >/dev/null || fail "the copy from before the merge is not a sound project"
 expect_exit 0 "$CLI" memo lead.caselens
 contains .out "评价部分具体。"
 contains .out "含教研活动。"
