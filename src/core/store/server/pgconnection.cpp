@@ -91,13 +91,18 @@ Status PgConnection::open()
         m_conn = nullptr;
         return makeError(Tr::tr("Cannot reach the team server at %1: %2").arg(displayAddress(m_address), why), ErrorKind::Offline);
     }
-    // Quiet: NOTICEs (\"relation already exists, skipping\") are not for the researcher.
+    prepareSession();
+    return {};
+}
+
+void PgConnection::prepareSession()
+{
+    // Quiet: NOTICEs ("relation already exists, skipping") are not for the researcher.
     PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
-    PGresult *r = PQexec(m_conn, "SET client_encoding = 'UTF8'");
-    PQclear(r);
+    PQclear(PQexec(m_conn, "SET client_encoding = 'UTF8'"));
+    // A new connection listens where the old one did.
     for (const QString &channel : std::as_const(m_listening))
         PQclear(PQexec(m_conn, QStringLiteral("LISTEN \"%1\"").arg(channel).toUtf8().constData()));
-    return {};
 }
 
 Error PgConnection::errorOf(pg_result *result, const QString &what) const
@@ -200,9 +205,7 @@ Status PgConnection::reconnect()
         PQreset(m_conn);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
         return open();
-    PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr);
-    for (const QString &channel : std::as_const(m_listening))
-        PQclear(PQexec(m_conn, QStringLiteral("LISTEN \"%1\"").arg(channel).toUtf8().constData()));
+    prepareSession();
     return {};
 }
 

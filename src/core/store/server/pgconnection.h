@@ -85,6 +85,7 @@ private:
     PgConnection() = default;
     Error errorOf(pg_result *result, const QString &what) const;
     Status open();
+    void prepareSession();
     pg_conn *m_conn = nullptr;
     QString m_address;
     QStringList m_listening;
