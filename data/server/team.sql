@@ -28,6 +28,41 @@ CREATE OR REPLACE FUNCTION caselens_is_reviewer() RETURNS boolean LANGUAGE sql S
 CREATE OR REPLACE FUNCTION caselens_blind() RETURNS boolean LANGUAGE sql STABLE
   AS $$ SELECT coalesce((SELECT value = 'on' FROM team_settings WHERE key = 'blind'), false) $$;
 
+-- What a working copy has not received yet. Each case's version goes up with every change
+-- to its codings; version 0 is the rest of the project (codebook, cases, memos, samples,
+-- settings). A working copy remembers the versions it holds and fetches only the cases
+-- whose version moved; a move of version 0 makes it receive the whole project. A version
+-- is read before the rows it stands for, so a change arriving in between is fetched again
+-- next time, never missed.
+CREATE TABLE IF NOT EXISTS team_versions (document_id bigint PRIMARY KEY, version bigint NOT NULL DEFAULT 0);
+INSERT INTO team_versions SELECT id, 0 FROM documents ON CONFLICT (document_id) DO NOTHING;
+INSERT INTO team_versions VALUES (0, 0) ON CONFLICT (document_id) DO NOTHING;
+-- Runs as the lead: coders read the versions but cannot write them.
+CREATE OR REPLACE FUNCTION caselens_bump_case() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  INSERT INTO team_versions VALUES (CASE WHEN TG_OP = 'DELETE' THEN OLD.document_id ELSE NEW.document_id END, 1)
+    ON CONFLICT (document_id) DO UPDATE SET version = team_versions.version + 1;
+  RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION caselens_bump_project() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+  UPDATE team_versions SET version = version + 1 WHERE document_id = 0;
+  RETURN NULL;
+END $$;
+DROP TRIGGER IF EXISTS codings_version ON codings;
+CREATE TRIGGER codings_version AFTER INSERT OR UPDATE OR DELETE ON codings
+  FOR EACH ROW EXECUTE FUNCTION caselens_bump_case();
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['codes', 'coders', 'documents', 'document_attributes', 'passages', 'memos', 'samples',
+                           'sample_members', 'project_info', 'models', 'team_settings'] LOOP
+    EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_version', t);
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION caselens_bump_project()', t || '_version', t);
+  END LOOP;
+END $$;
+
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO caselens_coder;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO caselens_coder;

@@ -174,7 +174,7 @@ int runTeam(const QStringList &args)
         out() << "Sent: " << sent->coded << " codings, " << sent->decided << " decisions, " << sent->removed << " removals" << Qt::endl;
         for (const QString &n : sent->notSent)
             out() << "  not sent (kept in the copy): " << n << Qt::endl;
-        auto received = team::receive(*copy, address);
+        auto received = team::receive(*copy, **session);
         if (!received)
             return teamFailure(received.error());
         out() << "Received: " << received->codings << " codings, " << received->decisions << " decisions, " << received->memos << " memos"

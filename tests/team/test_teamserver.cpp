@@ -494,8 +494,8 @@ TEST_CASE("team server: working copies send their work and receive the others'",
     // Sending again sends nothing; each copy receives the other's work.
     CHECK(team::send(**a, **wang)->sentNothing());
     CHECK(team::send(**b, **zhao)->sentNothing());
-    REQUIRE(team::receive(**a, wangAt).ok());
-    REQUIRE(team::receive(**b, zhaoAt).ok());
+    REQUIRE(team::receive(**a, **wang).ok());
+    REQUIRE(team::receive(**b, **zhao).ok());
     auto inA = store::CodingStore(**a).byGuid(acceptedGuid);
     REQUIRE(inA.ok());
     REQUIRE(inA->has_value());
@@ -508,7 +508,7 @@ TEST_CASE("team server: working copies send their work and receive the others'",
                 wangInB.append(c.code);
     wangInB.sort();
     CHECK(wangInB == QStringList{QStringLiteral("holistic_assessment"), QStringLiteral("teacher_development")});
-    CHECK(team::receive(**a, wangAt)->changedNothing());
+    CHECK(team::receive(**a, **wang)->changedNothing());
     CHECK(store::checkProject(**a).ok());
     CHECK(store::checkProject(**b).ok());
 

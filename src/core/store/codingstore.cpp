@@ -6,34 +6,14 @@ namespace caselens::store {
 
 namespace {
 
-constexpr const char *kSelect =
+constexpr const char *kColumns =
     "SELECT c.id, c.document_id, COALESCE(c.passage_id, 0), c.start_pos, c.end_pos, k.key, r.name, c.origin, c.status, "
     "COALESCE(c.confidence, 0), c.rationale, COALESCE(v.name, ''), c.created_at, c.guid, COALESCE(c.reviewed_at, ''), "
-    "COALESCE((SELECT x.guid FROM codings x WHERE x.id = c.replaces_id), ''), c.provenance FROM codings c JOIN codes k ON k.id = c.code_id "
-    "JOIN coders r ON r.id = c.coder_id LEFT JOIN coders v ON v.id = c.reviewer_id ";
+    "COALESCE((SELECT x.guid FROM codings x WHERE x.id = c.replaces_id), ''), c.provenance ";
+constexpr const char *kJoins = "FROM codings c JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id LEFT JOIN coders v ON v.id = c.reviewer_id ";
+const std::string kSelect = std::string(kColumns) + kJoins;
 
-CodingRecord read(Statement &st)
-{
-    CodingRecord r;
-    r.id = st.int64(0);
-    r.documentId = st.int64(1);
-    r.passageId = st.int64(2);
-    r.start = st.int64(3);
-    r.end = st.int64(4);
-    r.code = st.text(5);
-    r.coder = st.text(6);
-    r.origin = st.text(7);
-    r.status = st.text(8);
-    r.confidence = st.real(9);
-    r.rationale = st.text(10);
-    r.reviewer = st.text(11);
-    r.createdAt = st.text(12);
-    r.guid = st.text(13);
-    r.reviewedAt = st.text(14);
-    r.replacesGuid = st.text(15);
-    r.provenance = st.text(16);
-    return r;
-}
+CodingRecord read(Statement &st) { return codingFromRow(st); }
 
 // Every row of a cached statement, which is left ready for its next use.
 Result<QList<CodingRecord>> readAll(Statement &st)
@@ -60,6 +40,9 @@ Result<bool> anyRow(Statement &st)
 }
 
 } // namespace
+
+const char *codingColumns() { return kColumns; }
+const char *codingJoins() { return kJoins; }
 
 QJsonObject CodingRecord::toJson() const
 {

@@ -52,6 +52,36 @@ struct CodingRecord {
     QJsonObject toJson() const;
 };
 
+// The read of coding rows every reader shares, the project file's and the team server's
+// (the server mirrors the file's tables): the columns, then the joins — codings c with its
+// code k, coder r and reviewer v — to which a reader adds its own and a WHERE clause.
+const char *codingColumns();
+const char *codingJoins();
+// One row of codingColumns(), from any result with int64(col), text(col) and real(col).
+template <class Row>
+CodingRecord codingFromRow(const Row &row)
+{
+    CodingRecord r;
+    r.id = row.int64(0);
+    r.documentId = row.int64(1);
+    r.passageId = row.int64(2);
+    r.start = row.int64(3);
+    r.end = row.int64(4);
+    r.code = row.text(5);
+    r.coder = row.text(6);
+    r.origin = row.text(7);
+    r.status = row.text(8);
+    r.confidence = row.real(9);
+    r.rationale = row.text(10);
+    r.reviewer = row.text(11);
+    r.createdAt = row.text(12);
+    r.guid = row.text(13);
+    r.reviewedAt = row.text(14);
+    r.replacesGuid = row.text(15);
+    r.provenance = row.text(16);
+    return r;
+}
+
 // A passage people coded, or a suggestion they rejected: an example for a coder.
 struct CodingExample {
     QString code;

@@ -172,6 +172,17 @@ std::optional<qint64> DocumentStore::findByHash(const QString &hash)
     return id;
 }
 
+std::optional<qint64> DocumentStore::findByGuid(const QString &guid)
+{
+    auto &st = m_project.db().cached("documents.byGuid", "SELECT id FROM documents WHERE guid = ?1");
+    st.bind(1, guid);
+    std::optional<qint64> id;
+    if (st.next())
+        id = st.int64(0);
+    st.reset();
+    return id;
+}
+
 qint64 DocumentStore::count()
 {
     auto &st = m_project.db().cached("documents.count", "SELECT count(*) FROM documents");

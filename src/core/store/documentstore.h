@@ -58,6 +58,7 @@ public:
     // `passageIds`, when given, receives the new ids in the order of the segmentation.
     Result<qint64> insert(NewDocument doc, QList<qint64> *passageIds = nullptr);
     std::optional<qint64> findByHash(const QString &hash);
+    std::optional<qint64> findByGuid(const QString &guid);
 
     qint64 count();
     QList<DocumentRow> list();

@@ -1,5 +1,7 @@
 #include "team/projectmerge.h"
 
+#include "team/codingmerge.h"
+
 #include "store/auditlog.h"
 #include "store/codestore.h"
 #include "store/codingstore.h"
@@ -33,7 +35,6 @@ private:
     Status mergeDocuments();
     Status mergeFields(const store::DocumentRow &here, const store::DocumentRow &there);
     Status mergeCodings();
-    Status mergeCoding(const store::CodingRecord &c, qint64 document);
     Status mergeMemos();
     Status mergeSamples();
     Status mergeAudit();
@@ -46,8 +47,6 @@ private:
     QHash<qint64, QString> m_title;        // document id here → title, for the report
     QHash<qint64, qint64> m_coding;        // coding id there → here
     QHash<qint64, qint64> m_passage;       // passage id there → here
-    QHash<QString, qint64> m_codeIds;      // code key → id here, once the codes are merged
-    QList<std::pair<qint64, QString>> m_replaces; // coding here → GUID of the suggestion it replaced
 };
 
 Status Merger::run()
@@ -236,111 +235,22 @@ qint64 Merger::passageHere(qint64 passageThere)
     return found;
 }
 
-Status Merger::mergeCoding(const store::CodingRecord &c, qint64 document)
-{
-    store::CodingStore codings(m_into);
-    store::CodeStore codes(m_into);
-    const QString key = m_codeKey.value(c.code, c.code);
-    auto same = codings.byGuid(c.guid);
-    if (!same)
-        return same.error();
-    std::optional<store::CodingRecord> mine = *same;
-    if (!mine) {
-        auto id = codings.findSame(document, c.start, c.end, key, c.coder);
-        if (!id)
-            return id.error();
-        if (*id) {
-            auto record = codings.get(*id);
-            if (!record)
-                return record.error();
-            mine = *record;
-        }
-    }
-    if (mine) {
-        m_coding.insert(c.id, mine->id);
-        if (mine->status == c.status) {
-            ++m_report.alreadyHere;
-            return {};
-        }
-        // A decision made in one copy only is brought over; two different decisions: the later one.
-        const bool openHere = mine->status == QLatin1String("suggested");
-        const bool openThere = c.status == QLatin1String("suggested");
-        if (openThere)
-            return {}; // decided here, still open there
-        const bool laterThere = c.reviewedAt > mine->reviewedAt;
-        if (!openHere)
-            m_report.conflicts.append(Tr::tr("Case #%1: the suggestion %2 of %3 was %4 here (by %5) and %6 there (by %7); the later "
-                                             "decision, %8, stands.")
-                                          .arg(document)
-                                          .arg(key, c.coder, mine->status, mine->reviewer, c.status, c.reviewer,
-                                               laterThere ? c.status : mine->status));
-        if (openHere || laterThere) {
-            auto reviewer = codes.ensureCoder(c.reviewer.isEmpty() ? kMergeActor : c.reviewer, QStringLiteral("human"));
-            if (!reviewer)
-                return reviewer.error();
-            if (Status s = codings.setStatus(mine->id, c.status, *reviewer, c.reviewedAt); !s)
-                return s;
-            if (Status s = store::appendAudit(m_into, c.reviewer.isEmpty() ? kMergeActor : c.reviewer, c.status == QLatin1String("accepted") ? QStringLiteral("accept") : QStringLiteral("reject"),
-                                              QStringLiteral("coding"), mine->id, {{QStringLiteral("status"), mine->status}},
-                                              {{QStringLiteral("status"), c.status}, {QStringLiteral("merged_from"), m_report.from}});
-                !s)
-                return s;
-            ++m_report.decisions;
-        }
-        return {};
-    }
-    const qint64 codeId = m_codeIds.value(key);
-    auto coderId = codes.ensureCoder(c.coder, c.origin == QLatin1String("ai") ? QStringLiteral("engine") : QStringLiteral("human"));
-    if (!codeId || !coderId)
-        return coderId ? makeError(Tr::tr("The code \"%1\" of a coding in %2 is not in this project.").arg(key, m_report.from)) : coderId.error();
-    store::NewCoding n;
-    n.documentId = document;
-    n.passageId = passageHere(c.passageId);
-    n.start = c.start;
-    n.end = c.end;
-    n.codeId = codeId;
-    n.coderId = *coderId;
-    n.origin = c.origin;
-    n.status = c.status;
-    if (c.origin == QLatin1String("ai"))
-        n.confidence = c.confidence;
-    n.rationale = c.rationale;
-    n.provenance = c.provenance.isEmpty() ? QStringLiteral("{}") : c.provenance;
-    n.guid = c.guid;
-    n.createdAt = c.createdAt;
-    n.reviewer = c.reviewer;
-    n.reviewedAt = c.reviewedAt;
-    if (!n.reviewer.isEmpty())
-        if (auto r = codes.ensureCoder(n.reviewer, QStringLiteral("human")); !r)
-            return r.error();
-    auto inserted = codings.insert(n);
-    if (!inserted)
-        return inserted.error();
-    m_coding.insert(c.id, *inserted);
-    if (!c.replacesGuid.isEmpty())
-        m_replaces.append({*inserted, c.replacesGuid});
-    ++m_report.codings;
-    return {};
-}
-
 Status Merger::mergeCodings()
 {
-    m_codeIds = store::CodeStore(m_into).idsByKey();
+    CodingMerge merge(m_into, m_report);
     store::CodingStore there(m_from);
     for (auto it = m_document.cbegin(); it != m_document.cend(); ++it) {
         auto codings = there.ofDocument(it.key());
         if (!codings)
             return codings.error();
-        for (const store::CodingRecord &c : *codings)
-            if (Status s = mergeCoding(c, it.value()); !s)
-                return s;
+        for (const store::CodingRecord &c : *codings) {
+            auto here = merge.apply(c, it.value(), passageHere(c.passageId), m_codeKey.value(c.code, c.code));
+            if (!here)
+                return here.error();
+            m_coding.insert(c.id, *here);
+        }
     }
-    store::CodingStore here(m_into);
-    for (const auto &[coding, replacedGuid] : m_replaces)
-        if (auto replaced = here.byGuid(replacedGuid); replaced && *replaced)
-            if (Status s = here.setReplaces(coding, (*replaced)->id); !s)
-                return s;
-    return {};
+    return merge.finish();
 }
 
 Status Merger::mergeMemos()

@@ -2,6 +2,9 @@
 
 #include "store/auditlog.h"
 #include "store/codingstore.h"
+#include "store/documentstore.h"
+#include "team/codingmerge.h"
+#include "text/segmenter.h"
 #include "store/server/teamserver.h"
 
 #include <QCoreApplication>
@@ -26,6 +29,8 @@ const QString kProject = QStringLiteral("team_project_id");
 // send: a coding of these that is gone from the copy was removed here, not made
 // elsewhere and not received yet.
 const QString kKnown = QStringLiteral("team_known_codings");
+// The server's versions of each case (and of the rest, under 0) the copy holds.
+const QString kVersions = QStringLiteral("team_versions");
 
 QSet<QString> knownCodings(store::Project &copy)
 {
@@ -33,6 +38,23 @@ QSet<QString> knownCodings(store::Project &copy)
     for (const auto &v : QJsonDocument::fromJson(copy.info(kKnown).toUtf8()).array())
         out.insert(v.toString());
     return out;
+}
+
+QHash<qint64, qint64> heldVersions(store::Project &copy)
+{
+    QHash<qint64, qint64> out;
+    const QJsonObject o = QJsonDocument::fromJson(copy.info(kVersions).toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key().toLongLong(), it.value().toInteger());
+    return out;
+}
+
+Status holdVersions(store::Project &copy, const QHash<qint64, qint64> &versions)
+{
+    QJsonObject o;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        o.insert(QString::number(it.key()), it.value());
+    return copy.setInfo(kVersions, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace
@@ -45,6 +67,9 @@ Result<QList<store::server::TableCount>> checkOut(const QString &address, const 
     auto info = store::server::serverInfo(address);
     if (!info)
         return info.error();
+    auto versions = (*session)->versions(); // before the rows they stand for
+    if (!versions)
+        return versions.error();
     auto counts = store::server::exportLocal(address, path);
     if (!counts)
         return counts.error();
@@ -63,6 +88,8 @@ Result<QList<store::server::TableCount>> checkOut(const QString &address, const 
         if (c.coder == (*session)->person())
             known.append(c.guid);
     if (Status s = (*copy)->setInfo(kKnown, QString::fromUtf8(QJsonDocument(known).toJson(QJsonDocument::Compact))); !s)
+        return s.error();
+    if (Status s = holdVersions(**copy, *versions); !s)
         return s.error();
     return counts;
 }
@@ -152,7 +179,35 @@ Result<int> pendingWork(store::Project &copy)
     return waiting;
 }
 
-Result<MergeReport> receive(store::Project &copy, const QString &address)
+namespace {
+
+// Removes from the copy the codings of others that the server no longer holds (or that
+// this person may no longer read, in a blind session). This person's own stay: those not
+// sent yet are theirs to send.
+Status dropGone(store::Project &copy, const QHash<QString, QString> &coderOfHere, const QSet<QString> &there, const QString &me, MergeReport &report)
+{
+    store::CodingStore codings(copy);
+    for (auto it = coderOfHere.cbegin(); it != coderOfHere.cend(); ++it) {
+        if (it.value() == me || there.contains(it.key()))
+            continue;
+        auto gone = codings.byGuid(it.key());
+        if (!gone)
+            return gone.error();
+        if (!gone->has_value())
+            continue;
+        if (Status s = codings.remove((*gone)->id); !s)
+            return s;
+        if (Status s = store::appendAudit(copy, QStringLiteral("team server"), QStringLiteral("delete"), QStringLiteral("coding"), (*gone)->id,
+                                          (*gone)->toJson(), {});
+            !s)
+            return s;
+        ++report.codings;
+    }
+    return {};
+}
+
+// Everything: a copy of the server merged in.
+Result<MergeReport> receiveAll(store::Project &copy, const QString &address)
 {
     QTemporaryDir dir;
     if (!dir.isValid())
@@ -163,9 +218,6 @@ Result<MergeReport> receive(store::Project &copy, const QString &address)
     auto merged = mergeProject(copy, snapshot, false);
     if (!merged)
         return merged.error();
-    // The merge adds; what others removed on the server (or may no longer be read, in a
-    // blind session) goes from the copy too. This person's own codings stay: those not
-    // sent yet are theirs to send.
     auto server = store::Project::open(snapshot);
     if (!server)
         return server.error();
@@ -175,25 +227,113 @@ Result<MergeReport> receive(store::Project &copy, const QString &address)
         return there.error();
     if (!here)
         return here.error();
-    const QString me = workingCopyPerson(copy);
     auto tx = copy.transaction();
-    for (auto it = here->cbegin(); it != here->cend(); ++it) {
-        if (it.value() == me || there->contains(it.key()))
-            continue;
-        auto gone = store::CodingStore(copy).byGuid(it.key());
-        if (!gone || !gone->has_value())
-            continue;
-        if (Status s = store::CodingStore(copy).remove((*gone)->id); !s)
-            return s.error();
-        if (Status s = store::appendAudit(copy, QStringLiteral("team server"), QStringLiteral("delete"), QStringLiteral("coding"), (*gone)->id,
-                                          (*gone)->toJson(), {});
-            !s)
-            return s.error();
-        ++merged->codings;
-    }
+    if (Status s = dropGone(copy, *here, *there, workingCopyPerson(copy), *merged); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return merged;
+}
+
+// Only the codings of `cases`, the cases whose version moved. NotFound: something in them
+// is not in the copy (a case or code added since), which receiving everything brings.
+Result<MergeReport> receiveCases(store::Project &copy, store::server::TeamSession &server, const QList<qint64> &cases)
+{
+    auto guids = server.caseGuids(cases);
+    if (!guids)
+        return guids.error();
+    auto rows = server.codingsOf(cases);
+    if (!rows)
+        return rows.error();
+    MergeReport report;
+    report.from = store::server::displayAddress(server.connection().address());
+    auto tx = copy.transaction();
+    if (!tx.started())
+        return *tx.beginError();
+    store::DocumentStore documents(copy);
+    QHash<qint64, qint64> caseHere; // case id there → here
+    for (auto it = guids->cbegin(); it != guids->cend(); ++it) {
+        const std::optional<qint64> id = documents.findByGuid(it.value());
+        if (!id)
+            return makeError(Tr::tr("Case #%1 of the team server is not in this copy.").arg(it.key()), ErrorKind::NotFound);
+        caseHere.insert(it.key(), *id);
+    }
+    CodingMerge merge(copy, report);
+    QHash<qint64, QList<store::Passage>> passagesOf; // case id here → its passages
+    QSet<QString> there;
+    for (const store::server::TeamCoding &row : *rows) {
+        const store::CodingRecord &c = row.coding;
+        there.insert(c.guid);
+        const qint64 document = caseHere.value(c.documentId);
+        if (!document)
+            return makeError(Tr::tr("Case #%1 of the team server is not in this copy.").arg(c.documentId), ErrorKind::NotFound);
+        if (!passagesOf.contains(document))
+            passagesOf.insert(document, documents.passages(document));
+        qint64 passage = 0;
+        for (const store::Passage &p : passagesOf.value(document))
+            if (p.start == row.passageStart && p.end == row.passageEnd && text::passageKindName(p.kind) == row.passageKind)
+                passage = p.id;
+        if (auto applied = merge.apply(c, document, passage, c.code); !applied)
+            return applied.error();
+    }
+    if (Status s = merge.finish(); !s)
+        return s.error();
+    // The cases' codings here that the server no longer holds.
+    QHash<QString, QString> coderOfHere;
+    for (qint64 document : std::as_const(caseHere)) {
+        auto mine = store::CodingStore(copy).ofDocument(document);
+        if (!mine)
+            return mine.error();
+        for (const store::CodingRecord &c : *mine)
+            coderOfHere.insert(c.guid, c.coder);
+    }
+    if (Status s = dropGone(copy, coderOfHere, there, workingCopyPerson(copy), report); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+} // namespace
+
+Result<ReceiveReport> receive(store::Project &copy, store::server::TeamSession &server)
+{
+    // The versions are read before the rows they stand for: a change made in between is
+    // fetched again next time, never missed.
+    auto now = server.versions();
+    if (!now)
+        return now.error();
+    const QHash<qint64, qint64> held = heldVersions(copy);
+    ReceiveReport report;
+    report.everything = now->isEmpty() || held.isEmpty() || held.value(0, -1) != now->value(0);
+    if (!report.everything) {
+        QList<qint64> moved;
+        for (auto it = now->cbegin(); it != now->cend(); ++it)
+            if (it.key() != 0 && held.value(it.key(), -1) != it.value())
+                moved.append(it.key());
+        std::sort(moved.begin(), moved.end());
+        if (!moved.isEmpty()) {
+            auto cases = receiveCases(copy, server, moved);
+            if (cases) {
+                static_cast<MergeReport &>(report) = *cases;
+                report.cases = int(moved.size());
+            } else if (cases.error().kind == ErrorKind::NotFound) {
+                report.everything = true; // something in them came after the copy was made
+            } else {
+                return cases.error();
+            }
+        }
+    }
+    if (report.everything) {
+        auto all = receiveAll(copy, server.connection().address());
+        if (!all)
+            return all.error();
+        static_cast<MergeReport &>(report) = *all;
+    }
+    if (!now->isEmpty())
+        if (Status s = holdVersions(copy, *now); !s)
+            return s.error();
+    return report;
 }
 
 } // namespace caselens::team

@@ -19,6 +19,11 @@ struct SendReport {
     bool sentNothing() const { return coded == 0 && decided == 0 && removed == 0; }
 };
 
+struct ReceiveReport : MergeReport {
+    bool everything = false; // a copy of the whole server was merged in
+    int cases = 0;           // else: the cases whose codings were fetched
+};
+
 // Makes `path` a working copy of the team project at `address`, as this person may read it.
 Result<QList<store::server::TableCount>> checkOut(const QString &address, const QString &path);
 // The server's address (without a password) and the person a working copy belongs to;
@@ -31,6 +36,9 @@ QString workingCopyProjectId(store::Project &copy);
 Result<SendReport> send(store::Project &copy, store::server::TeamSession &server);
 // This person's codings and decisions in the copy that the server has not had yet.
 Result<int> pendingWork(store::Project &copy);
-Result<MergeReport> receive(store::Project &copy, const QString &address);
+// Brings in what the others did since the last receive: only the cases whose version on
+// the server moved, or — after a change to the codebook, the cases, memos or settings, and
+// the first time — a copy of the whole server merged in.
+Result<ReceiveReport> receive(store::Project &copy, store::server::TeamSession &server);
 
 } // namespace caselens::team

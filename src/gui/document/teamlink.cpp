@@ -53,7 +53,7 @@ public:
             Q_EMIT synced(sent.error().kind != ErrorKind::Offline, waiting(), false, sent.error().message);
             return;
         }
-        auto received = team::receive(*m_copy, m_address);
+        auto received = team::receive(*m_copy, *m_session);
         if (!received) {
             Q_EMIT synced(received.error().kind != ErrorKind::Offline, waiting(), false, received.error().message);
             return;

@@ -15,6 +15,15 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(caselens::store::server::TeamSession)
 };
 
+// One row of a result, read as codingFromRow() reads a row of the project file.
+struct PgRow {
+    const PgResult &result;
+    int row;
+    qint64 int64(int column) const { return result.int64(row, column); }
+    QString text(int column) const { return result.text(row, column); }
+    double real(int column) const { return result.text(row, column).toDouble(); }
+};
+
 QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
 } // namespace
@@ -250,6 +259,62 @@ Result<TeamCounts> TeamSession::counts()
     if (!r)
         return r.error();
     return TeamCounts{r->int64(0, 0), r->int64(0, 1), r->int64(0, 2), r->int64(0, 3), r->int64(0, 4), r->int64(0, 5)};
+}
+
+Result<QHash<qint64, qint64>> TeamSession::versions()
+{
+    QHash<qint64, qint64> out;
+    auto kept = read(QStringLiteral("SELECT to_regclass('team_versions') IS NOT NULL"));
+    if (!kept)
+        return kept.error();
+    if (kept->text(0, 0) != QLatin1String("t"))
+        return out;
+    auto r = read(QStringLiteral("SELECT document_id, version FROM team_versions"));
+    if (!r)
+        return r.error();
+    out.reserve(r->rows());
+    for (int i = 0; i < r->rows(); ++i)
+        out.insert(r->int64(i, 0), r->int64(i, 1));
+    return out;
+}
+
+namespace {
+
+// A list of ids as one array parameter.
+QString idArray(const QList<qint64> &ids)
+{
+    QStringList text;
+    for (qint64 id : ids)
+        text.append(QString::number(id));
+    return QLatin1Char('{') + text.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+} // namespace
+
+Result<QHash<qint64, QString>> TeamSession::caseGuids(const QList<qint64> &documents)
+{
+    auto r = read(QStringLiteral("SELECT id, guid FROM documents WHERE id = ANY($1::bigint[])"), {idArray(documents)});
+    if (!r)
+        return r.error();
+    QHash<qint64, QString> out;
+    for (int i = 0; i < r->rows(); ++i)
+        out.insert(r->int64(i, 0), r->text(i, 1));
+    return out;
+}
+
+Result<QList<TeamCoding>> TeamSession::codingsOf(const QList<qint64> &documents)
+{
+    auto r = read(QString::fromLatin1(codingColumns()) + QStringLiteral(", COALESCE(p.start_pos, -1), COALESCE(p.end_pos, -1), COALESCE(p.kind, '') ")
+                      + QString::fromLatin1(codingJoins())
+                      + QStringLiteral("LEFT JOIN passages p ON p.id = c.passage_id WHERE c.document_id = ANY($1::bigint[]) ORDER BY c.id"),
+                  {idArray(documents)});
+    if (!r)
+        return r.error();
+    QList<TeamCoding> out;
+    out.reserve(r->rows());
+    for (int i = 0; i < r->rows(); ++i)
+        out.append({codingFromRow(PgRow{*r, i}), r->int64(i, 17), r->int64(i, 18), r->text(i, 19)});
+    return out;
 }
 
 Status TeamSession::listen() { return m_pg->listen(QStringLiteral("caselens")); }

@@ -5,6 +5,7 @@
 // once more on a new connection; steps are written so that trying again never doubles
 // them. Other people's changes arrive as notifications (LISTEN caselens).
 
+#include "store/codingstore.h"
 #include "store/server/pgconnection.h"
 
 #include <QHash>
@@ -16,6 +17,14 @@ namespace caselens::store::server {
 
 struct TeamCounts {
     qint64 documents = 0, accepted = 0, suggested = 0, rejected = 0, changed = 0, memos = 0;
+};
+
+// A coding on the server with the span of its passage, which places it in a copy of the
+// project (passage ids differ between copies).
+struct TeamCoding {
+    CodingRecord coding;
+    qint64 passageStart = -1, passageEnd = -1;
+    QString passageKind;
 };
 
 struct TeamChange {
@@ -54,6 +63,13 @@ public:
     // Suggestions waiting, the first `limit` by id (what this person may read).
     Result<QList<qint64>> waitingSuggestions(int limit);
     Result<TeamCounts> counts();
+    // Each case's version, and the rest of the project's under case 0 (data/server/team.sql):
+    // what moved since a working copy last received. Empty on a server published before
+    // versions were kept.
+    Result<QHash<qint64, qint64>> versions();
+    // The codings of these cases this person may read, in id order; and each case's GUID.
+    Result<QList<TeamCoding>> codingsOf(const QList<qint64> &documents);
+    Result<QHash<qint64, QString>> caseGuids(const QList<qint64> &documents);
 
     // Hears other people's changes from now on.
     Status listen();
