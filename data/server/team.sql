@@ -29,14 +29,15 @@ CREATE OR REPLACE FUNCTION caselens_blind() RETURNS boolean LANGUAGE sql STABLE
   AS $$ SELECT coalesce((SELECT value = 'on' FROM team_settings WHERE key = 'blind'), false) $$;
 
 -- What a working copy has not received yet. Each case's version goes up with every change
--- to its codings; version 0 is the rest of the project (codebook, cases, memos, samples,
--- settings). A working copy remembers the versions it holds and fetches only the cases
--- whose version moved; a move of version 0 makes it receive the whole project. A version
+-- to its codings; version -1 is the memos', version 0 the rest of the project's (codebook,
+-- cases, samples, settings). A working copy remembers the versions it holds and fetches
+-- only the cases whose version moved (and the memos, when theirs did); a move of version
+-- 0 makes it receive the whole project. A version
 -- is read before the rows it stands for, so a change arriving in between is fetched again
 -- next time, never missed.
 CREATE TABLE IF NOT EXISTS team_versions (document_id bigint PRIMARY KEY, version bigint NOT NULL DEFAULT 0);
 INSERT INTO team_versions SELECT id, 0 FROM documents ON CONFLICT (document_id) DO NOTHING;
-INSERT INTO team_versions VALUES (0, 0) ON CONFLICT (document_id) DO NOTHING;
+INSERT INTO team_versions VALUES (0, 0), (-1, 0) ON CONFLICT (document_id) DO NOTHING;
 -- Runs as the lead: coders read the versions but cannot write them.
 CREATE OR REPLACE FUNCTION caselens_bump_case() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
@@ -46,7 +47,7 @@ BEGIN
 END $$;
 CREATE OR REPLACE FUNCTION caselens_bump_project() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-  UPDATE team_versions SET version = version + 1 WHERE document_id = 0;
+  UPDATE team_versions SET version = version + 1 WHERE document_id = CASE WHEN TG_TABLE_NAME = 'memos' THEN -1 ELSE 0 END;
   RETURN NULL;
 END $$;
 DROP TRIGGER IF EXISTS codings_version ON codings;

@@ -171,13 +171,14 @@ int runTeam(const QStringList &args)
         auto sent = team::send(*copy, **session);
         if (!sent)
             return teamFailure(sent.error());
-        out() << "Sent: " << sent->coded << " codings, " << sent->decided << " decisions, " << sent->removed << " removals" << Qt::endl;
+        out() << "Sent: " << sent->coded << " codings, " << sent->decided << " decisions, " << sent->removed << " removals, " << sent->memos << " memos" << Qt::endl;
         for (const QString &n : sent->notSent)
             out() << "  not sent (kept in the copy): " << n << Qt::endl;
         auto received = team::receive(*copy, **session);
         if (!received)
             return teamFailure(received.error());
         out() << "Received: " << received->codings << " codings, " << received->decisions << " decisions, " << received->memos << " memos"
+              << (received->everything ? QStringLiteral(" (the whole project)") : QStringLiteral(" (%1 cases read)").arg(received->cases))
               << (received->changedNothing() ? " (nothing new)" : "") << Qt::endl;
         for (const QString &c : received->conflicts)
             out() << "  conflict: " << c << Qt::endl;

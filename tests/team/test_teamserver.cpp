@@ -249,6 +249,7 @@ TEST_CASE("team server: each role may do only what it may, even in plain SQL", "
     CHECK(sql->exec(QStringLiteral("UPDATE codes SET name_en = 'x'")).error().kind == ErrorKind::Forbidden);
     CHECK(sql->exec(QStringLiteral("DELETE FROM documents")).error().kind == ErrorKind::Forbidden);
     CHECK(sql->exec(QStringLiteral("UPDATE team_settings SET value = 'off'")).error().kind == ErrorKind::Forbidden);
+    CHECK(sql->exec(QStringLiteral("UPDATE team_versions SET version = 0")).error().kind == ErrorKind::Forbidden);
     CHECK_FALSE(sql->exec(QStringLiteral("UPDATE audit_log SET actor = 'bob'")).ok());
     auto lead = PgConnection::connect(address(db));
     REQUIRE(lead.ok());
@@ -494,7 +495,10 @@ TEST_CASE("team server: working copies send their work and receive the others'",
     // Sending again sends nothing; each copy receives the other's work.
     CHECK(team::send(**a, **wang)->sentNothing());
     CHECK(team::send(**b, **zhao)->sentNothing());
-    REQUIRE(team::receive(**a, **wang).ok());
+    auto receivedA = team::receive(**a, **wang);
+    REQUIRE(receivedA.ok());
+    CHECK_FALSE(receivedA->everything); // only the cases whose codings moved
+    CHECK(receivedA->cases > 0);
     REQUIRE(team::receive(**b, **zhao).ok());
     auto inA = store::CodingStore(**a).byGuid(acceptedGuid);
     REQUIRE(inA.ok());
@@ -525,4 +529,139 @@ TEST_CASE("team server: working copies send their work and receive the others'",
     REQUIRE(later.ok());
     CHECK(later->coded == 1);
     CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE r.name = 'wang'")) == 3);
+}
+
+TEST_CASE("team server: a working copy receives only the cases that moved, and ends as the server is", "[pg]")
+{
+    QTemporaryDir dir;
+    const QString db = freshDatabase();
+    {
+        auto p = store::Project::open(demoProject(dir, 20));
+        REQUIRE(p.ok());
+        REQUIRE(publishProject(**p, address(db)).ok());
+    }
+    addMembers(db, {{QStringLiteral("wang"), QStringLiteral("w-pw"), MemberRole::Coder},
+                    {QStringLiteral("lina"), QStringLiteral("l-pw"), MemberRole::Coder},
+                    {QStringLiteral("rita"), QStringLiteral("r-pw"), MemberRole::Reviewer},
+                    {QStringLiteral("zhao"), QStringLiteral("z-pw"), MemberRole::Reviewer}});
+    const QString zhaoAt = address(db, QStringLiteral("zhao"), QStringLiteral("z-pw")), linaAt = address(db, QStringLiteral("lina"), QStringLiteral("l-pw"));
+    auto wang = TeamSession::open(address(db, QStringLiteral("wang"), QStringLiteral("w-pw")));
+    auto lina = TeamSession::open(linaAt);
+    auto rita = TeamSession::open(address(db, QStringLiteral("rita"), QStringLiteral("r-pw")));
+    auto zhao = TeamSession::open(zhaoAt);
+    REQUIRE((wang.ok() && lina.ok() && rita.ok() && zhao.ok()));
+    const QString zhaoCopy = dir.filePath(QStringLiteral("zhao.caselens")), linaCopy = dir.filePath(QStringLiteral("lina.caselens"));
+    REQUIRE(team::checkOut(zhaoAt, zhaoCopy).ok());
+    REQUIRE(team::checkOut(linaAt, linaCopy).ok());
+    auto copy = store::Project::open(zhaoCopy);
+    REQUIRE(copy.ok());
+    // Zhao's copy as the server would give it now (what receiving must end with).
+    int exports = 0;
+    auto serverAsSeenBy = [&](const QString &at) {
+        const QString path = dir.filePath(QStringLiteral("fresh%1.caselens").arg(++exports));
+        REQUIRE(exportLocal(at, path).ok());
+        auto fresh = store::Project::open(path);
+        REQUIRE(fresh.ok());
+        return codingRows(**fresh);
+    };
+
+    auto nothing = team::receive(**copy, **zhao);
+    REQUIRE(nothing.ok());
+    CHECK(nothing->changedNothing());
+    CHECK_FALSE(nothing->everything);
+    CHECK(nothing->cases == 0);
+
+    // Three cases move: Wang codes case 3 and takes back an earlier coding there, Lina codes
+    // case 7, Rita decides a suggestion in case 9.
+    auto early = (*wang)->code(3, 0, 6, QStringLiteral("student_centered"));
+    REQUIRE(early.ok());
+    REQUIRE((*wang)->code(3, 10, 20, QStringLiteral("teacher_development")).ok());
+    auto lead = PgConnection::connect(address(db));
+    REQUIRE(lead.ok());
+    const QString earlyGuidThere = (*lead)->exec(QStringLiteral("SELECT guid FROM codings WHERE id = %1").arg(*early))->text(0, 0);
+    REQUIRE((*lina)->code(7, 5, 15, QStringLiteral("holistic_assessment")).ok());
+    const qint64 suggestion = scalar(**lead, QStringLiteral("SELECT min(id) FROM codings WHERE document_id = 9 AND status = 'suggested'"));
+    REQUIRE(suggestion > 0);
+    REQUIRE((*rita)->decide(suggestion, false).ok());
+    auto first = team::receive(**copy, **zhao);
+    REQUIRE(first.ok());
+    CHECK_FALSE(first->everything);
+    CHECK(first->cases == 3);
+    CHECK(first->codings == 3);
+    CHECK(first->decisions == 1);
+    CHECK(codingRows(**copy) == serverAsSeenBy(zhaoAt));
+
+    // A removal on the server leaves the copy too.
+    REQUIRE((*wang)->removeOwn(earlyGuidThere).ok());
+    auto second = team::receive(**copy, **zhao);
+    REQUIRE(second.ok());
+    CHECK_FALSE(second->everything);
+    CHECK(second->cases == 1);
+    auto gone = store::CodingStore(**copy).byGuid(earlyGuidThere);
+    REQUIRE(gone.ok());
+    CHECK_FALSE(gone->has_value());
+    CHECK(codingRows(**copy) == serverAsSeenBy(zhaoAt));
+
+    // Memos travel both ways without the whole server: Wang's on his coding reaches Zhao's
+    // copy on the same coding; Zhao's on a case, written in his copy, reaches the server.
+    const qint64 wangsCoding = scalar(**lead, QStringLiteral("SELECT min(c.id) FROM codings c JOIN coders r ON r.id = c.coder_id WHERE r.name = 'wang'"));
+    store::Memo onCoding;
+    onCoding.target = store::MemoTarget::Coding;
+    onCoding.text = QStringLiteral("这段讲的是教师培训");
+    REQUIRE((*wang)->writeMemo(onCoding, wangsCoding).ok());
+    auto memoIn = team::receive(**copy, **zhao);
+    REQUIRE(memoIn.ok());
+    CHECK_FALSE(memoIn->everything);
+    CHECK(memoIn->memos == 1);
+    const QString wangsCodingGuid = (*lead)->exec(QStringLiteral("SELECT guid FROM codings WHERE id = %1").arg(wangsCoding))->text(0, 0);
+    auto codingHere = store::CodingStore(**copy).byGuid(wangsCodingGuid);
+    REQUIRE(codingHere.ok());
+    REQUIRE(codingHere->has_value());
+    auto memosHere = store::MemoStore(**copy).memosOn(store::MemoTarget::Coding, (*codingHere)->id);
+    REQUIRE(memosHere.ok());
+    REQUIRE(memosHere->size() == 1);
+    CHECK(memosHere->first().text == onCoding.text);
+    CHECK(memosHere->first().author == QStringLiteral("wang"));
+    REQUIRE(store::MemoStore(**copy).write(store::MemoTarget::Document, 5, QStringLiteral("zhao"), QStringLiteral("case 5: a rural school")).ok());
+    auto memoOut = team::send(**copy, **zhao);
+    REQUIRE(memoOut.ok());
+    CHECK(memoOut->memos == 1);
+    CHECK(memoOut->notSent.isEmpty());
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM memos m JOIN coders a ON a.id = m.author_id WHERE a.name = 'zhao' "
+                                        "AND m.target_kind = 'document' AND m.target_id = 5 AND m.text = 'case 5: a rural school'")) == 1);
+    CHECK(team::send(**copy, **zhao)->sentNothing());
+    // Written again in the copy: the server takes the new text.
+    REQUIRE(store::MemoStore(**copy).write(store::MemoTarget::Document, 5, QStringLiteral("zhao"), QStringLiteral("case 5: a rural county school")).ok());
+    CHECK(team::send(**copy, **zhao)->memos == 1);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM memos WHERE text = 'case 5: a rural county school'")) == 1);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM memos WHERE text = 'case 5: a rural school'")) == 0);
+
+    // A change to the codebook is beyond codings: the copy takes the whole server.
+    REQUIRE((*lead)->exec(QStringLiteral("UPDATE codes SET name_en = 'Learner-centred teaching' WHERE key = 'student_centered'")).ok());
+    auto third = team::receive(**copy, **zhao);
+    REQUIRE(third.ok());
+    CHECK(third->everything);
+    CHECK(codingRows(**copy) == serverAsSeenBy(zhaoAt));
+    CHECK(team::receive(**copy, **zhao)->changedNothing());
+
+    // Blind: Lina's copy, made before, keeps only what she may read once it receives.
+    auto hers = store::Project::open(linaCopy);
+    REQUIRE(hers.ok());
+    const qsizetype before = allCodings(**hers).size();
+    REQUIRE(setBlind(address(db), true).ok());
+    auto blind = team::receive(**hers, **lina);
+    REQUIRE(blind.ok());
+    CHECK(blind->everything);
+    CHECK(allCodings(**hers).size() < before);
+    CHECK(codingRows(**hers) == serverAsSeenBy(linaAt));
+    for (const auto &c : allCodings(**hers))
+        CHECK(c.coder == QStringLiteral("lina"));
+    // …and a coding of Wang's in the blind session does not reach her copy.
+    REQUIRE((*wang)->code(4, 0, 8, QStringLiteral("student_centered")).ok());
+    auto unseen = team::receive(**hers, **lina);
+    REQUIRE(unseen.ok());
+    CHECK_FALSE(unseen->everything);
+    CHECK(unseen->changedNothing());
+    CHECK(store::checkProject(**hers).ok());
+    CHECK(store::checkProject(**copy).ok());
 }

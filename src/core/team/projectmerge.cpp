@@ -1,6 +1,7 @@
 #include "team/projectmerge.h"
 
 #include "team/codingmerge.h"
+#include "team/memomerge.h"
 
 #include "store/auditlog.h"
 #include "store/codestore.h"
@@ -258,28 +259,13 @@ Status Merger::mergeMemos()
     auto there = store::MemoStore(m_from).all(true);
     if (!there)
         return there.error();
-    store::MemoStore here(m_into);
     const auto codeIdsThere = store::CodeStore(m_from).idsByKey();
     const auto codeIdsHere = store::CodeStore(m_into).idsByKey();
     QHash<qint64, QString> keyOfCodeThere;
     for (auto it = codeIdsThere.cbegin(); it != codeIdsThere.cend(); ++it)
         keyOfCodeThere.insert(it.value(), it.key());
+    MemoMerge merge(m_into, m_report);
     for (const store::Memo &m : *there) {
-        auto mine = here.byGuid(m.guid);
-        if (!mine)
-            return mine.error();
-        if (*mine) {
-            if ((*mine)->text == m.text) {
-                ++m_report.alreadyHere;
-            } else if (m.updatedAt > (*mine)->updatedAt) {
-                m_report.conflicts.append(Tr::tr("%1's memo \"%2…\" was changed in both copies; the later text is kept.")
-                                              .arg(m.author, m.text.left(20)));
-                if (auto w = here.write((*mine)->target, (*mine)->targetId, m.author, m.text); !w)
-                    return w.error();
-                ++m_report.memos;
-            }
-            continue;
-        }
         qint64 target = 0;
         switch (m.target) {
         case store::MemoTarget::Project: break;
@@ -287,13 +273,8 @@ Status Merger::mergeMemos()
         case store::MemoTarget::Coding: target = m_coding.value(m.targetId); break;
         case store::MemoTarget::Code: target = codeIdsHere.value(m_codeKey.value(keyOfCodeThere.value(m.targetId))); break;
         }
-        const store::MemoTarget kind = (m.target != store::MemoTarget::Project && !target) ? store::MemoTarget::Project : m.target;
-        if (kind != m.target)
-            m_report.conflicts.append(Tr::tr("%1's memo \"%2…\" is about something this project does not have; it is kept on the project.")
-                                          .arg(m.author, m.text.left(20)));
-        if (auto added = here.add(kind, target, m.author, m.text, m.guid, m.createdAt); !added)
-            return added.error();
-        ++m_report.memos;
+        if (Status s = merge.apply(m, target); !s)
+            return s;
     }
     return {};
 }

@@ -3,7 +3,10 @@
 #include "store/auditlog.h"
 #include "store/codingstore.h"
 #include "store/documentstore.h"
+#include "store/codestore.h"
+#include "store/memostore.h"
 #include "team/codingmerge.h"
+#include "team/memomerge.h"
 #include "text/segmenter.h"
 #include "store/server/teamserver.h"
 
@@ -31,6 +34,7 @@ const QString kProject = QStringLiteral("team_project_id");
 const QString kKnown = QStringLiteral("team_known_codings");
 // The server's versions of each case (and of the rest, under 0) the copy holds.
 const QString kVersions = QStringLiteral("team_versions");
+constexpr qint64 kMemoVersion = -1; // the memos' version, beside the cases' (data/server/team.sql)
 
 QSet<QString> knownCodings(store::Project &copy)
 {
@@ -55,6 +59,55 @@ Status holdVersions(store::Project &copy, const QHash<qint64, qint64> &versions)
     for (auto it = versions.cbegin(); it != versions.cend(); ++it)
         o.insert(QString::number(it.key()), it.value());
     return copy.setInfo(kVersions, QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+// What finds a memo's target in another copy of the project (the server).
+Result<store::server::TeamMemo> memoWithKey(store::Project &copy, const store::Memo &m)
+{
+    store::server::TeamMemo out{m, {}, {}};
+    switch (m.target) {
+    case store::MemoTarget::Project: break;
+    case store::MemoTarget::Coding: {
+        auto coding = store::CodingStore(copy).get(m.targetId);
+        if (!coding)
+            return coding.error();
+        out.targetKey = coding->guid;
+        break;
+    }
+    case store::MemoTarget::Document: {
+        auto row = store::DocumentStore(copy).row(m.targetId);
+        if (!row)
+            return row.error();
+        out.targetKey = row->guid;
+        out.targetHash = row->contentHash;
+        break;
+    }
+    case store::MemoTarget::Code: {
+        const auto ids = store::CodeStore(copy).idsByKey();
+        out.targetKey = ids.key(m.targetId);
+        break;
+    }
+    }
+    return out;
+}
+
+// The id in the copy of a memo's target on the server (0: not in the copy, or the project).
+qint64 memoTargetHere(store::Project &copy, const store::server::TeamMemo &m)
+{
+    switch (m.memo.target) {
+    case store::MemoTarget::Project: return 0;
+    case store::MemoTarget::Coding: {
+        auto coding = store::CodingStore(copy).byGuid(m.targetKey);
+        return coding && *coding ? (*coding)->id : 0;
+    }
+    case store::MemoTarget::Document: {
+        store::DocumentStore documents(copy);
+        std::optional<qint64> id = m.targetKey.isEmpty() ? std::nullopt : documents.findByGuid(m.targetKey);
+        return id ? *id : documents.findByHash(m.targetHash).value_or(0);
+    }
+    case store::MemoTarget::Code: return store::CodeStore(copy).idsByKey().value(m.targetKey);
+    }
+    return 0;
 }
 
 } // namespace
@@ -156,6 +209,34 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
             }
             ++report.removed;
         }
+    // This person's memos the server has not had, or had an older text of.
+    auto memosThere = server.ownMemos();
+    if (!memosThere)
+        return memosThere.error();
+    auto memosHere = store::MemoStore(copy).all(true);
+    if (!memosHere)
+        return memosHere.error();
+    for (const store::Memo &m : *memosHere) {
+        if (m.author != me || (memosThere->contains(m.guid) && memosThere->value(m.guid) >= m.updatedAt))
+            continue;
+        auto keyed = memoWithKey(copy, m);
+        if (!keyed)
+            return keyed.error();
+        auto target = server.memoTargetId(*keyed);
+        if (!target)
+            return target.error();
+        if (m.target != store::MemoTarget::Project && *target == 0) {
+            report.notSent.append(Tr::tr("Your memo \"%1…\" is about something the team server does not have.").arg(m.text.left(20)));
+            continue;
+        }
+        if (auto written = server.writeMemo(m, *target); !written) {
+            if (written.error().kind == ErrorKind::Offline)
+                return written.error();
+            report.notSent.append(written.error().message);
+            continue;
+        }
+        ++report.memos;
+    }
     // What both hold now (a step the server refused is not: it is still waiting).
     QJsonArray nowKnown;
     for (const QString &guid : mineHere + decidedHere)
@@ -239,9 +320,9 @@ Result<MergeReport> receiveAll(store::Project &copy, const QString &address)
 // is not in the copy (a case or code added since), which receiving everything brings.
 Result<MergeReport> receiveCases(store::Project &copy, store::server::TeamSession &server, const QList<qint64> &cases)
 {
-    auto guids = server.caseGuids(cases);
-    if (!guids)
-        return guids.error();
+    auto identities = server.caseIdentities(cases);
+    if (!identities)
+        return identities.error();
     auto rows = server.codingsOf(cases);
     if (!rows)
         return rows.error();
@@ -252,8 +333,11 @@ Result<MergeReport> receiveCases(store::Project &copy, store::server::TeamSessio
         return *tx.beginError();
     store::DocumentStore documents(copy);
     QHash<qint64, qint64> caseHere; // case id there → here
-    for (auto it = guids->cbegin(); it != guids->cend(); ++it) {
-        const std::optional<qint64> id = documents.findByGuid(it.value());
+    for (auto it = identities->cbegin(); it != identities->cend(); ++it) {
+        // As the merge finds a case: by GUID, else by its text.
+        std::optional<qint64> id = it->first.isEmpty() ? std::nullopt : documents.findByGuid(it->first);
+        if (!id)
+            id = documents.findByHash(it->second);
         if (!id)
             return makeError(Tr::tr("Case #%1 of the team server is not in this copy.").arg(it.key()), ErrorKind::NotFound);
         caseHere.insert(it.key(), *id);
@@ -294,6 +378,22 @@ Result<MergeReport> receiveCases(store::Project &copy, store::server::TeamSessio
     return report;
 }
 
+// The memos, when theirs is the only version of the rest that moved.
+Status receiveMemos(store::Project &copy, store::server::TeamSession &server, MergeReport &report)
+{
+    auto memos = server.memos();
+    if (!memos)
+        return memos.error();
+    auto tx = copy.transaction();
+    if (!tx.started())
+        return *tx.beginError();
+    MemoMerge merge(copy, report);
+    for (const store::server::TeamMemo &m : *memos)
+        if (Status s = merge.apply(m.memo, memoTargetHere(copy, m)); !s)
+            return s;
+    return tx.commit();
+}
+
 } // namespace
 
 Result<ReceiveReport> receive(store::Project &copy, store::server::TeamSession &server)
@@ -309,7 +409,7 @@ Result<ReceiveReport> receive(store::Project &copy, store::server::TeamSession &
     if (!report.everything) {
         QList<qint64> moved;
         for (auto it = now->cbegin(); it != now->cend(); ++it)
-            if (it.key() != 0 && held.value(it.key(), -1) != it.value())
+            if (it.key() > 0 && held.value(it.key(), -1) != it.value())
                 moved.append(it.key());
         std::sort(moved.begin(), moved.end());
         if (!moved.isEmpty()) {
@@ -324,6 +424,9 @@ Result<ReceiveReport> receive(store::Project &copy, store::server::TeamSession &
             }
         }
     }
+    if (!report.everything && held.value(kMemoVersion, -1) != now->value(kMemoVersion))
+        if (Status s = receiveMemos(copy, server, report); !s)
+            return s.error();
     if (report.everything) {
         auto all = receiveAll(copy, server.connection().address());
         if (!all)

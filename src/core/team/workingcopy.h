@@ -14,9 +14,9 @@
 namespace caselens::team {
 
 struct SendReport {
-    int coded = 0, decided = 0, removed = 0;
+    int coded = 0, decided = 0, removed = 0, memos = 0;
     QStringList notSent; // one sentence per step the server refused (it stays in the copy)
-    bool sentNothing() const { return coded == 0 && decided == 0 && removed == 0; }
+    bool sentNothing() const { return coded == 0 && decided == 0 && removed == 0 && memos == 0; }
 };
 
 struct ReceiveReport : MergeReport {

@@ -18,7 +18,7 @@ public:
     void start()
     {
         m_listen = new QTimer(this);
-        m_listen->setInterval(250);
+        m_listen->setInterval(100); // reading what arrived costs nothing when nothing did
         connect(m_listen, &QTimer::timeout, this, &TeamWorker::hear);
         m_listen->start();
     }
@@ -63,16 +63,16 @@ public:
 
 Q_SIGNALS:
     void synced(bool online, int waiting, bool received, const QString &message);
-    void othersChanged();
 
 private:
     void hear()
     {
         if (!m_session)
             return;
+        // Another person's change is received at once (only the cases it touched, so it is quick).
         for (const auto &change : m_session->changes(0))
             if (change.by != m_session->person()) {
-                Q_EMIT othersChanged();
+                sync();
                 return;
             }
     }
@@ -91,7 +91,6 @@ TeamLink::TeamLink(ProjectDocument &document, const QString &address, QObject *p
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::started, m_worker, &TeamWorker::start);
     connect(m_worker, &TeamWorker::synced, this, &TeamLink::onSynced);
-    connect(m_worker, &TeamWorker::othersChanged, this, [this] { m_soon->start(); });
     m_soon->setSingleShot(true);
     m_soon->setInterval(400);
     connect(m_soon, &QTimer::timeout, this, &TeamLink::syncNow);

@@ -217,27 +217,80 @@ Result<QHash<QString, TeamSession::ServerCoding>> TeamSession::ownWork()
     return out;
 }
 
-Result<qint64> TeamSession::writeMemoOnCoding(qint64 codingId, const QString &text)
+Result<qint64> TeamSession::writeMemo(const Memo &memo, qint64 targetId)
 {
-    const QString guid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString guid = memo.guid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : memo.guid;
     qint64 id = 0;
     Status s = inTransaction([&]() -> Status {
-        if (auto done = m_pg->exec(QStringLiteral("SELECT id FROM memos WHERE guid = $1"), {guid}); done && done->rows() > 0) {
-            id = done->int64(0, 0);
-            return {};
-        }
         const QString now = nowIso();
-        auto inserted = m_pg->exec(QStringLiteral("INSERT INTO memos (target_kind, target_id, author_id, text, created_at, updated_at, guid) "
-                                                  "VALUES ('coding', $1, $2, $3, $4, $4, $5) RETURNING id"),
-                                   {QString::number(codingId), QString::number(m_me), text, now, guid});
-        if (!inserted)
-            return inserted.error();
-        id = inserted->int64(0, 0);
+        // Someone else's memo with this GUID is theirs: the server's rules refuse the change.
+        auto written = m_pg->exec(QStringLiteral("INSERT INTO memos (target_kind, target_id, author_id, text, created_at, updated_at, guid) "
+                                                 "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (guid) DO UPDATE SET text = EXCLUDED.text, "
+                                                 "updated_at = EXCLUDED.updated_at RETURNING id"),
+                                  {memoTargetName(memo.target), memo.target == MemoTarget::Project ? QString() : QString::number(targetId),
+                                   QString::number(m_me), memo.text, memo.createdAt.isEmpty() ? now : memo.createdAt,
+                                   memo.updatedAt.isEmpty() ? now : memo.updatedAt, guid});
+        if (!written)
+            return written.error();
+        id = written->int64(0, 0);
         return {};
     });
     if (!s)
         return s.error();
     return id;
+}
+
+Result<qint64> TeamSession::memoTargetId(const TeamMemo &m)
+{
+    QString sql;
+    switch (m.memo.target) {
+    case MemoTarget::Project: return qint64(0);
+    case MemoTarget::Coding: sql = QStringLiteral("SELECT id FROM codings WHERE guid = $1"); break;
+    case MemoTarget::Code: sql = QStringLiteral("SELECT id FROM codes WHERE key = $1"); break;
+    case MemoTarget::Document:
+        sql = QStringLiteral("SELECT id FROM documents WHERE ($1 <> '' AND guid = $1) OR content_hash = $2 ORDER BY guid = $1 DESC, id LIMIT 1");
+        break;
+    }
+    auto r = read(sql, m.memo.target == MemoTarget::Document ? QStringList{m.targetKey, m.targetHash} : QStringList{m.targetKey});
+    if (!r)
+        return r.error();
+    return r->rows() ? r->int64(0, 0) : qint64(0);
+}
+
+Result<QList<TeamMemo>> TeamSession::memos()
+{
+    auto r = read(QStringLiteral(
+        "SELECT m.guid, m.target_kind, COALESCE(m.target_id, 0), COALESCE(a.name, ''), m.text, m.created_at, m.updated_at, "
+        "COALESCE(CASE m.target_kind WHEN 'coding' THEN (SELECT guid FROM codings WHERE id = m.target_id) "
+        "WHEN 'document' THEN (SELECT guid FROM documents WHERE id = m.target_id) WHEN 'code' THEN (SELECT key FROM codes WHERE id = m.target_id) END, ''), "
+        "COALESCE(CASE m.target_kind WHEN 'document' THEN (SELECT content_hash FROM documents WHERE id = m.target_id) END, '') "
+        "FROM memos m LEFT JOIN coders a ON a.id = m.author_id ORDER BY m.id"));
+    if (!r)
+        return r.error();
+    QList<TeamMemo> out;
+    for (int i = 0; i < r->rows(); ++i) {
+        Memo m;
+        m.guid = r->text(i, 0);
+        m.target = memoTargetFromName(r->text(i, 1)).value_or(MemoTarget::Project);
+        m.targetId = r->int64(i, 2);
+        m.author = r->text(i, 3);
+        m.text = r->text(i, 4);
+        m.createdAt = r->text(i, 5);
+        m.updatedAt = r->text(i, 6);
+        out.append({m, r->text(i, 7), r->text(i, 8)});
+    }
+    return out;
+}
+
+Result<QHash<QString, QString>> TeamSession::ownMemos()
+{
+    auto r = read(QStringLiteral("SELECT guid, updated_at FROM memos WHERE author_id = $1"), {QString::number(m_me)});
+    if (!r)
+        return r.error();
+    QHash<QString, QString> out;
+    for (int i = 0; i < r->rows(); ++i)
+        out.insert(r->text(i, 0), r->text(i, 1));
+    return out;
 }
 
 Result<QList<qint64>> TeamSession::waitingSuggestions(int limit)
@@ -291,14 +344,14 @@ QString idArray(const QList<qint64> &ids)
 
 } // namespace
 
-Result<QHash<qint64, QString>> TeamSession::caseGuids(const QList<qint64> &documents)
+Result<QHash<qint64, std::pair<QString, QString>>> TeamSession::caseIdentities(const QList<qint64> &documents)
 {
-    auto r = read(QStringLiteral("SELECT id, guid FROM documents WHERE id = ANY($1::bigint[])"), {idArray(documents)});
+    auto r = read(QStringLiteral("SELECT id, COALESCE(guid, ''), content_hash FROM documents WHERE id = ANY($1::bigint[])"), {idArray(documents)});
     if (!r)
         return r.error();
-    QHash<qint64, QString> out;
+    QHash<qint64, std::pair<QString, QString>> out;
     for (int i = 0; i < r->rows(); ++i)
-        out.insert(r->int64(i, 0), r->text(i, 1));
+        out.insert(r->int64(i, 0), {r->text(i, 1), r->text(i, 2)});
     return out;
 }
 

@@ -6,6 +6,7 @@
 // them. Other people's changes arrive as notifications (LISTEN caselens).
 
 #include "store/codingstore.h"
+#include "store/memostore.h"
 #include "store/server/pgconnection.h"
 
 #include <QHash>
@@ -25,6 +26,13 @@ struct TeamCoding {
     CodingRecord coding;
     qint64 passageStart = -1, passageEnd = -1;
     QString passageKind;
+};
+
+// A memo with what finds its target in any copy of the project: a coding's GUID, a case's
+// GUID (empty for a case that came without one) and content hash, or a code's key.
+struct TeamMemo {
+    Memo memo;
+    QString targetKey, targetHash;
 };
 
 struct TeamChange {
@@ -59,7 +67,15 @@ public:
         bool decided = false; // decided by this person
     };
     Result<QHash<QString, ServerCoding>> ownWork();
-    Result<qint64> writeMemoOnCoding(qint64 codingId, const QString &text);
+    // Writes this person's memo on its target (`targetId`: the target's id on the server; 0
+    // for the project): made, or its text replaced when a memo with its GUID is there
+    // already. A memo without GUID or times is a new one, written now.
+    Result<qint64> writeMemo(const Memo &memo, qint64 targetId);
+    // The server's id of a memo's target found by its key (see TeamMemo); 0 when it is not there.
+    Result<qint64> memoTargetId(const TeamMemo &m);
+    // Every memo this person may read, in id order; and when each of their own was last written, by GUID.
+    Result<QList<TeamMemo>> memos();
+    Result<QHash<QString, QString>> ownMemos();
     // Suggestions waiting, the first `limit` by id (what this person may read).
     Result<QList<qint64>> waitingSuggestions(int limit);
     Result<TeamCounts> counts();
@@ -67,9 +83,10 @@ public:
     // what moved since a working copy last received. Empty on a server published before
     // versions were kept.
     Result<QHash<qint64, qint64>> versions();
-    // The codings of these cases this person may read, in id order; and each case's GUID.
+    // The codings of these cases this person may read, in id order; and what finds each
+    // case in a copy: its GUID (empty for a case that came without one) and content hash.
     Result<QList<TeamCoding>> codingsOf(const QList<qint64> &documents);
-    Result<QHash<qint64, QString>> caseGuids(const QList<qint64> &documents);
+    Result<QHash<qint64, std::pair<QString, QString>>> caseIdentities(const QList<qint64> &documents);
 
     // Hears other people's changes from now on.
     Status listen();
