@@ -6,14 +6,21 @@
 //
 //   caselens-gui-bench PROJECT_TO_CREATE TEXT_FOLDER [--json FILE]
 //   caselens-gui-bench --views PROJECT [--json FILE]
+//   caselens-gui-bench --team WINDOW_ADDRESS REVIEWER_ADDRESS [--json FILE]
 // TEXT_FOLDER holds case files and metadata.csv (caselens-cli demo DIR --texts). With
 // --views only the last part runs, on a project made before: opening it in a new window
-// and filling the views that read the whole project.
+// and filling the views that read the whole project. With --team a window opens the team
+// project at WINDOW_ADDRESS on its review page, another reviewer (REVIEWER_ADDRESS) decides
+// suggestions, and each is timed from the decision to the window's review queue read
+// again with it (bench/run-team.sh).
 
 #include "store/newproject.h"
 #include "review/reviewservice.h"
 #include "store/project.h"
 #include "document/projectdocument.h"
+#include "document/teamlink.h"
+#include "store/codingstore.h"
+#include "store/server/teamsession.h"
 #include "views/mainwindow.h"
 #include "models/codebookmodel.h"
 #include "pages/codebookdock.h"
@@ -186,6 +193,73 @@ void openAndFillViews(const QString &projectPath, QJsonArray &results)
                                    [&] { fresh.searchPage()->search(QStringLiteral("学")); }));
     }
 
+// Waits, painting, until `done` holds or `ms` pass.
+bool waitUntil(const std::function<bool()> &done, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return done();
+}
+
+int measureTeamRefresh(const QString &windowAt, const QString &reviewerAt, QJsonArray &results)
+{
+    gui::MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QString error;
+    if (!w.openTeamProject(windowAt, &error) || !waitUntil([&] { return w.teamLink()->isOnline(); }, 30000)) {
+        QTextStream(stderr) << "The team project did not open: " << error << Qt::endl;
+        return 1;
+    }
+    w.showView(QStringLiteral("review"));
+    auto reviewer = store::server::TeamSession::open(reviewerAt);
+    auto waiting = reviewer ? (*reviewer)->waitingSuggestions(20) : Result<QList<qint64>>(reviewer.error());
+    if (!waiting) {
+        QTextStream(stderr) << waiting.error().message << Qt::endl;
+        return 1;
+    }
+    std::vector<double> times;
+    LatencyProbe probe;
+    probe.start();
+    for (qint64 id : *waiting) {
+        // The copy was made from the server: the suggestion has the server's id in it.
+        auto suggestion = store::CodingStore(w.document().project()).get(id);
+        const QString guid = suggestion ? suggestion->guid : QString();
+        auto decidedHere = [&] {
+            auto c = store::CodingStore(w.document().project()).byGuid(guid);
+            return c && c->has_value() && (*c)->status == QLatin1String("accepted");
+        };
+        bool received = false, shown = false;
+        auto onSynced = QObject::connect(w.teamLink(), &gui::TeamLink::synced, [&] { received = received || decidedHere(); });
+        auto onFilled = QObject::connect(w.reviewPage(), &gui::ReviewPage::filled, [&] { shown = shown || received; });
+        QElapsedTimer t;
+        t.start();
+        if (!(*reviewer)->decide(id, true))
+            continue;
+        const bool ok = waitUntil([&] { return shown; }, 10000);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        QObject::disconnect(onSynced);
+        QObject::disconnect(onFilled);
+        if (ok)
+            times.push_back(ms);
+        waitUntil([] { return false; }, 100); // the page settles
+    }
+    probe.stop();
+    std::sort(times.begin(), times.end());
+    QJsonObject o = report(QStringLiteral("a decision on the server to the window's review queue"), probe, times.empty() ? 0 : times.at(times.size() / 2),
+                           QStringLiteral("%1 of %2 shown; p50 %3 ms, max %4 ms")
+                               .arg(times.size())
+                               .arg(waiting->size())
+                               .arg(times.empty() ? 0 : times.at(times.size() / 2), 0, 'f', 1)
+                               .arg(times.empty() ? 0 : times.back(), 0, 'f', 1));
+    o.insert(QStringLiteral("decision_to_window_p50_ms"), times.empty() ? 0 : times.at(times.size() / 2));
+    o.insert(QStringLiteral("decision_to_window_max_ms"), times.empty() ? 0 : times.back());
+    results.append(o);
+    return times.size() == size_t(waiting->size()) ? 0 : 1;
+}
+
 void writeJson(const QStringList &args, const QJsonArray &results)
 {
     const qsizetype j = args.indexOf(QStringLiteral("--json"));
@@ -204,9 +278,16 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() < 3) {
         QTextStream(stderr) << "usage: caselens-gui-bench PROJECT_TO_CREATE TEXT_FOLDER [--json FILE]\n"
-                               "       caselens-gui-bench --views PROJECT [--json FILE]"
+                               "       caselens-gui-bench --views PROJECT [--json FILE]\n"
+                               "       caselens-gui-bench --team WINDOW_ADDRESS REVIEWER_ADDRESS [--json FILE]"
                             << Qt::endl;
         return 2;
+    }
+    if (args.at(1) == QLatin1String("--team") && args.size() >= 4) {
+        QJsonArray results;
+        const int failed = measureTeamRefresh(args.at(2), args.at(3), results);
+        writeJson(args, results);
+        return failed;
     }
     if (args.at(1) == QLatin1String("--views")) {
         QJsonArray results;
