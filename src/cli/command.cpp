@@ -1,5 +1,8 @@
 #include "command.h"
 
+#include "store/server/teamsession.h"
+#include "team/workingcopy.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <atomic>
@@ -62,8 +65,73 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, const char 
     return -1;
 }
 
-std::unique_ptr<store::Project> openProject(const QString &path, store::OpenMode mode)
+namespace {
+// The team projects this run opened through a working copy: what the command did in them
+// is sent when it ends (sendTeamWork).
+QList<std::pair<QString, QString>> g_teamCopies; // address, working copy
+} // namespace
+
+// A team project: its working copy, with the others' work received first (the command sees
+// the project as the server holds it). Without the server the copy is used as it is, and
+// stderr says so.
+static Result<QString> teamWorkingCopy(const QString &address)
 {
+    auto path = team::prepareWorkingCopy(address);
+    if (!path)
+        return path.error();
+    auto session = store::server::TeamSession::open(address);
+    if (!session) {
+        if (session.error().kind != ErrorKind::Offline)
+            return session.error();
+        err() << "The team server cannot be reached; working on the copy " << *path << " as it is (its work is sent next time)." << Qt::endl;
+    } else {
+        auto copy = store::Project::open(*path);
+        if (!copy)
+            return copy.error();
+        if (auto sent = team::send(**copy, **session); !sent)
+            return sent.error();
+        if (auto received = team::receive(**copy, **session); !received)
+            return received.error();
+    }
+    if (!g_teamCopies.contains({address, *path}))
+        g_teamCopies.append({address, *path});
+    return path;
+}
+
+int sendTeamWork(int code)
+{
+    for (const auto &[address, path] : std::as_const(g_teamCopies)) {
+        auto copy = store::Project::open(path);
+        auto session = store::server::TeamSession::open(address);
+        auto sent = copy && session ? team::send(**copy, **session) : Result<team::SendReport>(copy ? session.error() : copy.error());
+        if (!sent) {
+            err() << "Your work stays in the copy " << path << " and is sent next time: " << sent.error().message << Qt::endl;
+            code = code == Ok ? Partial : code;
+            continue;
+        }
+        if (!sent->sentNothing())
+            err() << "Sent to " << store::server::displayAddress(address) << ": " << sent->coded << " codings, " << sent->decided << " decisions, "
+                  << sent->removed << " removals, " << sent->memos << " memos" << Qt::endl;
+        for (const QString &n : sent->notSent)
+            err() << "  not sent (kept in the copy): " << n << Qt::endl;
+        if (!sent->notSent.isEmpty() && code == Ok)
+            code = Partial;
+    }
+    g_teamCopies.clear();
+    return code;
+}
+
+std::unique_ptr<store::Project> openProject(const QString &where, store::OpenMode mode)
+{
+    QString path = where;
+    if (store::server::isServerAddress(where)) {
+        auto copy = teamWorkingCopy(where);
+        if (!copy) {
+            fail(copy.error().message);
+            return nullptr;
+        }
+        path = *copy;
+    }
     auto p = store::Project::open(path, mode);
     if (!p) {
         fail(p.error().message);

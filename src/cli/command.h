@@ -33,8 +33,12 @@ QTextStream &err();
 int parseOrExit(QCommandLineParser &parser, const QStringList &args, const char *command, const QString &description,
                 const QString &positionalSyntax);
 
-// Opens a project or prints the reason; nullptr then.
+// Opens a project or prints the reason; nullptr then. A team server's address
+// (postgresql://…) opens this person's working copy of it, up to date with the server.
 std::unique_ptr<store::Project> openProject(const QString &path, store::OpenMode mode = store::OpenMode::Work);
+// Sends what the command did in the team projects it opened; returns the exit code to end
+// with (`code`, or Partial when some work could not be sent and stays in the copy).
+int sendTeamWork(int code);
 
 int fail(const QString &message, int code = Failed);
 

@@ -39,7 +39,7 @@ int main(int argc, char **argv)
     const QString name = args.takeFirst();
     for (const Command &c : commands()) {
         if (name == QLatin1String(c.name))
-            return c.run(args);
+            return sendTeamWork(c.run(args));
     }
     return fail(QStringLiteral("caselens-cli: there is no command \"%1\"; caselens-cli --help lists them.").arg(name), Usage);
 }

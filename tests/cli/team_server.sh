@@ -74,5 +74,28 @@ expect_exit 0 "$CLI" info back.caselens
 contains .out "Documents:      20"
 expect_exit 2 "$CLI" export-local "$LEAD" back.caselens
 contains .err "already exists"
+# Every command opens a team project by its address, through this person's working copy
+# kept in step with the server: the server's table is the one its copy back gives, and a
+# decision made with the review command reaches the server.
+export XDG_DATA_HOME="$PWD/xdg"
+expect_exit 0 "$CLI" stats "$ZHAO" --by region --unit case --format csv
+cp .out stats-server.csv
+expect_exit 0 "$CLI" stats back.caselens --by region --unit case --format csv
+cmp -s .out stats-server.csv || fail "the table of the team project differs from its copy's"
+ls xdg/caselens/team/*zhao.caselens >/dev/null || fail "no working copy in the data folder"
+id2=$(psql -tA "$LEAD" -c "SELECT min(id) FROM codings WHERE status = 'suggested'")
+expect_exit 0 "$CLI" review "$ZHAO" --accept "$id2" --reviewer zhao
+contains .err "Sent to"
+[ "$(psql -tA "$LEAD" -c "SELECT c.status || '/' || v.name FROM codings c JOIN coders v ON v.id = c.reviewer_id WHERE c.id = $id2")" = accepted/zhao ] ||
+  fail "the decision made through the address did not reach the server"
+# Another person's decision is in the next command's view of the project.
+id3=$(psql -tA "$LEAD" -c "SELECT min(id) FROM codings WHERE status = 'suggested'")
+expect_exit 0 "$CLI" team decide "$ZHAO" "$id3" reject
+expect_exit 0 "$CLI" review "$ZHAO" --list --json --order document
+grep -q "\"id\": $id3," .out && fail "a suggestion decided on the server is still waiting in the working copy"
+grep -q '"id": ' .out || fail "the working copy lists no suggestions at all"
+expect_exit 1 "$CLI" stats "postgresql://zhao:z-pw@127.0.0.1:1/caselens_cli" --by region
+contains .err "Cannot reach the team server"
+grep -q z-pw .err && fail "a password was printed"
 expect_exit 2 "$CLI" team frobnicate "$LEAD"
 echo "team server CLI: ok"

@@ -11,6 +11,11 @@
 #include "store/server/teamserver.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QUrl>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -111,6 +116,51 @@ qint64 memoTargetHere(store::Project &copy, const store::server::TeamMemo &m)
 }
 
 } // namespace
+
+QString workingCopyPath(const QString &address)
+{
+    const QUrl url(address);
+    QString name = QStringLiteral("%1-%2-%3-%4").arg(url.host(), QString::number(url.port(5432)), url.path().mid(1), url.userName());
+    name.replace(QRegularExpression(QStringLiteral("[^\\w.-]")), QStringLiteral("_"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("caselens/team/") + name + QStringLiteral(".caselens"));
+}
+
+Result<QString> prepareWorkingCopy(const QString &address)
+{
+    if (!store::server::isServerAddress(address))
+        return makeError(Tr::tr("\"%1\" is not a team server's address; it starts with postgresql://.").arg(address), ErrorKind::InvalidInput);
+    const QString path = workingCopyPath(address);
+    if (QFileInfo::exists(path)) {
+        // The copy of an earlier session, with any work not sent yet: opened as it is if it
+        // is a copy of the project there now, or if the server cannot be asked (work goes on
+        // offline). A copy of an earlier project under the same
+        // address is set aside (renamed, never removed) and a new one made.
+        auto info = store::server::serverInfo(address);
+        {
+            auto copy = store::Project::open(path);
+            if (!copy)
+                return copy.error();
+            if (workingCopyServer(**copy).isEmpty())
+                return makeError(Tr::tr("%1 is in the way of the team project's working copy; move it elsewhere.").arg(path), ErrorKind::InvalidInput);
+            if (!info && info.error().kind == ErrorKind::Offline)
+                return path;
+            if (!info)
+                return info.error();
+            if (workingCopyProjectId(**copy) == info->projectId)
+                return path;
+        }
+        const QString aside = path.chopped(9) + QStringLiteral(".set-aside-%1.caselens").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        if (!QFile::rename(path, aside))
+            return makeError(Tr::tr("%1 is in the way of the team project's working copy; move it elsewhere.").arg(path), ErrorKind::Io);
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return makeError(Tr::tr("Cannot make the folder %1.").arg(QFileInfo(path).absolutePath()), ErrorKind::Io);
+    if (auto counts = checkOut(address, path); !counts)
+        return counts.error();
+    return path;
+}
 
 Result<QList<store::server::TableCount>> checkOut(const QString &address, const QString &path)
 {

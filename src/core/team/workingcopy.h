@@ -24,6 +24,15 @@ struct ReceiveReport : MergeReport {
     int cases = 0;           // else: the cases whose codings were fetched
 };
 
+// Where the working copy of `address` lives on this machine: one file per server, database
+// and person in CaseLens's data folder, the same for the window and the command line.
+QString workingCopyPath(const QString &address);
+// A working copy of `address` ready to open: the one from before, with any work not sent
+// yet (also when the server cannot be asked: work goes on offline), or a new checkout. A
+// copy of another project once published under the same address is set aside (renamed,
+// never removed) and a new one made. Talks to the server: not for the window's thread.
+Result<QString> prepareWorkingCopy(const QString &address);
+
 // Makes `path` a working copy of the team project at `address`, as this person may read it.
 Result<QList<store::server::TableCount>> checkOut(const QString &address, const QString &path);
 // The server's address (without a password) and the person a working copy belongs to;
