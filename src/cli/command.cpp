@@ -4,7 +4,9 @@
 #include "team/workingcopy.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -68,7 +70,18 @@ int parseOrExit(QCommandLineParser &parser, const QStringList &args, const char 
 namespace {
 // The team projects this run opened through a working copy: what the command did in them
 // is sent when it ends (sendTeamWork).
-QList<std::pair<QString, QString>> g_teamCopies; // address, working copy
+struct TeamCopy {
+    QString address, path;
+    QDateTime written; // when the copy (or its log) was last written, as the command began
+};
+QList<TeamCopy> g_teamCopies;
+
+// The command wrote to the copy when its file or write-ahead log changed. (Work a command
+// wrote unnoticed is not lost: opening the copy again sends it first.)
+QDateTime lastWritten(const QString &path)
+{
+    return std::max(QFileInfo(path).lastModified(), QFileInfo(path + QStringLiteral("-wal")).lastModified());
+}
 } // namespace
 
 // A team project: its working copy, with the others' work received first (the command sees
@@ -93,14 +106,15 @@ static Result<QString> teamWorkingCopy(const QString &address)
         if (auto received = team::receive(**copy, **session); !received)
             return received.error();
     }
-    if (!g_teamCopies.contains({address, *path}))
-        g_teamCopies.append({address, *path});
+    g_teamCopies.append({address, *path, lastWritten(*path)});
     return path;
 }
 
 int sendTeamWork(int code)
 {
-    for (const auto &[address, path] : std::as_const(g_teamCopies)) {
+    for (const auto &[address, path, written] : std::as_const(g_teamCopies)) {
+        if (lastWritten(path) == written)
+            continue; // the command only read
         auto copy = store::Project::open(path);
         auto session = store::server::TeamSession::open(address);
         auto sent = copy && session ? team::send(**copy, **session) : Result<team::SendReport>(copy ? session.error() : copy.error());

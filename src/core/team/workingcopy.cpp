@@ -135,18 +135,18 @@ Result<QString> prepareWorkingCopy(const QString &address)
         // is a copy of the project there now, or if the server cannot be asked (work goes on
         // offline). A copy of an earlier project under the same
         // address is set aside (renamed, never removed) and a new one made.
-        auto info = store::server::serverInfo(address);
+        auto session = store::server::TeamSession::open(address);
         {
             auto copy = store::Project::open(path);
             if (!copy)
                 return copy.error();
             if (workingCopyServer(**copy).isEmpty())
                 return makeError(Tr::tr("%1 is in the way of the team project's working copy; move it elsewhere.").arg(path), ErrorKind::InvalidInput);
-            if (!info && info.error().kind == ErrorKind::Offline)
+            if (!session && session.error().kind == ErrorKind::Offline)
                 return path;
-            if (!info)
-                return info.error();
-            if (workingCopyProjectId(**copy) == info->projectId)
+            if (!session)
+                return session.error();
+            if (workingCopyProjectId(**copy) == (*session)->projectId())
                 return path;
         }
         const QString aside = path.chopped(9) + QStringLiteral(".set-aside-%1.caselens").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
@@ -167,9 +167,6 @@ Result<QList<store::server::TableCount>> checkOut(const QString &address, const 
     auto session = store::server::TeamSession::open(address);
     if (!session)
         return session.error();
-    auto info = store::server::serverInfo(address);
-    if (!info)
-        return info.error();
     auto versions = (*session)->versions(); // before the rows they stand for
     if (!versions)
         return versions.error();
@@ -180,7 +177,7 @@ Result<QList<store::server::TableCount>> checkOut(const QString &address, const 
     if (!copy)
         return copy.error();
     for (const auto &[key, value] : {std::pair{kServer, store::server::displayAddress(address)}, std::pair{kPerson, (*session)->person()},
-                                     std::pair{kProject, info->projectId}})
+                                     std::pair{kProject, (*session)->projectId()}})
         if (Status s = (*copy)->setInfo(key, value); !s)
             return s.error();
     auto mine = store::CodingStore(**copy).ofPerson((*session)->person());
