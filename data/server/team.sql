@@ -56,7 +56,8 @@ CREATE TRIGGER codings_version AFTER INSERT OR UPDATE OR DELETE ON codings
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['codes', 'coders', 'documents', 'document_attributes', 'passages', 'memos', 'samples',
+  -- (Not coders: a new member's coder arrives with their first coding.)
+  FOREACH t IN ARRAY ARRAY['codes', 'documents', 'document_attributes', 'passages', 'memos', 'samples',
                            'sample_members', 'project_info', 'models', 'team_settings'] LOOP
     EXECUTE format('DROP TRIGGER IF EXISTS %I ON %I', t || '_version', t);
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '

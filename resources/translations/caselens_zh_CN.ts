@@ -2567,41 +2567,23 @@
 <context>
     <name>caselens::gui::TeamLink</name>
     <message numerus="yes">
-        <location filename="../../src/gui/document/teamlink.cpp" line="127"/>
+        <location filename="../../src/gui/document/teamlink.cpp" line="126"/>
         <source>Team: online; %n step(s) the server refused stay in your copy</source>
         <translation>
             <numerusform>团队：已连接；服务器拒绝的 %n 个步骤保留在你的副本中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/document/teamlink.cpp" line="127"/>
+        <location filename="../../src/gui/document/teamlink.cpp" line="126"/>
         <source>Team: online</source>
         <translation>团队：已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/document/teamlink.cpp" line="128"/>
+        <location filename="../../src/gui/document/teamlink.cpp" line="127"/>
         <source>Team: offline; %n step(s) of yours waiting, sent when the server answers</source>
         <translation>
             <numerusform>团队：离线；你的 %n 个步骤在等待，服务器恢复后发送</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>caselens::gui::TeamProject</name>
-    <message>
-        <location filename="../../src/gui/document/teamproject.cpp" line="38"/>
-        <source>&quot;%1&quot; is not a team server&apos;s address; it starts with postgresql://.</source>
-        <translation>“%1”不是团队服务器地址；地址以 postgresql:// 开头。</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/document/teamproject.cpp" line="54"/>
-        <source>%1 is in the way of the team project&apos;s working copy; move it elsewhere.</source>
-        <translation>%1 占用了团队项目工作副本的位置，请把它移到别处。</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/document/teamproject.cpp" line="59"/>
-        <source>Cannot make the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -3253,23 +3235,23 @@
         <translation>项目正忙</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="213"/>
-        <location filename="../../src/core/store/documentstore.cpp" line="232"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="224"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="243"/>
         <source>There is no document %1 in this project.</source>
         <translation>本项目中没有文档 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="306"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="317"/>
         <source>&quot;%1&quot; is not a case type (use regional_development, school_practice, research_outcome or solution).</source>
         <translation>“%1”不是案例类型（请使用 regional_development、school_practice、research_outcome 或 solution）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="314"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="325"/>
         <source>&quot;%1&quot; is not a province of China (give a name such as 湖北 or an id such as hubei).</source>
         <translation>“%1”不是中国的省级行政区（请给出如“湖北”的名称或如 hubei 的标识）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/documentstore.cpp" line="326"/>
+        <location filename="../../src/core/store/documentstore.cpp" line="337"/>
         <source>&quot;%1&quot; is not a year.</source>
         <translation>“%1”不是年份。</translation>
     </message>
@@ -3512,33 +3494,33 @@
         <translation>无法连接团队服务器 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/pgconnection.cpp" line="106"/>
-        <location filename="../../src/core/store/server/pgconnection.cpp" line="112"/>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="111"/>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="117"/>
         <source>The connection to the team server was lost; nothing of this step was saved.</source>
         <translation>与团队服务器的连接已断开，此步骤未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/pgconnection.cpp" line="110"/>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="115"/>
         <source>The team server does not allow %1 to do this (%2).</source>
         <translation>团队服务器不允许 %1 执行此操作（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/pgconnection.cpp" line="114"/>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="119"/>
         <source>%1: it is there already (%2).</source>
         <translation>%1：已经存在（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/pgconnection.cpp" line="116"/>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="121"/>
         <source>The team server is busy with another person&apos;s change; try again (%1).</source>
         <translation>团队服务器正在处理他人的修改，请重试（%1）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/pgconnection.cpp" line="117"/>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="122"/>
         <source>The team server refused %1: %2</source>
         <translation>团队服务器拒绝了 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/pgconnection.cpp" line="147"/>
+        <location filename="../../src/core/store/server/pgconnection.cpp" line="152"/>
         <source>the schema</source>
         <translation>数据库结构</translation>
     </message>
@@ -3589,52 +3571,52 @@
 <context>
     <name>caselens::store::server::TeamSession</name>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="31"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="40"/>
         <source>%1 holds no CaseLens team project (%2).</source>
         <translation>%1 中没有 CaseLens 团队项目（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="33"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="42"/>
         <source>%1 is not a member of the team at %2; the lead adds members (caselens-cli team add-member).</source>
         <translation>%1 不是 %2 团队的成员；成员由组长添加（caselens-cli team add-member）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="101"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="110"/>
         <source>There is no code &quot;%1&quot; to code with.</source>
         <translation>没有可用于编码的代码“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="109"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="118"/>
         <source>A coding must cover at least one character.</source>
         <translation>编码至少要覆盖一个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="126"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="135"/>
         <source>There is no case #%1.</source>
         <translation>没有案例 #%1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="128"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="137"/>
         <source>Case #%1 has only %2 characters.</source>
         <translation>案例 #%1 只有 %2 个字符。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="164"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="173"/>
         <source>There is no suggestion #%1 that you may read.</source>
         <translation>没有你可以读取的建议 #%1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="168"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="177"/>
         <source>Only reviewers decide suggestions; %1 is a coder on this team.</source>
         <translation>只有审核员可以裁决建议；%1 在本团队中是编码员。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="169"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="178"/>
         <source>Suggestion #%1 was decided already (%2).</source>
         <translation>建议 #%1 已被裁决（%2）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/server/teamsession.cpp" line="182"/>
+        <location filename="../../src/core/store/server/teamsession.cpp" line="191"/>
         <source>The team server has no suggestion %1 that you may read.</source>
         <translation>团队服务器上没有你可以读取的建议 %1。</translation>
     </message>
@@ -3652,37 +3634,37 @@
         <translation>案例 #%1“%2”：%3 在本项目为“%4”，在另一份为“%5”；保留本项目的值。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/projectmerge.cpp" line="272"/>
+        <location filename="../../src/core/team/codingmerge.cpp" line="56"/>
         <source>Case #%1: the suggestion %2 of %3 was %4 here (by %5) and %6 there (by %7); the later decision, %8, stands.</source>
         <translation>案例 #%1：%3 的建议 %2 在本项目为 %4（%5 决定），在另一份为 %6（%7 决定）；以较晚的决定 %8 为准。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/projectmerge.cpp" line="295"/>
+        <location filename="../../src/core/team/codingmerge.cpp" line="79"/>
         <source>The code &quot;%1&quot; of a coding in %2 is not in this project.</source>
         <translation>%2 中某条编码使用的编码“%1”不在本项目中。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/projectmerge.cpp" line="365"/>
+        <location filename="../../src/core/team/memomerge.cpp" line="25"/>
         <source>%1&apos;s memo &quot;%2…&quot; was changed in both copies; the later text is kept.</source>
         <translation>%1 的备忘录“%2…”在两份副本中都改过；保留较晚的文本。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/projectmerge.cpp" line="382"/>
+        <location filename="../../src/core/team/memomerge.cpp" line="34"/>
         <source>%1&apos;s memo &quot;%2…&quot; is about something this project does not have; it is kept on the project.</source>
         <translation>%1 的备忘录“%2…”所针对的对象本项目中没有；已作为项目备忘录保留。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/projectmerge.cpp" line="412"/>
+        <location filename="../../src/core/team/projectmerge.cpp" line="303"/>
         <source>The sample &quot;%1&quot; holds other items in the two copies; this project&apos;s is kept.</source>
         <translation>样本“%1”在两份副本中的成员不同；保留本项目的样本。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/projectmerge.cpp" line="459"/>
+        <location filename="../../src/core/team/projectmerge.cpp" line="350"/>
         <source>%1 is the project being merged into; name a colleague&apos;s copy.</source>
         <translation>%1 就是要合并进去的项目；请指定同事的副本。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/projectmerge.cpp" line="471"/>
+        <location filename="../../src/core/team/projectmerge.cpp" line="362"/>
         <source>Merging %1 failed, and nothing was changed: %2</source>
         <translation>合并 %1 失败，未做任何更改：%2</translation>
     </message>
@@ -3690,19 +3672,46 @@
 <context>
     <name>caselens::team::WorkingCopy</name>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="78"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="131"/>
+        <source>&quot;%1&quot; is not a team server&apos;s address; it starts with postgresql://.</source>
+        <translation>“%1”不是团队服务器地址；地址以 postgresql:// 开头。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/workingcopy.cpp" line="143"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="153"/>
+        <source>%1 is in the way of the team project&apos;s working copy; move it elsewhere.</source>
+        <translation>%1 占用了团队项目工作副本的位置；请把它移到别处。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/workingcopy.cpp" line="158"/>
+        <source>Cannot make the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/workingcopy.cpp" line="204"/>
         <source>This copy was made from another project than the one at this address (published again?); it sends nothing there.</source>
         <translation>此副本来自该地址上另一个项目（是否重新发布过？），不会向其发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="81"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="207"/>
         <source>This copy belongs to %1; %2 cannot send its work.</source>
         <translation>此副本属于 %1；%2 不能发送其中的工作。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="159"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="275"/>
+        <source>Your memo &quot;%1…&quot; is about something the team server does not have.</source>
+        <translation>您的备忘录“%1…”所指的对象在团队服务器上不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/workingcopy.cpp" line="341"/>
         <source>There is no room for a temporary file to receive the team&apos;s work.</source>
         <translation>没有空间存放接收团队工作所需的临时文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/team/workingcopy.cpp" line="388"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="399"/>
+        <source>Case #%1 of the team server is not in this copy.</source>
+        <translation>团队服务器上的案例 #%1 不在此副本中。</translation>
     </message>
 </context>
 </TS>

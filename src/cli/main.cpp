@@ -16,6 +16,8 @@ static void printOverview()
           << "Commands:\n";
     for (const Command &c : commands())
         out() << "  " << QString::fromLatin1(c.name).leftJustified(13) << QString::fromUtf8(c.summary) << "\n";
+    out() << "\nA PROJECT may also be a team project's address (postgresql://person@server/database): the command works on\n"
+          << "that person's working copy, which receives the others' work first and sends the command's work after.\n";
     out() << "\nExit codes: 0 done, 1 failed, 2 usage error, 3 done in part (see the report).\n";
     out().flush();
 }

@@ -340,6 +340,67 @@ TEST_CASE("team server: ten people coding and deciding at once add up", "[pg]")
     CHECK(checked.ok());
 }
 
+TEST_CASE("team server: two people in the same cases at once add up, and a working copy follows", "[pg]")
+{
+    QTemporaryDir dir;
+    const QString db = freshDatabase();
+    {
+        auto p = store::Project::open(demoProject(dir, 20));
+        REQUIRE(p.ok());
+        REQUIRE(publishProject(**p, address(db)).ok());
+    }
+    addMembers(db, {{QStringLiteral("wang"), QStringLiteral("w-pw"), MemberRole::Coder},
+                    {QStringLiteral("zhao"), QStringLiteral("z-pw"), MemberRole::Reviewer}});
+    const QString zhaoAt = address(db, QStringLiteral("zhao"), QStringLiteral("z-pw"));
+    const QString copyPath = dir.filePath(QStringLiteral("zhao.caselens"));
+    REQUIRE(team::checkOut(zhaoAt, copyPath).ok());
+    auto lead = PgConnection::connect(address(db));
+    REQUIRE(lead.ok());
+    const qint64 acceptedBefore = scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE status = 'accepted'"));
+    const qint64 versionsBefore = scalar(**lead, QStringLiteral("SELECT sum(version) FROM team_versions WHERE document_id BETWEEN 1 AND 3"));
+    auto ids = (*lead)->exec(QStringLiteral("SELECT id FROM codings WHERE status = 'suggested' AND document_id BETWEEN 1 AND 3 ORDER BY id LIMIT 30"));
+    REQUIRE(ids.ok());
+    REQUIRE(ids->rows() == 30);
+
+    // Both work in cases 1 to 3 at the same time: Wang codes 30 passages, Zhao accepts 30
+    // suggestions, while Zhao's copy receives now and then.
+    std::atomic<int> failures{0};
+    std::thread wang([&] {
+        auto me = TeamSession::open(address(db, QStringLiteral("wang"), QStringLiteral("w-pw")));
+        for (int k = 0; me && k < 30; ++k)
+            if (!(*me)->code(1 + k % 3, k, k + 4, QStringLiteral("teacher_development")))
+                ++failures;
+        if (!me)
+            ++failures;
+    });
+    auto zhao = TeamSession::open(zhaoAt);
+    REQUIRE(zhao.ok());
+    auto copy = store::Project::open(copyPath);
+    REQUIRE(copy.ok());
+    for (int k = 0; k < 30; ++k) {
+        if (!(*zhao)->decide(ids->int64(k, 0), true))
+            ++failures;
+        if (k % 10 == 9 && !team::receive(**copy, **zhao))
+            ++failures;
+    }
+    wang.join();
+    CHECK(failures == 0);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE status = 'accepted'")) == acceptedBefore + 30 + 30);
+    // Every step moved its case's version once.
+    CHECK(scalar(**lead, QStringLiteral("SELECT sum(version) FROM team_versions WHERE document_id BETWEEN 1 AND 3")) == versionsBefore + 60);
+    // Received while the others were at work, the copy ends as the server is.
+    auto last = team::receive(**copy, **zhao);
+    REQUIRE(last.ok());
+    CHECK_FALSE(last->everything);
+    const QString fresh = dir.filePath(QStringLiteral("fresh.caselens"));
+    REQUIRE(exportLocal(zhaoAt, fresh).ok());
+    auto server = store::Project::open(fresh);
+    REQUIRE(server.ok());
+    CHECK(codingRows(**copy) == codingRows(**server));
+    CHECK(store::checkProject(**copy).ok());
+    CHECK(store::checkProject(**server).ok());
+}
+
 TEST_CASE("team server: a lost connection loses no decision and doubles none", "[pg]")
 {
     QTemporaryDir dir;

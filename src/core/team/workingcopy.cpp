@@ -1,26 +1,26 @@
 #include "team/workingcopy.h"
 
 #include "store/auditlog.h"
+#include "store/codestore.h"
 #include "store/codingstore.h"
 #include "store/documentstore.h"
-#include "store/codestore.h"
 #include "store/memostore.h"
+#include "store/server/teamserver.h"
 #include "team/codingmerge.h"
 #include "team/memomerge.h"
 #include "text/segmenter.h"
-#include "store/server/teamserver.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFileInfo>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QUrl>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
 
 namespace caselens::team {
 
@@ -133,8 +133,7 @@ Result<QString> prepareWorkingCopy(const QString &address)
     if (QFileInfo::exists(path)) {
         // The copy of an earlier session, with any work not sent yet: opened as it is if it
         // is a copy of the project there now, or if the server cannot be asked (work goes on
-        // offline). A copy of an earlier project under the same
-        // address is set aside (renamed, never removed) and a new one made.
+        // offline). A copy of an earlier project under the same address is set aside.
         auto session = store::server::TeamSession::open(address);
         {
             auto copy = store::Project::open(path);
