@@ -63,6 +63,16 @@ QString demoProject(const QTemporaryDir &dir, int cases = 40)
     return path;
 }
 
+// A fresh database holding a published demo project of `cases` cases.
+QString publishedDemo(const QTemporaryDir &dir, int cases)
+{
+    const QString db = freshDatabase();
+    auto p = store::Project::open(demoProject(dir, cases));
+    REQUIRE(p.ok());
+    REQUIRE(publishProject(**p, address(db)).ok());
+    return db;
+}
+
 struct Member {
     QString name, password;
     MemberRole role;
@@ -124,6 +134,19 @@ QStringList codingRows(store::Project &p)
                         .arg(c.code, c.coder, c.status, c.reviewer, QString::number(c.confidence, 'g', 17)));
     rows.sort();
     return rows;
+}
+
+// The codings as the server holds them for the person at `at`: a fresh export's rows,
+// what a working copy that received everything must hold.
+QStringList serverRows(const QTemporaryDir &dir, const QString &at)
+{
+    static int exports = 0;
+    const QString path = dir.filePath(QStringLiteral("fresh%1.caselens").arg(++exports));
+    REQUIRE(exportLocal(at, path).ok());
+    auto fresh = store::Project::open(path);
+    REQUIRE(fresh.ok());
+    CHECK(store::checkProject(**fresh).ok());
+    return codingRows(**fresh);
 }
 
 } // namespace
@@ -201,12 +224,7 @@ TEST_CASE("team server: a published project comes back whole, and a second publi
 TEST_CASE("team server: each role may do only what it may, even in plain SQL", "[pg]")
 {
     QTemporaryDir dir;
-    const QString db = freshDatabase();
-    {
-        auto p = store::Project::open(demoProject(dir, 20));
-        REQUIRE(p.ok());
-        REQUIRE(publishProject(**p, address(db)).ok());
-    }
+    const QString db = publishedDemo(dir, 20);
     addMembers(db, {{QStringLiteral("alice"), QStringLiteral("a-pw"), MemberRole::Coder},
                     {QStringLiteral("bob"), QStringLiteral("b-pw"), MemberRole::Coder},
                     {QStringLiteral("rita"), QStringLiteral("r-pw"), MemberRole::Reviewer}});
@@ -283,12 +301,7 @@ TEST_CASE("team server: each role may do only what it may, even in plain SQL", "
 TEST_CASE("team server: ten people coding and deciding at once add up", "[pg]")
 {
     QTemporaryDir dir;
-    const QString db = freshDatabase();
-    {
-        auto p = store::Project::open(demoProject(dir, 40));
-        REQUIRE(p.ok());
-        REQUIRE(publishProject(**p, address(db)).ok());
-    }
+    const QString db = publishedDemo(dir, 40);
     QList<Member> members;
     for (int i = 0; i < 8; ++i)
         members.append({QStringLiteral("coder%1").arg(i), QStringLiteral("pw%1").arg(i), MemberRole::Coder});
@@ -343,12 +356,7 @@ TEST_CASE("team server: ten people coding and deciding at once add up", "[pg]")
 TEST_CASE("team server: two people in the same cases at once add up, and a working copy follows", "[pg]")
 {
     QTemporaryDir dir;
-    const QString db = freshDatabase();
-    {
-        auto p = store::Project::open(demoProject(dir, 20));
-        REQUIRE(p.ok());
-        REQUIRE(publishProject(**p, address(db)).ok());
-    }
+    const QString db = publishedDemo(dir, 20);
     addMembers(db, {{QStringLiteral("wang"), QStringLiteral("w-pw"), MemberRole::Coder},
                     {QStringLiteral("zhao"), QStringLiteral("z-pw"), MemberRole::Reviewer}});
     const QString zhaoAt = address(db, QStringLiteral("zhao"), QStringLiteral("z-pw"));
@@ -392,24 +400,14 @@ TEST_CASE("team server: two people in the same cases at once add up, and a worki
     auto last = team::receive(**copy, **zhao);
     REQUIRE(last.ok());
     CHECK_FALSE(last->everything);
-    const QString fresh = dir.filePath(QStringLiteral("fresh.caselens"));
-    REQUIRE(exportLocal(zhaoAt, fresh).ok());
-    auto server = store::Project::open(fresh);
-    REQUIRE(server.ok());
-    CHECK(codingRows(**copy) == codingRows(**server));
+    CHECK(codingRows(**copy) == serverRows(dir, zhaoAt));
     CHECK(store::checkProject(**copy).ok());
-    CHECK(store::checkProject(**server).ok());
 }
 
 TEST_CASE("team server: a lost connection loses no decision and doubles none", "[pg]")
 {
     QTemporaryDir dir;
-    const QString db = freshDatabase();
-    {
-        auto p = store::Project::open(demoProject(dir, 20));
-        REQUIRE(p.ok());
-        REQUIRE(publishProject(**p, address(db)).ok());
-    }
+    const QString db = publishedDemo(dir, 20);
     addMembers(db, {{QStringLiteral("rita"), QStringLiteral("r-pw"), MemberRole::Reviewer},
                     {QStringLiteral("alice"), QStringLiteral("a-pw"), MemberRole::Coder}});
     auto lead = PgConnection::connect(address(db));
@@ -446,12 +444,7 @@ TEST_CASE("team server: a lost connection loses no decision and doubles none", "
 TEST_CASE("team server: a decision reaches another person's listening session", "[pg]")
 {
     QTemporaryDir dir;
-    const QString db = freshDatabase();
-    {
-        auto p = store::Project::open(demoProject(dir, 10));
-        REQUIRE(p.ok());
-        REQUIRE(publishProject(**p, address(db)).ok());
-    }
+    const QString db = publishedDemo(dir, 10);
     addMembers(db, {{QStringLiteral("rita"), QStringLiteral("r-pw"), MemberRole::Reviewer},
                     {QStringLiteral("alice"), QStringLiteral("a-pw"), MemberRole::Coder}});
     auto alice = TeamSession::open(address(db, QStringLiteral("alice"), QStringLiteral("a-pw")));
@@ -489,12 +482,7 @@ TEST_CASE("team server: a decision reaches another person's listening session", 
 TEST_CASE("team server: working copies send their work and receive the others'", "[pg]")
 {
     QTemporaryDir dir;
-    const QString db = freshDatabase();
-    {
-        auto p = store::Project::open(demoProject(dir, 20));
-        REQUIRE(p.ok());
-        REQUIRE(publishProject(**p, address(db)).ok());
-    }
+    const QString db = publishedDemo(dir, 20);
     addMembers(db, {{QStringLiteral("wang"), QStringLiteral("w-pw"), MemberRole::Coder},
                     {QStringLiteral("zhao"), QStringLiteral("z-pw"), MemberRole::Reviewer}});
     const QString wangAt = address(db, QStringLiteral("wang"), QStringLiteral("w-pw")), zhaoAt = address(db, QStringLiteral("zhao"), QStringLiteral("z-pw"));
@@ -595,12 +583,7 @@ TEST_CASE("team server: working copies send their work and receive the others'",
 TEST_CASE("team server: a working copy receives only the cases that moved, and ends as the server is", "[pg]")
 {
     QTemporaryDir dir;
-    const QString db = freshDatabase();
-    {
-        auto p = store::Project::open(demoProject(dir, 20));
-        REQUIRE(p.ok());
-        REQUIRE(publishProject(**p, address(db)).ok());
-    }
+    const QString db = publishedDemo(dir, 20);
     addMembers(db, {{QStringLiteral("wang"), QStringLiteral("w-pw"), MemberRole::Coder},
                     {QStringLiteral("lina"), QStringLiteral("l-pw"), MemberRole::Coder},
                     {QStringLiteral("rita"), QStringLiteral("r-pw"), MemberRole::Reviewer},
@@ -616,15 +599,6 @@ TEST_CASE("team server: a working copy receives only the cases that moved, and e
     REQUIRE(team::checkOut(linaAt, linaCopy).ok());
     auto copy = store::Project::open(zhaoCopy);
     REQUIRE(copy.ok());
-    // Zhao's copy as the server would give it now (what receiving must end with).
-    int exports = 0;
-    auto serverAsSeenBy = [&](const QString &at) {
-        const QString path = dir.filePath(QStringLiteral("fresh%1.caselens").arg(++exports));
-        REQUIRE(exportLocal(at, path).ok());
-        auto fresh = store::Project::open(path);
-        REQUIRE(fresh.ok());
-        return codingRows(**fresh);
-    };
 
     auto nothing = team::receive(**copy, **zhao);
     REQUIRE(nothing.ok());
@@ -650,7 +624,7 @@ TEST_CASE("team server: a working copy receives only the cases that moved, and e
     CHECK(first->cases == 3);
     CHECK(first->codings == 3);
     CHECK(first->decisions == 1);
-    CHECK(codingRows(**copy) == serverAsSeenBy(zhaoAt));
+    CHECK(codingRows(**copy) == serverRows(dir, zhaoAt));
 
     // A removal on the server leaves the copy too.
     REQUIRE((*wang)->removeOwn(earlyGuidThere).ok());
@@ -661,7 +635,7 @@ TEST_CASE("team server: a working copy receives only the cases that moved, and e
     auto gone = store::CodingStore(**copy).byGuid(earlyGuidThere);
     REQUIRE(gone.ok());
     CHECK_FALSE(gone->has_value());
-    CHECK(codingRows(**copy) == serverAsSeenBy(zhaoAt));
+    CHECK(codingRows(**copy) == serverRows(dir, zhaoAt));
 
     // Memos travel both ways without the whole server: Wang's on his coding reaches Zhao's
     // copy on the same coding; Zhao's on a case, written in his copy, reaches the server.
@@ -702,7 +676,7 @@ TEST_CASE("team server: a working copy receives only the cases that moved, and e
     auto third = team::receive(**copy, **zhao);
     REQUIRE(third.ok());
     CHECK(third->everything);
-    CHECK(codingRows(**copy) == serverAsSeenBy(zhaoAt));
+    CHECK(codingRows(**copy) == serverRows(dir, zhaoAt));
     CHECK(team::receive(**copy, **zhao)->changedNothing());
 
     // Blind: Lina's copy, made before, keeps only what she may read once it receives.
@@ -714,7 +688,7 @@ TEST_CASE("team server: a working copy receives only the cases that moved, and e
     REQUIRE(blind.ok());
     CHECK(blind->everything);
     CHECK(allCodings(**hers).size() < before);
-    CHECK(codingRows(**hers) == serverAsSeenBy(linaAt));
+    CHECK(codingRows(**hers) == serverRows(dir, linaAt));
     for (const auto &c : allCodings(**hers))
         CHECK(c.coder == QStringLiteral("lina"));
     // …and a coding of Wang's in the blind session does not reach her copy.
