@@ -78,7 +78,12 @@
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../ui/matrixpage.ui" line="45"/>
+        <location filename="../../ui/matrixpage.ui" line="39"/>
+        <source>Case</source>
+        <translation>逐个案例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/matrixpage.ui" line="50"/>
         <source>Coded items per cell, shaded by share of the column&apos;s largest; click a cell for its segments.</source>
         <translation>每格为编码条目数，按占该列最大值的比例着色；点击单元格查看其片段。</translation>
     </message>
@@ -358,9 +363,9 @@
 <context>
     <name>caselens::analysis::Grouping</name>
     <message>
-        <location filename="../../src/core/analysis/grouping.cpp" line="31"/>
-        <source>There is nothing called &quot;%1&quot; to group by: use region, year, type, province, unit, none, or an attribute of the documents.</source>
-        <translation>没有可用于分组的“%1”：请使用 region、year、type、province、unit、none 或文档的某个属性。</translation>
+        <location filename="../../src/core/analysis/grouping.cpp" line="33"/>
+        <source>There is nothing called &quot;%1&quot; to group by: use region, year, type, province, unit, case, none, or an attribute of the documents.</source>
+        <translation>没有名为“%1”的分组字段：请使用 region、year、type、province、unit、case、none 或文档的属性。</translation>
     </message>
 </context>
 <context>
@@ -2178,17 +2183,17 @@
 <context>
     <name>caselens::gui::MatrixPage</name>
     <message>
-        <location filename="../../src/gui/pages/matrixpage.cpp" line="83"/>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="84"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/matrixpage.cpp" line="102"/>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="103"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/matrixpage.cpp" line="105"/>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="110"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -3193,7 +3198,7 @@
 <context>
     <name>caselens::store::CodedSegments</name>
     <message>
-        <location filename="../../src/core/store/codedsegments.cpp" line="24"/>
+        <location filename="../../src/core/store/codedsegments.cpp" line="26"/>
         <source>Status must be accepted, suggested or all.</source>
         <translation>状态须为 accepted、suggested 或 all。</translation>
     </message>

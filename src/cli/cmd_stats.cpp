@@ -8,7 +8,7 @@ namespace caselens::cli {
 namespace {
 
 struct StatsOptions {
-    QCommandLineOption by{QStringLiteral("by"), QStringLiteral("region, year, type, province, unit, an attribute, two of them joined by a comma (region,year), or none."), QStringLiteral("ATTR"), QStringLiteral("none")};
+    QCommandLineOption by{QStringLiteral("by"), QStringLiteral("region, year, type, province, unit, case (each case on its own), an attribute, two of them joined by a comma (region,year), or none."), QStringLiteral("ATTR"), QStringLiteral("none")};
     QCommandLineOption unit{QStringLiteral("unit"), QStringLiteral("segment (coded items, the paper's 条目) or case (cases with the code at least once)."), QStringLiteral("UNIT"), QStringLiteral("segment")};
     QCommandLineOption percent{QStringLiteral("percent"), QStringLiteral("row, column or total."), QStringLiteral("BASE"), QStringLiteral("row")};
     QCommandLineOption rounding{QStringLiteral("rounding"), QStringLiteral("half-up, or largest-remainder (each row totals exactly 100)."), QStringLiteral("MODE"), QStringLiteral("half-up")};

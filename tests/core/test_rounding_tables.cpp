@@ -156,6 +156,23 @@ TEST_CASE("crosstabs on hand-made cases: units, bases, status, coder, two-level 
     CHECK(t->groups.at(0).key.first() == QStringLiteral("小学")); // pinyin order: xiao before zhong
     spec.by = {QStringLiteral("no_such_field")};
     CHECK(computeCrosstab(*p, spec).error().kind == ErrorKind::InvalidInput);
+
+    // Each case on its own (案例 or case): the four coded cases in number order, labelled
+    // with number and title; case 1 holds two passages of student_centered.
+    for (const char *name : {"case", "案例"}) {
+        spec.by = {QString::fromUtf8(name)};
+        t = computeCrosstab(*p, spec);
+        REQUIRE(t.ok());
+        keys.clear();
+        for (const auto &g : t->groups)
+            keys.append(g.key.first());
+        CHECK(keys == QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")});
+        CHECK(t->groups.at(0).counts.at(col(*t, "student_centered")) == 2);
+        CHECK(t->groups.at(0).counts.at(col(*t, "teacher_development")) == 1);
+        CHECK(t->groups.at(3).counts.at(col(*t, "inclusion_equity")) == 2);
+        CHECK(t->labels.label(QStringLiteral("case"), QStringLiteral("3")) == QStringLiteral("#3 案例3"));
+        CHECK(t->totals.total == 7);
+    }
 }
 
 TEST_CASE("co-occurrence counts cases and dimension shares sum the codes of each dimension", "[analysis]")

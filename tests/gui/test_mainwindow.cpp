@@ -823,6 +823,46 @@ private Q_SLOTS:
                 QCOMPARE(w.matrixPage()->crosstab()->groups.at(g).counts, expected->groups.at(g).counts);
         }
 
+        // Each case on its own: one column per coded case, headed by its number and title,
+        // each cell the case's coded items of the code (a passage, or a span across them).
+        {
+            matrixFilled.clear();
+            w.matrixPage()->setGrouping(QStringLiteral("case"));
+            QVERIFY(matrixFilled.wait(30000));
+            const auto &byCase = *w.matrixPage()->crosstab();
+            QVERIFY(byCase.groups.size() >= 10);
+            QCOMPARE(w.matrixPage()->model()->columnCount(), int(byCase.groups.size()) + 2);
+            for (int g = 0; g < 3; ++g) {
+                const qint64 id = byCase.groups.at(g).key.value(0).toLongLong();
+                QVERIFY(id > 0);
+                auto row = store::DocumentStore(w.document().project()).row(id);
+                QVERIFY(row.ok());
+                QVERIFY(w.matrixPage()->model()->headerData(g + 1, Qt::Horizontal, Qt::DisplayRole).toString().startsWith(QStringLiteral("#%1 ").arg(id)));
+                QHash<QString, QSet<QString>> items;
+                auto codings = store::CodingStore(w.document().project()).ofDocument(id);
+                QVERIFY(codings.ok());
+                for (const auto &c : *codings)
+                    if (c.status == QStringLiteral("accepted"))
+                        items[c.code].insert(c.passageId ? QString::number(c.passageId) : QStringLiteral("%1-%2").arg(c.start).arg(c.end));
+                for (int r = 0; r < byCase.codes.size(); ++r)
+                    QCOMPARE(qint64(w.matrixPage()->model()->index(r, g + 1).data(Qt::UserRole).toLongLong()), qint64(items.value(byCase.codes.at(r)).size()));
+            }
+            // A cell opens the segments of that code in that case alone.
+            int r = 0;
+            while (r < byCase.codes.size() && byCase.groups.at(0).counts.value(r) == 0)
+                ++r;
+            QVERIFY(r < byCase.codes.size());
+            segmentsFilled.clear();
+            QTest::mouseClick(w.matrixPage()->findChild<QTableView *>()->viewport(), Qt::LeftButton, {},
+                              w.matrixPage()->findChild<QTableView *>()->visualRect(w.matrixPage()->model()->index(r, 1)).center());
+            QVERIFY(segmentsFilled.wait(30000));
+            QVERIFY(!w.segmentsPage()->segments().isEmpty());
+            for (const auto &seg : w.segmentsPage()->segments()) {
+                QCOMPARE(seg.code, byCase.codes.at(r));
+                QCOMPARE(QString::number(seg.documentId), byCase.groups.at(0).key.value(0));
+            }
+        }
+
         // The codebook dock is a tree: a dimension's counts are the sums of its codes'.
         auto *tree = w.codebookDock()->tree();
         QSignalSpy counted(w.codebookDock()->model(), &gui::CodebookModel::countsChanged);

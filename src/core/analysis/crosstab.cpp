@@ -78,6 +78,12 @@ Result<Crosstab> computeCrosstab(store::Project &project, const CrosstabSpec &sp
     if (!grouping)
         return grouping.error();
     const QList<GroupField> &fields = *grouping;
+    if (std::any_of(fields.begin(), fields.end(), [](const GroupField &f) { return f.name == QLatin1String("case"); })) {
+        auto titles = store::documentTitles(project);
+        if (!titles)
+            return titles.error();
+        t.labels.setCaseTitles(titles.take());
+    }
     // Two narrow reads instead of a join: each document's group, then the codings counted
     // per (document, code). A case counts once however often the code was applied to it.
     QList<QStringList> groupKeys;                 // by group number

@@ -19,17 +19,19 @@ struct Tr {
 Result<QList<GroupField>> groupFields(store::Project &project, const QStringList &by)
 {
     static const QStringList builtin = {QStringLiteral("region"), QStringLiteral("year"), QStringLiteral("type"), QStringLiteral("province"),
-                                        QStringLiteral("unit")};
+                                        QStringLiteral("unit"), QStringLiteral("case")};
     QList<GroupField> out;
     for (const QString &name : by) {
-        const QString field = metadata::builtinFieldFor(name).isEmpty() ? name : metadata::builtinFieldFor(name);
+        QString field = metadata::builtinFieldFor(name).isEmpty() ? name : metadata::builtinFieldFor(name);
+        if (name == QStringLiteral("案例") || name.compare(QLatin1String("case"), Qt::CaseInsensitive) == 0)
+            field = QStringLiteral("case");
         if (builtin.contains(field)) {
             out.append({field, true});
             continue;
         }
         if (!store::DocumentStore(project).attributeNames().contains(name))
-            return makeError(Tr::tr("There is nothing called \"%1\" to group by: use region, year, type, province, unit, none, "
-                                "or an attribute of the documents.")
+            return makeError(Tr::tr("There is nothing called \"%1\" to group by: use region, year, type, province, unit, case, "
+                                "none, or an attribute of the documents.")
                                  .arg(name),
                              ErrorKind::InvalidInput);
         out.append({name, false});
@@ -46,6 +48,7 @@ QString GroupLabels::fieldLabel(const QString &field) const
         {QStringLiteral("type"), {QStringLiteral("案例类别"), QStringLiteral("Case type")}},
         {QStringLiteral("province"), {QStringLiteral("省份"), QStringLiteral("Province")}},
         {QStringLiteral("unit"), {QStringLiteral("申报单位"), QStringLiteral("Submitting unit")}},
+        {QStringLiteral("case"), {QStringLiteral("案例"), QStringLiteral("Case")}},
     };
     if (names.contains(field))
         return en ? names.value(field).second : names.value(field).first;
@@ -63,6 +66,10 @@ QString GroupLabels::label(const QString &field, const QString &value) const
         return metadata::caseTypeName(value, m_lang);
     if (field == QLatin1String("province"))
         return metadata::Gazetteer::builtin().displayName(value, m_lang);
+    if (field == QLatin1String("case")) {
+        const QString title = m_caseTitles.value(value.toLongLong());
+        return title.isEmpty() ? QLatin1Char('#') + value : QStringLiteral("#%1 %2").arg(value, title);
+    }
     return value;
 }
 

@@ -1,5 +1,7 @@
 #include "store/codedsegments.h"
 
+#include "store/documentgroups.h"
+
 #include <QCoreApplication>
 
 namespace caselens::store {
@@ -34,13 +36,9 @@ Result<QList<CodedSegment>> codedSegments(Project &project, const SegmentQuery &
         where << QStringLiteral("r.name = ?");
         values << q.basis.coder;
     }
-    static const QHash<QString, QString> columns = {{QStringLiteral("region"), QStringLiteral("d.region")},
-                                                    {QStringLiteral("year"), QStringLiteral("CAST(d.year AS TEXT)")},
-                                                    {QStringLiteral("type"), QStringLiteral("d.case_type")},
-                                                    {QStringLiteral("province"), QStringLiteral("d.province")}};
     if (!q.field.isEmpty()) {
-        if (columns.contains(q.field))
-            where << QStringLiteral("COALESCE(%1, '') = ?").arg(columns.value(q.field));
+        if (const QString column = builtinFieldColumn(q.field); !column.isEmpty())
+            where << QStringLiteral("COALESCE(%1, '') = ?").arg(column);
         else {
             where << QStringLiteral("COALESCE((SELECT a.value FROM document_attributes a WHERE a.document_id = d.id AND a.name = ?), '') = ?");
             values << q.field;

@@ -4,13 +4,31 @@
 
 namespace caselens::store {
 
-Result<QList<GroupedDocument>> groupDocuments(Project &project, const QList<GroupField> &fields)
+QString builtinFieldColumn(const QString &field)
 {
     static const QHash<QString, QString> columns = {
         {QStringLiteral("region"), QStringLiteral("d.region")},   {QStringLiteral("year"), QStringLiteral("CAST(d.year AS TEXT)")},
         {QStringLiteral("type"), QStringLiteral("d.case_type")},  {QStringLiteral("province"), QStringLiteral("d.province")},
-        {QStringLiteral("unit"), QStringLiteral("d.unit")},
+        {QStringLiteral("unit"), QStringLiteral("d.unit")},       {QStringLiteral("case"), QStringLiteral("CAST(d.id AS TEXT)")},
     };
+    return columns.value(field);
+}
+
+Result<QHash<qint64, QString>> documentTitles(Project &project)
+{
+    auto st = project.db().prepare(QStringLiteral("SELECT id, title FROM documents"));
+    if (!st)
+        return st.error();
+    QHash<qint64, QString> out;
+    while (st->next())
+        out.insert(st->int64(0), st->text(1));
+    if (st->lastError())
+        return *st->lastError();
+    return out;
+}
+
+Result<QList<GroupedDocument>> groupDocuments(Project &project, const QList<GroupField> &fields)
+{
     // One key expression per field (never NULL), and a join per attribute. Reading the
     // grouping columns alone keeps to a covering index: a document row holds its texts.
     QStringList keys;
@@ -18,9 +36,10 @@ Result<QList<GroupedDocument>> groupDocuments(Project &project, const QList<Grou
     for (int i = 0; i < fields.size(); ++i) {
         const GroupField &f = fields.at(i);
         if (f.builtin) {
-            if (!columns.contains(f.name))
+            const QString column = builtinFieldColumn(f.name);
+            if (column.isEmpty())
                 return makeError(QStringLiteral("There is no built-in field \"%1\".").arg(f.name), ErrorKind::InvalidInput);
-            keys.append(QStringLiteral("COALESCE(%1, '')").arg(columns.value(f.name)));
+            keys.append(QStringLiteral("COALESCE(%1, '')").arg(column));
             continue;
         }
         const QString alias = QStringLiteral("a%1").arg(i);

@@ -10,7 +10,7 @@
 namespace caselens::store {
 
 struct GroupField {
-    QString name;         // region, year, type, province, unit, or an attribute name
+    QString name;         // region, year, type, province, unit, case, or an attribute name
     bool builtin = false;
 };
 
@@ -21,5 +21,10 @@ struct GroupedDocument {
 
 // Every document with its values of `fields`, in document order.
 Result<QList<GroupedDocument>> groupDocuments(Project &project, const QList<GroupField> &fields);
+// The SQL of a built-in field's value on the documents row `d` (case: its number), for
+// every reader that groups or filters by one; empty for a field that is not built in.
+QString builtinFieldColumn(const QString &field);
+// Every document's title by number (what a table "by case" labels its rows with).
+Result<QHash<qint64, QString>> documentTitles(Project &project);
 
 } // namespace caselens::store

@@ -14,7 +14,8 @@ namespace caselens::gui {
 
 namespace {
 
-const QStringList kFields = {QStringLiteral("region"), QStringLiteral("year"), QStringLiteral("type"), QStringLiteral("province")};
+// As the form lists them; "case" is each case on its own (MAXQDA's code matrix browser).
+const QStringList kFields = {QStringLiteral("region"), QStringLiteral("year"), QStringLiteral("type"), QStringLiteral("province"), QStringLiteral("case")};
 
 } // namespace
 
@@ -52,7 +53,7 @@ QString MatrixPage::field() const
 
 void MatrixPage::fillAttributes()
 {
-    // After the four fields every case has, the attributes the project's cases carry.
+    // After the fields every case has, the attributes the project's cases carry.
     const QString current = field();
     const QSignalBlocker block(m_ui->byCombo);
     while (m_ui->byCombo->count() > kFields.size())
@@ -100,8 +101,12 @@ void MatrixPage::show(const Result<analysis::Crosstab> &t, const QString &lang)
     exporting::Table table;
     table.name = QStringLiteral("matrix");
     table.columns.append(tr("Code"));
-    for (const auto &g : m_table->groups)
-        table.columns.append(m_table->labels.label(field(), g.key.value(0)));
+    for (const auto &g : m_table->groups) {
+        QString label = m_table->labels.label(field(), g.key.value(0));
+        if (field() == QLatin1String("case") && label.size() > 14)
+            label = label.left(13) + QChar(0x2026); // hundreds of columns: the number and the title's start
+        table.columns.append(label);
+    }
     table.columns.append(tr("Total"));
     for (int c = 0; c < m_table->codes.size(); ++c) {
         QList<exporting::TableCell> row{exporting::TableCell::fromText(m_table->codeNames.at(c))};
