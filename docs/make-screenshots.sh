@@ -21,5 +21,7 @@ for lang in en zh; do
   done
   # The year chart: one line per characteristic in the codebook's colours.
   LANG="$locale" LC_ALL="$locale" "$APP" --screenshot "docs/images/charts-year-$lang.png" --view charts --by year "$WORK/demo.caselens" 2>/dev/null
+  # The code matrix case by case.
+  LANG="$locale" LC_ALL="$locale" "$APP" --screenshot "docs/images/matrix-case-$lang.png" --view matrix --by case "$WORK/demo.caselens" 2>/dev/null
 done
 echo "docs/images: $(ls docs/images | wc -l) screenshots"

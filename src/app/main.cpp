@@ -52,7 +52,9 @@ const QCommandLineOption view(QStringLiteral("view"),
 const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the screenshot (default 1400x900)."), QStringLiteral("WxH"),
                               QStringLiteral("1400x900"));
 const QCommandLineOption doc(QStringLiteral("doc"), QStringLiteral("The document the document view shows (default: the first)."), QStringLiteral("N"));
-const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("What the charts view groups by: region (default), year, type or province."),
+const QCommandLineOption by(QStringLiteral("by"),
+                            QStringLiteral("What the charts view groups by (region, the default, year, type or province), or the code matrix "
+                                           "(those, case, or an attribute)."),
                             QStringLiteral("FIELD"));
 const QCommandLineOption query(QStringLiteral("query"), QStringLiteral("What the search view searches for (default 教师)."), QStringLiteral("WORDS"),
                                QStringLiteral("教师"));
@@ -137,7 +139,7 @@ int main(int argc, char **argv)
             window.segmentsPage()->setCodes({window.codebookDock()->model()->codes().first().key});
         } else if (name == QLatin1String("matrix")) {
             done = false;
-            window.matrixPage()->setGrouping(QStringLiteral("region"));
+            window.matrixPage()->setGrouping(parser.isSet(by) ? parser.value(by) : QStringLiteral("region"));
         } else if (name == QLatin1String("search")) {
             done = false;
             window.searchPage()->search(parser.value(query));

@@ -838,6 +838,8 @@ private Q_SLOTS:
                 auto row = store::DocumentStore(w.document().project()).row(id);
                 QVERIFY(row.ok());
                 QVERIFY(w.matrixPage()->model()->headerData(g + 1, Qt::Horizontal, Qt::DisplayRole).toString().startsWith(QStringLiteral("#%1 ").arg(id)));
+                QCOMPARE(w.matrixPage()->model()->headerData(g + 1, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                         QStringLiteral("#%1 %2").arg(id).arg(row->meta.title));
                 QHash<QString, QSet<QString>> items;
                 auto codings = store::CodingStore(w.document().project()).ofDocument(id);
                 QVERIFY(codings.ok());

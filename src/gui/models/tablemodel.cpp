@@ -5,10 +5,11 @@
 
 namespace caselens::gui {
 
-void TableModel::setTable(const exporting::Table &table)
+void TableModel::setTable(const exporting::Table &table, const QStringList &headerTips)
 {
     beginResetModel();
     m_table = table;
+    m_headerTips = headerTips;
     m_columnMax = QList<double>(table.columns.size(), 0.0);
     for (const auto &row : table.rows)
         for (int c = 0; c < row.size() && c < m_columnMax.size(); ++c)
@@ -66,10 +67,12 @@ QVariant TableModel::data(const QModelIndex &index, int role) const
 
 QVariant TableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    if (orientation == Qt::Horizontal)
+    if (role == Qt::DisplayRole)
         return m_table.columns.value(section);
+    if (role == Qt::ToolTipRole && !m_headerTips.value(section).isEmpty())
+        return m_headerTips.value(section);
     return {};
 }
 

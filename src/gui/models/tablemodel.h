@@ -12,7 +12,8 @@ class TableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     using QAbstractTableModel::QAbstractTableModel;
-    void setTable(const exporting::Table &table);
+    // `headerTips`: the whole text of headers shortened to fit (one per column, or none).
+    void setTable(const exporting::Table &table, const QStringList &headerTips = {});
     // Draws this column's text in bold on a light highlight (the match of a
     // keyword-in-context line); -1: none.
     void setEmphasisColumn(int column);
@@ -29,6 +30,7 @@ public:
 
 private:
     exporting::Table m_table;
+    QStringList m_headerTips;
     int m_emphasis = -1;
     int m_heatFrom = -1;
     int m_rightAligned = -1;

@@ -101,10 +101,15 @@ void MatrixPage::show(const Result<analysis::Crosstab> &t, const QString &lang)
     exporting::Table table;
     table.name = QStringLiteral("matrix");
     table.columns.append(tr("Code"));
+    QStringList tips{QString()};
     for (const auto &g : m_table->groups) {
         QString label = m_table->labels.label(field(), g.key.value(0));
-        if (field() == QLatin1String("case") && label.size() > 14)
-            label = label.left(13) + QChar(0x2026); // hundreds of columns: the number and the title's start
+        tips.append(label);
+        // Hundreds of cases side by side: each headed by its number and the start of its
+        // title; the whole title is the header's tooltip.
+        const qsizetype room = g.key.value(0).size() + 6;
+        if (field() == QLatin1String("case") && label.size() > room + 1)
+            label = label.left(room) + QChar(0x2026);
         table.columns.append(label);
     }
     table.columns.append(tr("Total"));
@@ -115,7 +120,7 @@ void MatrixPage::show(const Result<analysis::Crosstab> &t, const QString &lang)
         row.append(exporting::TableCell::fromNumber(double(m_table->totals.counts.value(c)), 0));
         table.rows.append(row);
     }
-    m_model->setTable(table);
+    m_model->setTable(table, tips);
     m_ui->matrixView->resizeColumnsToContents();
     m_ui->note->setText(m_table->spec.counting().describe(lang));
     Q_EMIT filled();
