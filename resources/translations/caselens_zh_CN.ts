@@ -2193,7 +2193,7 @@
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/gui/pages/matrixpage.cpp" line="110"/>
+        <location filename="../../src/gui/pages/matrixpage.cpp" line="115"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -2572,19 +2572,19 @@
 <context>
     <name>caselens::gui::TeamLink</name>
     <message numerus="yes">
-        <location filename="../../src/gui/document/teamlink.cpp" line="126"/>
+        <location filename="../../src/gui/document/teamlink.cpp" line="129"/>
         <source>Team: online; %n step(s) the server refused stay in your copy</source>
         <translation>
             <numerusform>团队：已连接；服务器拒绝的 %n 个步骤保留在你的副本中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/gui/document/teamlink.cpp" line="126"/>
+        <location filename="../../src/gui/document/teamlink.cpp" line="129"/>
         <source>Team: online</source>
         <translation>团队：已连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/gui/document/teamlink.cpp" line="127"/>
+        <location filename="../../src/gui/document/teamlink.cpp" line="130"/>
         <source>Team: offline; %n step(s) of yours waiting, sent when the server answers</source>
         <translation>
             <numerusform>团队：离线；你的 %n 个步骤在等待，服务器恢复后发送</numerusform>
@@ -3677,44 +3677,44 @@
 <context>
     <name>caselens::team::WorkingCopy</name>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="131"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="166"/>
         <source>&quot;%1&quot; is not a team server&apos;s address; it starts with postgresql://.</source>
         <translation>“%1”不是团队服务器地址；地址以 postgresql:// 开头。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="143"/>
-        <location filename="../../src/core/team/workingcopy.cpp" line="153"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="178"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="188"/>
         <source>%1 is in the way of the team project&apos;s working copy; move it elsewhere.</source>
         <translation>%1 占用了团队项目工作副本的位置；请把它移到别处。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="158"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="193"/>
         <source>Cannot make the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="204"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="239"/>
         <source>This copy was made from another project than the one at this address (published again?); it sends nothing there.</source>
         <translation>此副本来自该地址上另一个项目（是否重新发布过？），不会向其发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="207"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="242"/>
         <source>This copy belongs to %1; %2 cannot send its work.</source>
         <translation>此副本属于 %1；%2 不能发送其中的工作。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="275"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="316"/>
         <source>Your memo &quot;%1…&quot; is about something the team server does not have.</source>
         <translation>您的备忘录“%1…”所指的对象在团队服务器上不存在。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="341"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="399"/>
         <source>There is no room for a temporary file to receive the team&apos;s work.</source>
         <translation>没有空间存放接收团队工作所需的临时文件。</translation>
     </message>
     <message>
-        <location filename="../../src/core/team/workingcopy.cpp" line="388"/>
-        <location filename="../../src/core/team/workingcopy.cpp" line="399"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="451"/>
+        <location filename="../../src/core/team/workingcopy.cpp" line="462"/>
         <source>Case #%1 of the team server is not in this copy.</source>
         <translation>团队服务器上的案例 #%1 不在此副本中。</translation>
     </message>

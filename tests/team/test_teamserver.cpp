@@ -670,6 +670,32 @@ TEST_CASE("team server: a working copy receives only the cases that moved, and e
     CHECK(team::send(**copy, **zhao)->memos == 1);
     CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM memos WHERE text = 'case 5: a rural county school'")) == 1);
     CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM memos WHERE text = 'case 5: a rural school'")) == 0);
+    // Removed in the copy, it leaves the server too, and receiving does not bring it back.
+    REQUIRE(store::MemoStore(**copy).write(store::MemoTarget::Document, 5, QStringLiteral("zhao"), QString()).ok());
+    auto memoRemoved = team::send(**copy, **zhao);
+    REQUIRE(memoRemoved.ok());
+    CHECK(memoRemoved->removed == 1);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM memos WHERE text LIKE 'case 5:%'")) == 0);
+    REQUIRE(team::receive(**copy, **zhao).ok());
+    CHECK(store::MemoStore(**copy).memosOn(store::MemoTarget::Document, 5)->isEmpty());
+
+    // Zhao's own coding made elsewhere (another machine) arrives; removed here, it leaves
+    // the server, and stays removed.
+    auto elsewhere = (*zhao)->code(6, 0, 5, QStringLiteral("student_centered"));
+    REQUIRE(elsewhere.ok());
+    const QString elsewhereGuid = (*lead)->exec(QStringLiteral("SELECT guid FROM codings WHERE id = %1").arg(*elsewhere))->text(0, 0);
+    REQUIRE(team::receive(**copy, **zhao).ok());
+    auto arrived = store::CodingStore(**copy).byGuid(elsewhereGuid);
+    REQUIRE(arrived.ok());
+    REQUIRE(arrived->has_value());
+    REQUIRE(review::ReviewService(**copy, QStringLiteral("zhao")).deleteCoding((*arrived)->id).ok());
+    auto codingRemoved = team::send(**copy, **zhao);
+    REQUIRE(codingRemoved.ok());
+    CHECK(codingRemoved->removed == 1);
+    CHECK(scalar(**lead, QStringLiteral("SELECT count(*) FROM codings WHERE guid = '%1'").arg(elsewhereGuid)) == 0);
+    REQUIRE(team::receive(**copy, **zhao).ok());
+    CHECK_FALSE(store::CodingStore(**copy).byGuid(elsewhereGuid)->has_value());
+    CHECK(codingRows(**copy) == serverRows(dir, zhaoAt));
 
     // A change to the codebook is beyond codings: the copy takes the whole server.
     REQUIRE((*lead)->exec(QStringLiteral("UPDATE codes SET name_en = 'Learner-centred teaching' WHERE key = 'student_centered'")).ok());

@@ -37,16 +37,51 @@ const QString kProject = QStringLiteral("team_project_id");
 // send: a coding of these that is gone from the copy was removed here, not made
 // elsewhere and not received yet.
 const QString kKnown = QStringLiteral("team_known_codings");
+// The same for this person's memos.
+const QString kKnownMemos = QStringLiteral("team_known_memos");
 // The server's versions of each case (and of the rest, under 0) the copy holds.
 const QString kVersions = QStringLiteral("team_versions");
 constexpr qint64 kMemoVersion = -1; // the memos' version, beside the cases' (data/server/team.sql)
 
-QSet<QString> knownCodings(store::Project &copy)
+QSet<QString> knownSet(store::Project &copy, const QString &key)
 {
     QSet<QString> out;
-    for (const auto &v : QJsonDocument::fromJson(copy.info(kKnown).toUtf8()).array())
+    for (const auto &v : QJsonDocument::fromJson(copy.info(key).toUtf8()).array())
         out.insert(v.toString());
     return out;
+}
+
+Status keepKnown(store::Project &copy, const QString &key, const QSet<QString> &guids)
+{
+    QJsonArray array;
+    for (const QString &guid : guids)
+        array.append(guid);
+    return copy.setInfo(key, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+QSet<QString> knownCodings(store::Project &copy) { return knownSet(copy, kKnown); }
+
+// This person's work that came from the server in a receive is known to both: removed
+// here later, it is removed there too.
+Status learnReceived(store::Project &copy, const QSet<QString> &codingsThere, const QList<store::Memo> &memosThere)
+{
+    const QString me = workingCopyPerson(copy);
+    auto mine = store::CodingStore(copy).ofPerson(me);
+    if (!mine)
+        return mine.error();
+    QSet<QString> known = knownCodings(copy), knownMemos = knownSet(copy, kKnownMemos);
+    const qsizetype before = known.size() + knownMemos.size();
+    for (const store::CodingRecord &c : *mine)
+        if (c.coder == me && codingsThere.contains(c.guid))
+            known.insert(c.guid);
+    for (const store::Memo &m : memosThere)
+        if (m.author == me)
+            knownMemos.insert(m.guid);
+    if (known.size() + knownMemos.size() == before)
+        return {};
+    if (Status s = keepKnown(copy, kKnown, known); !s)
+        return s;
+    return keepKnown(copy, kKnownMemos, knownMemos);
 }
 
 QHash<qint64, qint64> heldVersions(store::Project &copy)
@@ -179,14 +214,14 @@ Result<QList<store::server::TableCount>> checkOut(const QString &address, const 
                                      std::pair{kProject, (*session)->projectId()}})
         if (Status s = (*copy)->setInfo(key, value); !s)
             return s.error();
-    auto mine = store::CodingStore(**copy).ofPerson((*session)->person());
-    if (!mine)
-        return mine.error();
-    QJsonArray known;
-    for (const auto &c : *mine)
-        if (c.coder == (*session)->person())
-            known.append(c.guid);
-    if (Status s = (*copy)->setInfo(kKnown, QString::fromUtf8(QJsonDocument(known).toJson(QJsonDocument::Compact))); !s)
+    // Everything in the copy came from the server.
+    auto guids = store::CodingStore(**copy).guids();
+    if (!guids)
+        return guids.error();
+    auto memos = store::MemoStore(**copy).all();
+    if (!memos)
+        return memos.error();
+    if (Status s = learnReceived(**copy, *guids, *memos); !s)
         return s.error();
     if (Status s = holdVersions(**copy, *versions); !s)
         return s.error();
@@ -262,9 +297,15 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
     auto memosHere = store::MemoStore(copy).all(true);
     if (!memosHere)
         return memosHere.error();
+    QSet<QString> memosKnown, myMemosHere;
     for (const store::Memo &m : *memosHere) {
-        if (m.author != me || (memosThere->contains(m.guid) && memosThere->value(m.guid) >= m.updatedAt))
+        if (m.author != me)
             continue;
+        myMemosHere.insert(m.guid);
+        if (memosThere->contains(m.guid) && memosThere->value(m.guid) >= m.updatedAt) {
+            memosKnown.insert(m.guid);
+            continue;
+        }
         auto keyed = memoWithKey(copy, m);
         if (!keyed)
             return keyed.error();
@@ -281,14 +322,31 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
             report.notSent.append(written.error().message);
             continue;
         }
+        memosKnown.insert(m.guid);
         ++report.memos;
     }
+    // Memos of this person both held at the last send or receive and gone from the copy
+    // were removed here.
+    const QSet<QString> memosKnownBefore = knownSet(copy, kKnownMemos);
+    for (auto it = memosThere->cbegin(); it != memosThere->cend(); ++it)
+        if (memosKnownBefore.contains(it.key()) && !myMemosHere.contains(it.key())) {
+            if (Status s = server.removeOwnMemo(it.key()); !s) {
+                if (s.error().kind == ErrorKind::Offline)
+                    return s.error();
+                report.notSent.append(s.error().message);
+                memosKnown.insert(it.key()); // still there: tried again next time
+                continue;
+            }
+            ++report.removed;
+        }
+    if (Status s = keepKnown(copy, kKnownMemos, memosKnown); !s)
+        return s.error();
     // What both hold now (a step the server refused is not: it is still waiting).
-    QJsonArray nowKnown;
+    QSet<QString> nowKnown;
     for (const QString &guid : mineHere + decidedHere)
         if (!refused.contains(guid))
-            nowKnown.append(guid);
-    if (Status s = copy.setInfo(kKnown, QString::fromUtf8(QJsonDocument(nowKnown).toJson(QJsonDocument::Compact))); !s)
+            nowKnown.insert(guid);
+    if (Status s = keepKnown(copy, kKnown, nowKnown); !s)
         return s.error();
     return report;
 }
@@ -354,8 +412,13 @@ Result<MergeReport> receiveAll(store::Project &copy, const QString &address)
         return there.error();
     if (!here)
         return here.error();
+    auto memos = store::MemoStore(**server).all();
+    if (!memos)
+        return memos.error();
     auto tx = copy.transaction();
     if (Status s = dropGone(copy, *here, *there, workingCopyPerson(copy), *merged); !s)
+        return s.error();
+    if (Status s = learnReceived(copy, *there, *memos); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -419,6 +482,8 @@ Result<MergeReport> receiveCases(store::Project &copy, store::server::TeamSessio
     }
     if (Status s = dropGone(copy, coderOfHere, there, workingCopyPerson(copy), report); !s)
         return s.error();
+    if (Status s = learnReceived(copy, there, {}); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return report;
@@ -434,9 +499,14 @@ Status receiveMemos(store::Project &copy, store::server::TeamSession &server, Me
     if (!tx.started())
         return *tx.beginError();
     MemoMerge merge(copy, report);
-    for (const store::server::TeamMemo &m : *memos)
+    QList<store::Memo> received;
+    for (const store::server::TeamMemo &m : *memos) {
         if (Status s = merge.apply(m.memo, memoTargetHere(copy, m)); !s)
             return s;
+        received.append(m.memo);
+    }
+    if (Status s = learnReceived(copy, {}, received); !s)
+        return s;
     return tx.commit();
 }
 

@@ -96,10 +96,13 @@ TeamLink::TeamLink(ProjectDocument &document, const QString &address, QObject *p
     connect(m_soon, &QTimer::timeout, this, &TeamLink::syncNow);
     m_retry->setInterval(5000);
     connect(m_retry, &QTimer::timeout, this, &TeamLink::syncNow);
-    connect(&m_doc, &ProjectDocument::codingsChanged, this, [this] {
+    // This person's codings, decisions and memos go to the server.
+    auto changedHere = [this] {
         if (!m_applying)
             m_soon->start();
-    });
+    };
+    connect(&m_doc, &ProjectDocument::codingsChanged, this, changedHere);
+    connect(&m_doc, &ProjectDocument::memosChanged, this, changedHere);
     m_thread->start();
     syncNow();
 }

@@ -240,6 +240,14 @@ Result<qint64> TeamSession::writeMemo(const Memo &memo, qint64 targetId)
     return id;
 }
 
+Status TeamSession::removeOwnMemo(const QString &guid)
+{
+    return inTransaction([&]() -> Status {
+        auto removed = m_pg->exec(QStringLiteral("DELETE FROM memos WHERE guid = $1 AND author_id = $2"), {guid, QString::number(m_me)});
+        return removed ? Status{} : Status(removed.error());
+    });
+}
+
 Result<qint64> TeamSession::memoTargetId(const TeamMemo &m)
 {
     QString sql;

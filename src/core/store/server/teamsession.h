@@ -71,6 +71,8 @@ public:
     // for the project): made, or its text replaced when a memo with its GUID is there
     // already. A memo without GUID or times is a new one, written now.
     Result<qint64> writeMemo(const Memo &memo, qint64 targetId);
+    // Removes one of this person's own memos (gone already: nothing to do).
+    Status removeOwnMemo(const QString &guid);
     // The server's id of a memo's target found by its key (see TeamMemo); 0 when it is not there.
     Result<qint64> memoTargetId(const TeamMemo &m);
     // Every memo this person may read, in id order; and when each of their own was last written, by GUID.
