@@ -118,6 +118,19 @@ Result<QSet<QString>> CodingStore::guids()
     return out;
 }
 
+Result<QHash<QString, std::pair<qint64, QString>>> CodingStore::statusByGuid()
+{
+    auto &st = m_project.db().cached("codings.statusByGuid", "SELECT guid, id, status FROM codings");
+    QHash<QString, std::pair<qint64, QString>> out;
+    while (st.next())
+        out.insert(st.text(0).toLower(), {st.int64(1), st.text(2)});
+    std::optional<Error> failed = st.lastError();
+    st.reset();
+    if (failed)
+        return *failed;
+    return out;
+}
+
 Result<QHash<QString, QString>> CodingStore::guidsByCoder()
 {
     auto &st = m_project.db().cached("codings.guidsByCoder", "SELECT c.guid, r.name FROM codings c JOIN coders r ON r.id = c.coder_id");

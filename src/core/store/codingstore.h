@@ -106,6 +106,9 @@ public:
     // The GUID of every coding; and with the name of each one's coder.
     Result<QSet<QString>> guids();
     Result<QHash<QString, QString>> guidsByCoder();
+    // Every coding's id and status by GUID in lower case, as byGuid() finds them (what a
+    // merge of a whole project checks first).
+    Result<QHash<QString, std::pair<qint64, QString>>> statusByGuid();
     // Every coding a person made or decided (coder or reviewer `name`), in id order: what a
     // team working copy sends to the server.
     Result<QList<CodingRecord>> ofPerson(const QString &name);

@@ -22,14 +22,34 @@ CodingMerge::CodingMerge(store::Project &into, MergeReport &report)
 {
 }
 
+Status CodingMerge::prefetch()
+{
+    auto known = store::CodingStore(m_into).statusByGuid();
+    if (!known)
+        return known.error();
+    m_known = known.take();
+    return {};
+}
+
 Result<qint64> CodingMerge::apply(const store::CodingRecord &c, qint64 document, qint64 passage, const QString &key)
 {
     store::CodingStore codings(m_into);
     store::CodeStore codes(m_into);
-    auto same = codings.byGuid(c.guid);
-    if (!same)
-        return same.error();
-    std::optional<store::CodingRecord> mine = *same;
+    std::optional<store::CodingRecord> mine;
+    const QString guid = c.guid.toLower();
+    if (m_known) {
+        const auto it = m_known->constFind(guid);
+        if (it != m_known->cend() && it->second == c.status) {
+            ++m_report.alreadyHere;
+            return it->first;
+        }
+    }
+    if (!m_known || m_known->contains(guid)) {
+        auto same = codings.byGuid(c.guid);
+        if (!same)
+            return same.error();
+        mine = *same;
+    }
     if (!mine) {
         auto id = codings.findSame(document, c.start, c.end, key, c.coder);
         if (!id)
@@ -65,6 +85,8 @@ Result<qint64> CodingMerge::apply(const store::CodingRecord &c, qint64 document,
                 return reviewer.error();
             if (Status s = codings.setStatus(mine->id, c.status, *reviewer, c.reviewedAt); !s)
                 return s.error();
+            if (m_known)
+                m_known->insert(guid, {mine->id, c.status});
             if (Status s = store::appendAudit(m_into, actor, c.status == QLatin1String("accepted") ? QStringLiteral("accept") : QStringLiteral("reject"),
                                               QStringLiteral("coding"), mine->id, {{QStringLiteral("status"), mine->status}},
                                               {{QStringLiteral("status"), c.status}, {QStringLiteral("merged_from"), m_report.from}});

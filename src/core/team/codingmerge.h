@@ -9,6 +9,7 @@
 #include "team/projectmerge.h"
 
 #include <QHash>
+#include <optional>
 
 namespace caselens::team {
 
@@ -16,6 +17,9 @@ class CodingMerge {
 public:
     CodingMerge(store::Project &into, MergeReport &report);
 
+    // Reads every coding's GUID and status here at once: a merge of a whole project then
+    // asks the project only about codings that are new or decided differently.
+    Status prefetch();
     // Brings `c` into the case `document` here, on the passage `passage` here (0: none),
     // with the code whose key here is `codeKey`. Returns the coding's id here.
     Result<qint64> apply(const store::CodingRecord &c, qint64 document, qint64 passage, const QString &codeKey);
@@ -27,6 +31,7 @@ private:
     store::Project &m_into;
     MergeReport &m_report;
     QHash<QString, qint64> m_codeIds; // code key → id here
+    std::optional<QHash<QString, std::pair<qint64, QString>>> m_known; // GUID → id and status here, after prefetch()
     QList<std::pair<qint64, QString>> m_replaces; // coding here → GUID of the suggestion it replaced
 };
 

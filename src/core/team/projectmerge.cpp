@@ -39,6 +39,7 @@ private:
     Status mergeMemos();
     Status mergeSamples();
     Status mergeAudit();
+    void matchPassages(qint64 documentThere, qint64 documentHere);
     qint64 passageHere(qint64 passageThere);
 
     store::Project &m_into, &m_from;
@@ -219,28 +220,36 @@ Status Merger::mergeDocuments()
     return {};
 }
 
+void Merger::matchPassages(qint64 documentThere, qint64 documentHere)
+{
+    // A document both copies had: the same text, so each passage is the one of the same
+    // span and kind. Matched a document at a time, not a passage at a time.
+    QHash<QString, qint64> here;
+    for (const store::Passage &q : store::DocumentStore(m_into).passages(documentHere))
+        here.insert(QStringLiteral("%1:%2:%3").arg(q.start).arg(q.end).arg(int(q.kind)), q.id);
+    for (const store::Passage &p : store::DocumentStore(m_from).passages(documentThere))
+        if (!m_passage.contains(p.id))
+            m_passage.insert(p.id, here.value(QStringLiteral("%1:%2:%3").arg(p.start).arg(p.end).arg(int(p.kind))));
+}
+
 qint64 Merger::passageHere(qint64 passageThere)
 {
     if (!passageThere)
         return 0;
-    if (m_passage.contains(passageThere))
-        return m_passage.value(passageThere);
-    // A document both copies had: the same text, so the passage of the same span.
-    auto p = store::DocumentStore(m_from).passage(passageThere);
-    qint64 found = 0;
-    if (p)
-        for (const store::Passage &q : store::DocumentStore(m_into).passages(m_document.value(p->documentId)))
-            if (q.start == p->start && q.end == p->end && q.kind == p->kind)
-                found = q.id;
-    m_passage.insert(passageThere, found);
-    return found;
+    if (!m_passage.contains(passageThere))
+        if (auto p = store::DocumentStore(m_from).passage(passageThere))
+            matchPassages(p->documentId, m_document.value(p->documentId));
+    return m_passage.value(passageThere);
 }
 
 Status Merger::mergeCodings()
 {
     CodingMerge merge(m_into, m_report);
+    if (Status s = merge.prefetch(); !s)
+        return s;
     store::CodingStore there(m_from);
     for (auto it = m_document.cbegin(); it != m_document.cend(); ++it) {
+        matchPassages(it.key(), it.value());
         auto codings = there.ofDocument(it.key());
         if (!codings)
             return codings.error();

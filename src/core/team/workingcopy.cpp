@@ -61,27 +61,38 @@ Status keepKnown(store::Project &copy, const QString &key, const QSet<QString> &
 
 QSet<QString> knownCodings(store::Project &copy) { return knownSet(copy, kKnown); }
 
-// This person's work that came from the server in a receive is known to both: removed
-// here later, it is removed there too.
-Status learnReceived(store::Project &copy, const QSet<QString> &codingsThere, const QList<store::Memo> &memosThere)
+// This person's work that came from the server (their codings and memos, by GUID) is known
+// to both: removed here later, it is removed there too.
+Status learnReceived(store::Project &copy, const QSet<QString> &myCodingsThere, const QSet<QString> &myMemosThere)
 {
-    const QString me = workingCopyPerson(copy);
-    auto mine = store::CodingStore(copy).ofPerson(me);
-    if (!mine)
-        return mine.error();
     QSet<QString> known = knownCodings(copy), knownMemos = knownSet(copy, kKnownMemos);
     const qsizetype before = known.size() + knownMemos.size();
-    for (const store::CodingRecord &c : *mine)
-        if (c.coder == me && codingsThere.contains(c.guid))
-            known.insert(c.guid);
-    for (const store::Memo &m : memosThere)
-        if (m.author == me)
-            knownMemos.insert(m.guid);
+    known.unite(myCodingsThere);
+    knownMemos.unite(myMemosThere);
     if (known.size() + knownMemos.size() == before)
         return {};
     if (Status s = keepKnown(copy, kKnown, known); !s)
         return s;
     return keepKnown(copy, kKnownMemos, knownMemos);
+}
+
+// The GUIDs of `person`'s own codings and memos in a project.
+Result<std::pair<QSet<QString>, QSet<QString>>> ownWorkIn(store::Project &project, const QString &person)
+{
+    auto codings = store::CodingStore(project).ofPerson(person);
+    if (!codings)
+        return codings.error();
+    auto memos = store::MemoStore(project).all();
+    if (!memos)
+        return memos.error();
+    std::pair<QSet<QString>, QSet<QString>> out;
+    for (const store::CodingRecord &c : *codings)
+        if (c.coder == person)
+            out.first.insert(c.guid);
+    for (const store::Memo &m : *memos)
+        if (m.author == person)
+            out.second.insert(m.guid);
+    return out;
 }
 
 QHash<qint64, qint64> heldVersions(store::Project &copy)
@@ -215,13 +226,10 @@ Result<QList<store::server::TableCount>> checkOut(const QString &address, const 
         if (Status s = (*copy)->setInfo(key, value); !s)
             return s.error();
     // Everything in the copy came from the server.
-    auto guids = store::CodingStore(**copy).guids();
-    if (!guids)
-        return guids.error();
-    auto memos = store::MemoStore(**copy).all();
-    if (!memos)
-        return memos.error();
-    if (Status s = learnReceived(**copy, *guids, *memos); !s)
+    auto mine = ownWorkIn(**copy, (*session)->person());
+    if (!mine)
+        return mine.error();
+    if (Status s = learnReceived(**copy, mine->first, mine->second); !s)
         return s.error();
     if (Status s = holdVersions(**copy, *versions); !s)
         return s.error();
@@ -398,7 +406,7 @@ Result<MergeReport> receiveAll(store::Project &copy, const QString &address)
     if (!dir.isValid())
         return makeError(Tr::tr("There is no room for a temporary file to receive the team's work."), ErrorKind::Io);
     const QString snapshot = dir.filePath(QStringLiteral("server.caselens"));
-    if (auto exported = store::server::exportLocal(address, snapshot); !exported)
+    if (auto exported = store::server::exportLocal(address, snapshot, store::server::ExportIndex::Skip); !exported)
         return exported.error();
     auto merged = mergeProject(copy, snapshot, false);
     if (!merged)
@@ -412,13 +420,13 @@ Result<MergeReport> receiveAll(store::Project &copy, const QString &address)
         return there.error();
     if (!here)
         return here.error();
-    auto memos = store::MemoStore(**server).all();
-    if (!memos)
-        return memos.error();
+    auto mine = ownWorkIn(**server, workingCopyPerson(copy));
+    if (!mine)
+        return mine.error();
     auto tx = copy.transaction();
     if (Status s = dropGone(copy, *here, *there, workingCopyPerson(copy), *merged); !s)
         return s.error();
-    if (Status s = learnReceived(copy, *there, *memos); !s)
+    if (Status s = learnReceived(copy, mine->first, mine->second); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -453,10 +461,13 @@ Result<MergeReport> receiveCases(store::Project &copy, store::server::TeamSessio
     }
     CodingMerge merge(copy, report);
     QHash<qint64, QList<store::Passage>> passagesOf; // case id here → its passages
-    QSet<QString> there;
+    const QString me = workingCopyPerson(copy);
+    QSet<QString> there, mineThere;
     for (const store::server::TeamCoding &row : *rows) {
         const store::CodingRecord &c = row.coding;
         there.insert(c.guid);
+        if (c.coder == me)
+            mineThere.insert(c.guid);
         const qint64 document = caseHere.value(c.documentId);
         if (!document)
             return makeError(Tr::tr("Case #%1 of the team server is not in this copy.").arg(c.documentId), ErrorKind::NotFound);
@@ -480,9 +491,9 @@ Result<MergeReport> receiveCases(store::Project &copy, store::server::TeamSessio
         for (const store::CodingRecord &c : *mine)
             coderOfHere.insert(c.guid, c.coder);
     }
-    if (Status s = dropGone(copy, coderOfHere, there, workingCopyPerson(copy), report); !s)
+    if (Status s = dropGone(copy, coderOfHere, there, me, report); !s)
         return s.error();
-    if (Status s = learnReceived(copy, there, {}); !s)
+    if (Status s = learnReceived(copy, mineThere, {}); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -499,13 +510,15 @@ Status receiveMemos(store::Project &copy, store::server::TeamSession &server, Me
     if (!tx.started())
         return *tx.beginError();
     MemoMerge merge(copy, report);
-    QList<store::Memo> received;
+    const QString me = workingCopyPerson(copy);
+    QSet<QString> mine;
     for (const store::server::TeamMemo &m : *memos) {
         if (Status s = merge.apply(m.memo, memoTargetHere(copy, m)); !s)
             return s;
-        received.append(m.memo);
+        if (m.memo.author == me)
+            mine.insert(m.memo.guid);
     }
-    if (Status s = learnReceived(copy, {}, received); !s)
+    if (Status s = learnReceived(copy, {}, mine); !s)
         return s;
     return tx.commit();
 }

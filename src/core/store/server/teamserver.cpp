@@ -222,7 +222,7 @@ Result<QList<TableCount>> publishProject(Project &project, const QString &addres
     return counts;
 }
 
-Result<QList<TableCount>> exportLocal(const QString &address, const QString &path)
+Result<QList<TableCount>> exportLocal(const QString &address, const QString &path, ExportIndex searchIndex)
 {
     auto connected = PgConnection::connect(address);
     if (!connected)
@@ -269,6 +269,16 @@ Result<QList<TableCount>> exportLocal(const QString &address, const QString &pat
                 names.append(quoted(c.name));
                 marks.append(QStringLiteral("?%1").arg(shared.size()));
             }
+        // How each column's text from the server becomes a value here, decided once a table.
+        enum class ValueKind { Integer, Real, Bytes, Text };
+        QList<ValueKind> kinds;
+        for (const Column &c : shared) {
+            const QString type = serverType(c.type);
+            kinds.append(type == QLatin1String("bigint")             ? ValueKind::Integer
+                         : type == QLatin1String("double precision") ? ValueKind::Real
+                         : type == QLatin1String("bytea")            ? ValueKind::Bytes
+                                                                     : ValueKind::Text);
+        }
         auto insert = project->db().prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(quoted(t.name), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
         if (!insert)
             return fail(insert.error());
@@ -287,15 +297,12 @@ Result<QList<TableCount>> exportLocal(const QString &address, const QString &pat
                         insert->bindNull(c + 1);
                         continue;
                     }
-                    const QString type = serverType(shared.at(c).type);
-                    if (type == QLatin1String("bigint"))
-                        insert->bind(c + 1, batch->int64(r, c));
-                    else if (type == QLatin1String("double precision"))
-                        insert->bind(c + 1, batch->text(r, c).toDouble());
-                    else if (type == QLatin1String("bytea"))
-                        insert->bind(c + 1, QByteArray::fromHex(batch->text(r, c).mid(2).toLatin1()));
-                    else
-                        insert->bind(c + 1, batch->text(r, c));
+                    switch (kinds.at(c)) {
+                    case ValueKind::Integer: insert->bind(c + 1, batch->int64(r, c)); break;
+                    case ValueKind::Real: insert->bind(c + 1, batch->text(r, c).toDouble()); break;
+                    case ValueKind::Bytes: insert->bind(c + 1, QByteArray::fromHex(batch->text(r, c).mid(2).toLatin1())); break;
+                    case ValueKind::Text: insert->bind(c + 1, batch->text(r, c)); break;
+                    }
                 }
                 if (Status s = insert->exec(); !s)
                     return fail(s.error());
@@ -314,8 +321,9 @@ Result<QList<TableCount>> exportLocal(const QString &address, const QString &pat
     if (auto broken = project->db().scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")); !broken || broken->toLongLong() > 0)
         return fail(broken ? makeError(Tr::tr("%1 rows point at rows the server did not give.").arg(broken->toLongLong()), ErrorKind::Damaged)
                            : broken.error());
-    if (auto rebuilt = rebuildSearchIndex(*project); !rebuilt)
-        return fail(rebuilt.error());
+    if (searchIndex == ExportIndex::Build)
+        if (auto rebuilt = rebuildSearchIndex(*project); !rebuilt)
+            return fail(rebuilt.error());
     return counts;
 }
 

@@ -34,7 +34,10 @@ enum class MemberRole { Coder, Reviewer };
 // its owner, the team's lead). Refuses a database that already holds a project.
 Result<QList<TableCount>> publishProject(Project &project, const QString &address);
 // Copies the server's project into a new project file (as the connecting person may read it).
-Result<QList<TableCount>> exportLocal(const QString &address, const QString &path);
+// Without `searchIndex` the file has no full-text index (a copy only merged from, never
+// searched), which saves rebuilding it.
+enum class ExportIndex { Build, Skip };
+Result<QList<TableCount>> exportLocal(const QString &address, const QString &path, ExportIndex searchIndex = ExportIndex::Build);
 Result<ServerInfo> serverInfo(const QString &address);
 // The lead adds a person: a login role `name` (password from CASELENS_MEMBER_PASSWORD,
 // if set) in the coder or reviewer group, and their coder.
