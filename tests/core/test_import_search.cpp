@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "import/importjob.h"
+#include "import/metadatainference.h"
 #include "store/documentstore.h"
 #include "store/newproject.h"
 #include "store/searchindex.h"
@@ -66,6 +67,33 @@ TEST_CASE("a real-looking case imports with passages and inferred metadata", "[i
     CHECK(headings == 8); // title, unit, 一、 二、 （一） 1.lead （二） 三、 (the bare "2023年" line is page clutter)
     CHECK(paragraphs == 5);
     CHECK(sentences == 7);
+}
+
+TEST_CASE("a title is a line that names a practice or a place, else the file's name, never a sentence", "[import]")
+{
+    const metadata::RegionScheme scheme = *metadata::RegionScheme::builtin(QStringLiteral("three"));
+    auto titleOf = [&](const QString &fileName, const QStringList &lines) {
+        metadata::CaseMeta meta;
+        import::inferMetadata(meta, {fileName, lines}, scheme);
+        return std::pair{meta.title, meta.evidence.value(QStringLiteral("title"))};
+    };
+    // Page furniture first (a reader's name): the title below it is taken.
+    CHECK(titleOf(QStringLiteral("a.txt"), {QStringLiteral("电子报阅读机"), QStringLiteral("2025-10-13"), QStringLiteral("南山教育:为全国AI教育提供样本"),
+                                            QStringLiteral("日期:08-26")})
+              .first == QStringLiteral("南山教育:为全国AI教育提供样本"));
+    // A figure's caption and lines with a full stop are not titles; with nothing else, the
+    // file's name (without its numbering) is.
+    const auto fromName = titleOf(QStringLiteral("07_罗山县潘新镇中心学校.txt"),
+                                  {QStringLiteral("全日制远程直播教学远端学校分布图"), QStringLiteral("深化创新应用,推动融合提质。筑牢数字基座。"),
+                                   QStringLiteral("为贯彻落实国家教育数字化战略行动,持续深入推进我市国家中小学智慧教育平台应用推广工作,信阳市教育体育局组织开展了征集活动。")});
+    CHECK(fromName.first == QStringLiteral("罗山县潘新镇中心学校"));
+    CHECK(fromName.second.contains(QStringLiteral("file name")));
+    // A file named by number only says nothing: the first line it is, as before.
+    CHECK(titleOf(QStringLiteral("case_001.txt"), {QStringLiteral("深化创新应用,推动融合提质。筑牢数字基座。")}).first
+          == QStringLiteral("深化创新应用,推动融合提质。筑牢数字基座。"));
+    // A title line at the top still wins over the file's name.
+    CHECK(titleOf(QStringLiteral("03_别的名字.txt"), {QStringLiteral("区域构建智慧教育体系的长沙探索"), QStringLiteral("正文第一段。")}).first
+          == QStringLiteral("区域构建智慧教育体系的长沙探索"));
 }
 
 TEST_CASE("a metadata sidecar keyed by file name overrides inference", "[import]")

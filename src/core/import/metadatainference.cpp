@@ -243,10 +243,11 @@ bool notATitle(const QString &line)
     static const QRegularExpression furniture(QStringLiteral(
         "^(?:作者|文/|来源|发表于|发布时间|编辑|责任编辑|记者|通讯员|关键词|摘要|导读|编者按|简\\s*介|首页|当前位置|点击|查看原文|阅读原文|\\|)"));
     static const QRegularExpression field(QStringLiteral("^[^：:|]{0,8}(?:名称|年份|单位|日期|时间|字号|作者|来源)\\s*[：:|]"));
-    static const QRegularExpression caption(QStringLiteral("^(?:图\\s*\\d|表\\s*\\d|▲|<)"));
+    static const QRegularExpression caption(QStringLiteral("^(?:图\\s*\\d|表\\s*\\d|▲|<)|(?:示意图|分布图|流程图|结构图|框架图|截图)$"));
+    // A title holds no full stop: a line with one is a sentence, or headings run together.
     return line.size() < 6 || line.size() > 60 || furniture.match(line).hasMatch() || field.match(line).hasMatch()
         || caption.match(line).hasMatch() || text::startsWithSectionNumber(line)
-        || fullDate().match(line).hasMatch() || line.endsWith(u'。') || line.endsWith(u'：') || line.endsWith(u':')
+        || fullDate().match(line).hasMatch() || line.contains(u'。') || line.endsWith(u'：') || line.endsWith(u':')
         || line.contains(QStringLiteral(".jpg")) || line.contains(QStringLiteral(".png")) || line.contains(QStringLiteral("浏览"));
 }
 
@@ -268,8 +269,12 @@ Found findTitle(const QStringList &lines)
         const QString &line = lines.at(i);
         if (notATitle(line))
             continue;
-        int score = firstCandidate ? 3 : 1; // pages usually start with their title
-        firstCandidate = false;
+        const bool names = practice.match(line).hasMatch() || !metadata::Gazetteer::builtin().mentions(line).isEmpty() || institution.match(line).hasMatch();
+        // Pages usually start with their title; a first line that names neither a
+        // practice nor a place is page furniture (a reader's name, a menu).
+        int score = firstCandidate && names ? 3 : 1;
+        if (names)
+            firstCandidate = false;
         if (practice.match(line).hasMatch())
             score += 1;
         if (!metadata::Gazetteer::builtin().mentions(line).isEmpty() || institution.match(line).hasMatch())
@@ -334,6 +339,13 @@ void inferMetadata(metadata::CaseMeta &meta, const InferenceInput &input, const 
     const QString labelledUnit = unitFieldValue(lines.mid(0, 12));
     if (meta.title.isEmpty()) {
         Found t = findTitle(lines);
+        // A page that never states its title: people name such files after the case
+        // (07_罗山县潘新镇中心学校.txt), which says more than its first sentence.
+        static const QRegularExpression numbering(QStringLiteral("^[\\d\\s_.-]+"));
+        const QString stem = QFileInfo(input.fileName).completeBaseName().remove(numbering).trimmed();
+        const auto han = std::count_if(stem.begin(), stem.end(), [](QChar c) { return c.script() == QChar::Script_Han; });
+        if (t.value.isEmpty() && han >= 4)
+            t = {stem, Tr::tr("the file name")};
         if (t.value.isEmpty()) {
             t = {lines.value(0), Tr::tr("the first line")};
             if (t.value.isEmpty())
