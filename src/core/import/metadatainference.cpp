@@ -269,15 +269,16 @@ Found findTitle(const QStringList &lines)
         const QString &line = lines.at(i);
         if (notATitle(line))
             continue;
-        const bool names = practice.match(line).hasMatch() || !metadata::Gazetteer::builtin().mentions(line).isEmpty() || institution.match(line).hasMatch();
+        const bool namesPractice = practice.match(line).hasMatch();
+        const bool namesPlace = !metadata::Gazetteer::builtin().mentions(line).isEmpty() || institution.match(line).hasMatch();
         // Pages usually start with their title; a first line that names neither a
         // practice nor a place is page furniture (a reader's name, a menu).
-        int score = firstCandidate && names ? 3 : 1;
-        if (names)
+        int score = firstCandidate && (namesPractice || namesPlace) ? 3 : 1;
+        if (namesPractice || namesPlace)
             firstCandidate = false;
-        if (practice.match(line).hasMatch())
+        if (namesPractice)
             score += 1;
-        if (!metadata::Gazetteer::builtin().mentions(line).isEmpty() || institution.match(line).hasMatch())
+        if (namesPlace)
             score += 2;
         if (line.startsWith(u'“') && line.endsWith(u'”'))
             score -= 2; // a slogan in quotes
