@@ -168,21 +168,20 @@ int runTeam(const QStringList &args)
             return Failed;
         if (team::workingCopyServer(*copy).isEmpty())
             return fail(QStringLiteral("%1 is not a working copy of a team project (caselens-cli team checkout makes one).").arg(pos.at(2)), Usage);
-        auto sent = team::send(*copy, **session);
-        if (!sent)
-            return teamFailure(sent.error());
-        out() << "Sent: " << sent->coded << " codings, " << sent->decided << " decisions, " << sent->removed << " removals, " << sent->memos << " memos" << Qt::endl;
-        for (const QString &n : sent->notSent)
+        auto synced = team::sync(*copy, **session);
+        if (!synced)
+            return teamFailure(synced.error());
+        const team::SendReport &sent = synced->sent;
+        const team::ReceiveReport &received = synced->received;
+        out() << "Sent: " << sent.coded << " codings, " << sent.decided << " decisions, " << sent.removed << " removals, " << sent.memos << " memos" << Qt::endl;
+        for (const QString &n : sent.notSent)
             out() << "  not sent (kept in the copy): " << n << Qt::endl;
-        auto received = team::receive(*copy, **session);
-        if (!received)
-            return teamFailure(received.error());
-        out() << "Received: " << received->codings << " codings, " << received->decisions << " decisions, " << received->memos << " memos"
-              << (received->everything ? QStringLiteral(" (the whole project)") : QStringLiteral(" (%1 cases read)").arg(received->cases))
-              << (received->changedNothing() ? " (nothing new)" : "") << Qt::endl;
-        for (const QString &c : received->conflicts)
+        out() << "Received: " << received.codings << " codings, " << received.decisions << " decisions, " << received.memos << " memos"
+              << (received.everything ? QStringLiteral(" (the whole project)") : QStringLiteral(" (%1 cases read)").arg(received.cases))
+              << (received.changedNothing() ? " (nothing new)" : "") << Qt::endl;
+        for (const QString &c : received.conflicts)
             out() << "  conflict: " << c << Qt::endl;
-        return sent->notSent.isEmpty() ? Ok : Partial;
+        return sent.notSent.isEmpty() ? Ok : Partial;
     }
     if (action == QLatin1String("code")) {
         bool ok1 = false, ok2 = false, ok3 = false;

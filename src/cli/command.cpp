@@ -101,10 +101,8 @@ static Result<QString> teamWorkingCopy(const QString &address)
         auto copy = store::Project::open(*path);
         if (!copy)
             return copy.error();
-        if (auto sent = team::send(**copy, **session); !sent)
-            return sent.error();
-        if (auto received = team::receive(**copy, **session); !received)
-            return received.error();
+        if (auto synced = team::sync(**copy, **session); !synced)
+            return synced.error();
     }
     g_teamCopies.append({address, *path, lastWritten(*path)});
     return path;

@@ -255,6 +255,14 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
     if (!remote)
         return remote.error();
     SendReport report;
+    // A step the server refuses stays in the copy and is said; a lost connection ends the
+    // send (everything not sent yet goes next time).
+    auto stopsSending = [&report](const Error &e) {
+        if (e.kind == ErrorKind::Offline)
+            return true;
+        report.notSent.append(e.message);
+        return false;
+    };
     QSet<QString> mineHere, decidedHere, refused;
     for (const store::CodingRecord &c : *local) {
         if (c.coder == me) {
@@ -263,9 +271,8 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
                 continue;
             auto made = server.code(c.documentId, c.start, c.end, c.code, c.guid);
             if (!made) {
-                if (made.error().kind == ErrorKind::Offline)
+                if (stopsSending(made.error()))
                     return made.error();
-                report.notSent.append(made.error().message);
                 refused.insert(c.guid);
                 continue;
             }
@@ -278,9 +285,8 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
             // A change is a rejection of the suggestion there, and the new coding beside it.
             const bool accept = c.status == QLatin1String("accepted");
             if (Status s = server.decideByGuid(c.guid, accept); !s) {
-                if (s.error().kind == ErrorKind::Offline)
+                if (stopsSending(s.error()))
                     return s.error();
-                report.notSent.append(s.error().message);
                 refused.insert(c.guid);
                 continue;
             }
@@ -291,9 +297,8 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
     for (auto it = remote->cbegin(); it != remote->cend(); ++it)
         if (it->mine && known.contains(it.key()) && !mineHere.contains(it.key())) {
             if (Status s = server.removeOwn(it.key()); !s) {
-                if (s.error().kind == ErrorKind::Offline)
+                if (stopsSending(s.error()))
                     return s.error();
-                report.notSent.append(s.error().message);
                 continue;
             }
             ++report.removed;
@@ -325,9 +330,8 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
             continue;
         }
         if (auto written = server.writeMemo(m, *target); !written) {
-            if (written.error().kind == ErrorKind::Offline)
+            if (stopsSending(written.error()))
                 return written.error();
-            report.notSent.append(written.error().message);
             continue;
         }
         memosKnown.insert(m.guid);
@@ -339,9 +343,8 @@ Result<SendReport> send(store::Project &copy, store::server::TeamSession &server
     for (auto it = memosThere->cbegin(); it != memosThere->cend(); ++it)
         if (memosKnownBefore.contains(it.key()) && !myMemosHere.contains(it.key())) {
             if (Status s = server.removeOwnMemo(it.key()); !s) {
-                if (s.error().kind == ErrorKind::Offline)
+                if (stopsSending(s.error()))
                     return s.error();
-                report.notSent.append(s.error().message);
                 memosKnown.insert(it.key()); // still there: tried again next time
                 continue;
             }
@@ -566,6 +569,17 @@ Result<ReceiveReport> receive(store::Project &copy, store::server::TeamSession &
         if (Status s = holdVersions(copy, *now); !s)
             return s.error();
     return report;
+}
+
+Result<SyncReport> sync(store::Project &copy, store::server::TeamSession &server)
+{
+    auto sent = send(copy, server);
+    if (!sent)
+        return sent.error();
+    auto received = receive(copy, server);
+    if (!received)
+        return received.error();
+    return SyncReport{*sent, *received};
 }
 
 } // namespace caselens::team

@@ -50,4 +50,12 @@ Result<int> pendingWork(store::Project &copy);
 // the first time — a copy of the whole server merged in.
 Result<ReceiveReport> receive(store::Project &copy, store::server::TeamSession &server);
 
+struct SyncReport {
+    SendReport sent;
+    ReceiveReport received;
+};
+// Sends this person's work, then receives the others' — in that order, so what they
+// removed in the copy is gone from the server before the copy is compared with it.
+Result<SyncReport> sync(store::Project &copy, store::server::TeamSession &server);
+
 } // namespace caselens::team

@@ -23,7 +23,9 @@ public:
         m_listen->start();
     }
 
-    void sync()
+    // Sends this person's work (`sendToo`, or when the last try could not reach the server)
+    // and receives the others'.
+    void sync(bool sendToo)
     {
         if (!m_copy) {
             auto copy = store::Project::open(m_copyPath);
@@ -48,17 +50,21 @@ public:
             Q_EMIT synced(false, waiting(), false, {});
             return;
         }
-        auto sent = team::send(*m_copy, *m_session);
-        if (!sent) {
-            Q_EMIT synced(sent.error().kind != ErrorKind::Offline, waiting(), false, sent.error().message);
+        // Hearing of another person's change with nothing of ours waiting, receiving is enough.
+        Result<team::SyncReport> done = team::SyncReport{};
+        if (sendToo || m_unsent) {
+            done = team::sync(*m_copy, *m_session);
+        } else if (auto received = team::receive(*m_copy, *m_session)) {
+            done = team::SyncReport{{}, *received};
+        } else {
+            done = received.error();
+        }
+        m_unsent = !done && done.error().kind == ErrorKind::Offline;
+        if (!done) {
+            Q_EMIT synced(done.error().kind != ErrorKind::Offline, waiting(), false, done.error().message);
             return;
         }
-        auto received = team::receive(*m_copy, *m_session);
-        if (!received) {
-            Q_EMIT synced(received.error().kind != ErrorKind::Offline, waiting(), false, received.error().message);
-            return;
-        }
-        Q_EMIT synced(true, waiting(), !received->changedNothing(), sent->notSent.join(QLatin1Char(' ')));
+        Q_EMIT synced(true, waiting(), !done->received.changedNothing(), done->sent.notSent.join(QLatin1Char(' ')));
     }
 
 Q_SIGNALS:
@@ -72,7 +78,7 @@ private:
         // Another person's change is received at once (only the cases it touched, so it is quick).
         for (const auto &change : m_session->changes(0))
             if (change.by != m_session->person()) {
-                sync();
+                sync(false);
                 return;
             }
     }
@@ -81,6 +87,7 @@ private:
     std::unique_ptr<store::Project> m_copy;
     std::unique_ptr<store::server::TeamSession> m_session;
     QTimer *m_listen = nullptr;
+    bool m_unsent = true; // this person's work may be waiting: at the start, and after a failed try
 };
 
 TeamLink::TeamLink(ProjectDocument &document, const QString &address, QObject *parent)
@@ -115,7 +122,7 @@ TeamLink::~TeamLink()
 
 void TeamLink::syncNow()
 {
-    QMetaObject::invokeMethod(m_worker, &TeamWorker::sync, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->sync(true); }, Qt::QueuedConnection);
 }
 
 void TeamLink::onSynced(bool online, int waiting, bool received, const QString &message)
