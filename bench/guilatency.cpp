@@ -187,6 +187,8 @@ void openAndFillViews(const QString &projectPath, QJsonArray &results)
                                    [&] { fresh.matrixPage()->setGrouping(QStringLiteral("region")); }));
         results.append(measureView(fresh, QStringLiteral("code matrix by province"), QStringLiteral("matrix"), fresh.matrixPage(),
                                    [&] { fresh.matrixPage()->setGrouping(QStringLiteral("province")); }));
+        results.append(measureView(fresh, QStringLiteral("code matrix case by case"), QStringLiteral("matrix"), fresh.matrixPage(),
+                                   [&] { fresh.matrixPage()->setGrouping(QStringLiteral("case")); }));
         results.append(measureView(fresh, QStringLiteral("keyword in context: 教师"), QStringLiteral("search"), fresh.searchPage(),
                                    [&] { fresh.searchPage()->search(QStringLiteral("教师")); }));
         results.append(measureView(fresh, QStringLiteral("keyword in context: 学"), QStringLiteral("search"), fresh.searchPage(),

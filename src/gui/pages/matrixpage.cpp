@@ -120,8 +120,21 @@ void MatrixPage::show(const Result<analysis::Crosstab> &t, const QString &lang)
         row.append(exporting::TableCell::fromNumber(double(m_table->totals.counts.value(c)), 0));
         table.rows.append(row);
     }
+    QHeaderView *header = m_ui->matrixView->horizontalHeader();
+    const bool many = table.columns.size() > 60;
+    if (many) {
+        // Thousands of cases side by side: measuring every cell would hold the window up
+        // (a third of a second at 10,000 cases); their headers are short, so one width,
+        // given before the columns exist, fits them all.
+        const auto longest = std::max_element(table.columns.begin() + 1, table.columns.end(),
+                                              [](const QString &a, const QString &b) { return a.size() < b.size(); });
+        header->setDefaultSectionSize(header->fontMetrics().horizontalAdvance(*longest) + 16);
+    }
     m_model->setTable(table, tips);
-    m_ui->matrixView->resizeColumnsToContents();
+    if (many)
+        m_ui->matrixView->resizeColumnToContents(0);
+    else
+        m_ui->matrixView->resizeColumnsToContents();
     m_ui->note->setText(m_table->spec.counting().describe(lang));
     Q_EMIT filled();
 }
