@@ -16,7 +16,7 @@ build/src/cli/caselens-cli demo "$work/demo.caselens" >/dev/null
 build/src/cli/caselens-cli code "$work/demo.caselens" --coder lexicon >/dev/null
 mkdir -p bench/results
 unset PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE PGSERVICE
-pg_virtualenv -v 15 bash -c '
+pg_virtualenv -t -v 15 bash -c '
   createdb caselens_bench
   build/bench/caselens-team-bench "$0" "postgresql://$PGUSER@$PGHOST:$PGPORT/caselens_bench" --json bench/results/team-server.json
   # The team bench made reviewer0…9 (passwords pw0…pw9). The window keeps its working copy

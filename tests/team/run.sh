@@ -11,4 +11,6 @@ if ! command -v pg_virtualenv >/dev/null; then
   exit 1
 fi
 unset PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE PGSERVICE
-exec pg_virtualenv -v 15 "$@"
+# -t: the cluster lives in a temporary directory even as root, so two runs at once (a
+# developer's and CI's) each get their own instead of refusing the other's "regress".
+exec pg_virtualenv -t -v 15 "$@"

@@ -1,7 +1,5 @@
 #include "store/ftstokenizer.h"
 
-#include <QSet>
-
 #include "text/unicode.h"
 
 #include <QSet>

@@ -35,6 +35,14 @@ QString displayAddress(const QString &address)
     return url.toString();
 }
 
+QString arrayParameter(const QStringList &elements)
+{
+    QStringList quoted;
+    for (QString e : elements)
+        quoted.append(QLatin1Char('"') + e.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\"")) + QLatin1Char('"'));
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
 PgResult::PgResult(pg_result *result) : m_result(result) {}
 PgResult::PgResult(PgResult &&other) noexcept : m_result(std::exchange(other.m_result, nullptr)) {}
 PgResult &PgResult::operator=(PgResult &&other) noexcept

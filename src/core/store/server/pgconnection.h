@@ -22,6 +22,9 @@ namespace caselens::store::server {
 bool isServerAddress(const QString &text);
 // The address without its password, for messages.
 QString displayAddress(const QString &address);
+// An array as one text parameter ($1::text[], $1::bigint[]): every element quoted, so
+// commas, braces and spaces in an element are safe.
+QString arrayParameter(const QStringList &elements);
 
 class PgResult {
 public:

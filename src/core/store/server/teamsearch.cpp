@@ -4,19 +4,6 @@
 
 namespace caselens::store::server {
 
-namespace {
-
-// A text[] literal: every element quoted, so commas, braces and spaces in a token are safe.
-QString arrayLiteral(const QStringList &elements)
-{
-    QStringList quoted;
-    for (QString e : elements)
-        quoted.append(QLatin1Char('"') + e.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\"")) + QLatin1Char('"'));
-    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
-}
-
-} // namespace
-
 Result<qint64> indexPassagesOnServer(Project &project, PgConnection &pg)
 {
     if (Status s = pg.execScript(QStringLiteral("CREATE TABLE passage_tokens (passage_id bigint PRIMARY KEY, document_id bigint NOT NULL, tokens text[] NOT NULL)")); !s)
@@ -26,7 +13,7 @@ Result<qint64> indexPassagesOnServer(Project &project, PgConnection &pg)
     const QString copy = QStringLiteral("COPY passage_tokens (passage_id, document_id, tokens) FROM STDIN");
     auto indexed = forEachSearchablePassage(project, [&](qint64 passage, qint64 document, const QString &text) -> Status {
         rows += QByteArray::number(passage) + '\t' + QByteArray::number(document) + '\t';
-        PgConnection::appendCopyField(rows, arrayLiteral(serverTokens(text)), false);
+        PgConnection::appendCopyField(rows, arrayParameter(serverTokens(text)), false);
         rows += '\n';
         if (rows.size() < 8 * 1024 * 1024)
             return {};
@@ -58,7 +45,7 @@ Result<SearchIndex::Matches> serverMatches(PgConnection &pg, const QString &quer
                                              "JOIN passages p ON p.id = t.passage_id JOIN documents d ON d.id = t.document_id "
                                              "WHERE t.tokens @> $1::text[] ORDER BY t.passage_id")
                             : QStringLiteral("SELECT t.document_id FROM passage_tokens t WHERE t.tokens @> $1::text[] ORDER BY t.passage_id");
-    auto found = pg.exec(sql, {arrayLiteral(tokens)});
+    auto found = pg.exec(sql, {arrayParameter(tokens)});
     if (!found)
         return found.error();
     SearchIndex::Matches out;

@@ -347,7 +347,7 @@ QString idArray(const QList<qint64> &ids)
     QStringList text;
     for (qint64 id : ids)
         text.append(QString::number(id));
-    return QLatin1Char('{') + text.join(QLatin1Char(',')) + QLatin1Char('}');
+    return arrayParameter(text);
 }
 
 } // namespace
